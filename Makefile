@@ -1,0 +1,37 @@
+# MinhBạch — the two commands of the README, and a few for developers.
+#   make site   build the example site into site-out/ (installs cmark-gfm if missing)
+#   make test   run the test suite
+
+SWIFT ?= swift
+BIN := .build/release/minhbach
+CMARK_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+
+.PHONY: site test deps build theme leaks clean
+
+site: build
+	$(BIN) build
+
+test: deps theme
+	$(SWIFT) test
+
+build: deps theme
+	$(SWIFT) build -c release --product minhbach
+
+# Installs the C library cmark-gfm (and pkg-config) when it is missing.
+deps:
+	@if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -e /usr/include/cmark-gfm-core-extensions.h ]; then \
+		echo "Installing $(CMARK_PACKAGES)..."; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -q && $$SUDO apt-get install -y -q $(CMARK_PACKAGES); \
+	fi
+
+# Keeps the theme compiled into the binary in step with templates/.
+theme:
+	@python3 scripts/embed-theme
+
+# Runs the Markdown tests under valgrind to show every cmark object is freed.
+leaks: deps
+	scripts/check-leaks
+
+clean:
+	rm -rf .build site-out

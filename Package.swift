@@ -1,0 +1,59 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// The generator is a library split by pipeline stage (load → plan → render →
+// write); the `minhbach` executable only parses arguments and calls it.
+let package = Package(
+    name: "MinhBach",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "minhbach", targets: ["minhbach"]),
+        .library(name: "MinhBachBuild", targets: ["MinhBachBuild"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // cmark-gfm, the reference GFM implementation, from the system (pkg-config).
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // Errors as values with a location; shared by every stage.
+        .target(name: "MinhBachDiagnostics"),
+        // Running per-file and per-page work on every core.
+        .target(name: "MinhBachParallel"),
+        // Vietnamese text: slugs, dates.
+        .target(name: "MinhBachText"),
+        // The only module that imports cmark-gfm.
+        .target(name: "MinhBachMarkdown", dependencies: ["CCmarkGFM", "MinhBachText"]),
+        // Load: site.yaml, Markdown files and their front matter.
+        .target(name: "MinhBachContent", dependencies: [
+            "MinhBachDiagnostics", "MinhBachParallel", "MinhBachText", "Yams",
+        ]),
+        // Mustache layouts, partials and fingerprinted assets of a theme.
+        .target(name: "MinhBachTemplates", dependencies: [
+            "MinhBachDiagnostics", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        // Plan, render and write: the whole build, callable without the CLI.
+        .target(name: "MinhBachBuild", dependencies: [
+            "MinhBachDiagnostics", "MinhBachText", "MinhBachMarkdown",
+            "MinhBachContent", "MinhBachTemplates", "MinhBachParallel",
+        ]),
+        .executableTarget(name: "minhbach", dependencies: [
+            "MinhBachBuild", "MinhBachDiagnostics",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "MinhBachTextTests", dependencies: ["MinhBachText"]),
+        .testTarget(name: "MinhBachMarkdownTests", dependencies: ["MinhBachMarkdown"]),
+        .testTarget(name: "MinhBachContentTests", dependencies: ["MinhBachContent", "MinhBachDiagnostics"]),
+        .testTarget(
+            name: "MinhBachBuildTests",
+            dependencies: ["MinhBachBuild", "MinhBachDiagnostics"],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

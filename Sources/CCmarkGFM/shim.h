@@ -1,0 +1,3 @@
+// Only the public headers of cmark-gfm and its GFM extensions.
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>

@@ -1,0 +1,42 @@
+import Foundation
+
+public struct BuildOptions: Sendable {
+    /// The site folder: holds `content/` and `templates/`.
+    public var source: URL
+    /// Where the site is written; by default `site-out/` in the site folder.
+    public var output: URL
+    public var includeDrafts: Bool
+    /// Overrides `base_url` of site.yaml (for a preview or a staging host).
+    public var baseURL: String?
+    /// Put before input paths in messages, so they can be clicked from where
+    /// the command was run: "" when the site is the current folder.
+    public var displayPrefix: String
+
+    public init(source: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil, displayPrefix: String = "") {
+        self.source = source.standardizedFileURL
+        self.output = (output ?? source.appendingPathComponent("site-out")).standardizedFileURL
+        self.includeDrafts = includeDrafts
+        self.baseURL = baseURL
+        self.displayPrefix = displayPrefix
+    }
+}
+
+/// What a build did, for the last line of the CLI and for tests.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var pageCount = 0
+    /// Files written besides pages: assets and static files.
+    public var otherFileCount = 0
+    public var stageDurations: [(stage: String, duration: Duration)] = []
+    public var duration: Duration = .zero
+
+    public var succeeded: Bool { !diagnostics.hasErrors }
+}
+
+/// Told how far a long build has come (for a progress line on a terminal).
+/// Called from several threads.
+public protocol BuildProgress: Sendable {
+    func update(stage: String, done: Int, total: Int)
+}
+
+import MinhBachDiagnostics

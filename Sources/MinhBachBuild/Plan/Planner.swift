@@ -1,0 +1,140 @@
+import Foundation
+import MinhBachContent
+import MinhBachDiagnostics
+import MinhBachText
+
+/// The plan stage: turns loaded content files into the page graph. It gives
+/// each page its URL (slugged folders, then the slug or file name) and
+/// catches the mistakes only visible across files: two files claiming one
+/// URL, and layouts the theme does not have.
+struct Planner {
+    let includeDrafts: Bool
+    let layoutExists: (String) -> Bool
+    let availableLayouts: [String]
+
+    func plan(_ files: [ContentFile], siteTitle: String) -> (SitePlan, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var pages: [PlannedPage] = []
+        var sectionIndex: [String: Int] = [:]   // folder below content/ → page index
+        var claimedBy: [String: String] = [:]   // URL path → display path of the file
+
+        let published = files.filter { includeDrafts || !$0.frontMatter.draft }
+        let indexFiles = Dictionary(published.filter(\.isSectionIndex).map { ($0.folders.joined(separator: "/"), $0) },
+                                    uniquingKeysWith: { first, _ in first })
+
+        func claim(_ path: String, by file: ContentFile?) -> Bool {
+            let owner = file?.displayPath ?? "a section folder"
+            if let previous = claimedBy[path] {
+                diagnostics.append(.error(
+                    at: file?.frontMatter.slugLocation ?? SourceLocation(path: file?.displayPath ?? previous),
+                    "two pages would be published at /\(path): \(previous) and \(owner)",
+                    hint: "rename one of the files, or give one of them another 'slug:' in its front matter"))
+                return false
+            }
+            claimedBy[path] = owner
+            return true
+        }
+
+        func layout(for file: ContentFile?, default name: String) -> String {
+            guard let file, let requested = file.frontMatter.layout else { return name }
+            guard layoutExists(requested) else {
+                diagnostics.append(.error(
+                    at: file.frontMatter.layoutLocation ?? SourceLocation(path: file.displayPath),
+                    "unknown layout '\(requested)'",
+                    hint: "the theme has: \(availableLayouts.joined(separator: ", ")); or create templates/layouts/\(requested).mustache"))
+                return name
+            }
+            return requested
+        }
+
+        // The home page and one section per folder, parents before children.
+        let homeFile = indexFiles[""]
+        pages.append(PlannedPage(kind: .home, file: homeFile, title: homeFile?.frontMatter.title ?? siteTitle,
+                                 path: "", sectionFolder: "", layout: layout(for: homeFile, default: "home")))
+        _ = claim("", by: homeFile)
+        sectionIndex[""] = SitePlan.homeIndex
+
+        // Every folder that holds a published file, with all its parents;
+        // shallow folders first so a parent section exists before its children.
+        var folderSet: Set<String> = []
+        for file in published {
+            for depth in file.folders.indices {
+                folderSet.insert(file.folders[...depth].joined(separator: "/"))
+            }
+        }
+        let folders = folderSet.sorted { a, b in
+            let (da, db) = (a.split(separator: "/").count, b.split(separator: "/").count)
+            return da == db ? a < b : da < db
+        }
+        for folder in folders {
+            let parts = folder.split(separator: "/").map(String.init)
+            let parentFolder = parts.dropLast().joined(separator: "/")
+            let file = indexFiles[folder]
+            let slugs = parts.map { Slug.make($0) }
+            if slugs.contains(where: { $0.isEmpty }) {
+                diagnostics.append(.error(at: SourceLocation(path: file?.displayPath ?? "content/\(folder)"),
+                                          "folder name '\(folder)' has no letters or digits for its URL",
+                                          hint: "rename the folder, e.g. 'bao-cao'"))
+                continue
+            }
+            let path = slugs.joined(separator: "/") + "/"
+            guard claim(path, by: file) else { continue }
+            let title = file?.frontMatter.title ?? Self.humanise(parts.last ?? folder)
+            let index = pages.count
+            pages.append(PlannedPage(kind: .section, file: file, title: title, path: path, sectionFolder: folder,
+                                     parent: sectionIndex[parentFolder], layout: layout(for: file, default: "section")))
+            sectionIndex[folder] = index
+            if let parent = sectionIndex[parentFolder] { pages[parent].subsections.append(index) }
+        }
+
+        for file in published where !file.isSectionIndex {
+            let folder = file.folders.joined(separator: "/")
+            guard let parent = sectionIndex[folder] else { continue }
+            let leaf = file.frontMatter.slug ?? Slug.make(file.baseName)
+            if leaf.isEmpty {
+                diagnostics.append(.error(at: SourceLocation(path: file.displayPath),
+                                          "file name '\(file.baseName)' has no letters or digits for its URL",
+                                          hint: "rename the file or set 'slug:' in its front matter"))
+                continue
+            }
+            let path = pages[parent].path + leaf + "/"
+            guard claim(path, by: file) else { continue }
+            let title = file.frontMatter.title ?? file.baseName
+            if file.frontMatter.title == nil, file.frontMatter.isValid {
+                diagnostics.append(.warning(at: SourceLocation(path: file.displayPath, line: 1),
+                                            "the page has no title; the file name is used",
+                                            hint: "add 'title: ...' to its front matter"))
+            }
+            pages.append(PlannedPage(kind: .page, file: file, title: title, path: path, parent: parent,
+                                     layout: layout(for: file, default: "page")))
+            pages[parent].children.append(pages.count - 1)
+        }
+
+        let snapshot = pages
+        for index in pages.indices where pages[index].kind != .page {
+            pages[index].children.sort { Self.listOrder(snapshot[$0], snapshot[$1]) }
+            pages[index].subsections.sort { Self.listOrder(snapshot[$0], snapshot[$1]) }
+        }
+        let plan = SitePlan(pages: pages, topSections: pages[SitePlan.homeIndex].subsections)
+        return (plan, diagnostics)
+    }
+
+    /// Hugo's order: by weight (pages without one last), newest first, then title.
+    static func listOrder(_ a: PlannedPage, _ b: PlannedPage) -> Bool {
+        let (wa, wb) = (a.weight == 0 ? Int.max : a.weight, b.weight == 0 ? Int.max : b.weight)
+        if wa != wb { return wa < wb }
+        let (da, db) = (a.file?.frontMatter.date, b.file?.frontMatter.date)
+        if da != db {
+            guard let da else { return false }
+            guard let db else { return true }
+            return da > db
+        }
+        return a.title.compare(b.title, locale: Locale(identifier: "vi")) == .orderedAscending
+    }
+
+    /// "bao-cao" → "Bao cao": a readable title for a folder without `_index.md`.
+    static func humanise(_ folder: String) -> String {
+        let words = folder.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+}

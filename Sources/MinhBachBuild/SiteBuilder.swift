@@ -1,0 +1,152 @@
+import Foundation
+import MinhBachContent
+import MinhBachDiagnostics
+import MinhBachMarkdown
+import MinhBachParallel
+import MinhBachTemplates
+
+/// Runs the pipeline in its order — load, plan, render, write — and stops
+/// before writing when any stage found an error, so a bad input never
+/// replaces a good site.
+public struct SiteBuilder: Sendable {
+    public static let version = "0.1.0"
+    public static let generator = "MinhBạch \(version)"
+
+    public init() {}
+
+    public func build(_ options: BuildOptions, progress: (any BuildProgress)? = nil) -> BuildReport {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var report = BuildReport(diagnostics: [])
+        var stageStart = started
+        func endStage(_ name: String) {
+            let now = clock.now
+            report.stageDurations.append((name, now - stageStart))
+            stageStart = now
+        }
+
+        // load
+        let (loaded, loadProblems) = ContentLoader(root: options.source, displayPrefix: options.displayPrefix).load()
+        let (themeLoader, themeReadProblems) = ThemeLoader.forSite(options.source, displayPrefix: options.displayPrefix)
+        let (theme, themeProblems) = themeLoader.load()
+        report.diagnostics = loadProblems + themeReadProblems + themeProblems
+        var config = loaded?.config ?? SiteConfig()
+        if let override = options.baseURL {
+            if let url = SiteConfig.normaliseBaseURL(override) {
+                config.baseURL = url
+            } else {
+                report.diagnostics.append(.error(at: SourceLocation(path: "--base-url"), "'\(override)' is not an absolute URL",
+                                                 hint: "write it as https://example.gov.vn/ or /"))
+            }
+        }
+        endStage("load")
+        guard let loaded, let theme else { return finish(report, started: started) }
+
+        // plan
+        let planner = Planner(includeDrafts: options.includeDrafts, layoutExists: theme.hasLayout,
+                              availableLayouts: theme.layoutNames.sorted())
+        let (plan, planProblems) = planner.plan(loaded.files, siteTitle: config.title)
+        report.diagnostics += planProblems
+        endStage("plan")
+        let writer = OutputWriter(output: options.output, displayPath: displayPath(of: options.output, options))
+        if let problem = writer.check(sourceRoot: options.source) { report.diagnostics.append(problem) }
+        guard !report.diagnostics.hasErrors else { return finish(report, started: started) }
+
+        // render and write, page by page, into the staging folder
+        writer.removeLeftovers()
+        let staging: URL
+        do {
+            staging = try writer.makeStaging()
+        } catch {
+            report.diagnostics.append(.error(at: SourceLocation(path: writer.displayPath), "cannot create the output folder: \(error.localizedDescription)"))
+            return finish(report, started: started)
+        }
+        let assetURLs = Dictionary(uniqueKeysWithValues: theme.assets.map { ($0.key, config.basePath + $0.outputPath) })
+        let contexts = PageContextBuilder(plan: plan, config: config, assetURLs: assetURLs, generator: Self.generator)
+        let renderer = PageRenderer(markdown: CmarkRenderer(options: MarkdownOptions(allowRawHTML: config.allowRawHTML)),
+                                    theme: theme, basePath: config.basePath)
+        let counter = ProgressCounter(total: plan.pages.count, stage: "render", progress: progress)
+        let writeProblems = parallelMap(Array(plan.pages.indices)) { index -> Diagnostic? in
+            let page = plan.pages[index]
+            let html = renderer.render(page, index: index, contexts: contexts)
+            defer { counter.step() }
+            do {
+                try OutputWriter.write(Data(html.utf8), to: page.outputPath, in: staging)
+                return nil
+            } catch {
+                return .error(at: SourceLocation(path: writer.displayPath + "/" + page.outputPath),
+                              "cannot write the page: \(error.localizedDescription)")
+            }
+        }
+        report.diagnostics += writeProblems.compactMap { $0 }
+        report.pageCount = plan.pages.count
+        for asset in theme.assets {
+            do {
+                try OutputWriter.write(asset.data, to: asset.outputPath, in: staging)
+            } catch {
+                report.diagnostics.append(.error(at: SourceLocation(path: writer.displayPath + "/" + asset.outputPath),
+                                                 "cannot write the file: \(error.localizedDescription)"))
+            }
+        }
+        for file in loaded.staticFiles {
+            do {
+                try OutputWriter.copy(file.sourcePath, to: file.outputPath, in: staging)
+            } catch {
+                report.diagnostics.append(.error(at: SourceLocation(path: file.sourcePath), "cannot copy the file: \(error.localizedDescription)"))
+            }
+        }
+        report.otherFileCount = theme.assets.count + loaded.staticFiles.count
+        endStage("render+write")
+
+        guard !report.diagnostics.hasErrors else {
+            try? FileManager.default.removeItem(at: staging)
+            return finish(report, started: started)
+        }
+        do {
+            try writer.publish(staging)
+        } catch {
+            try? FileManager.default.removeItem(at: staging)
+            report.diagnostics.append(.error(at: SourceLocation(path: writer.displayPath), "cannot replace the output folder: \(error.localizedDescription)"))
+        }
+        endStage("publish")
+        return finish(report, started: started)
+    }
+
+    private func finish(_ report: BuildReport, started: ContinuousClock.Instant) -> BuildReport {
+        var report = report
+        report.duration = ContinuousClock.now - started
+        report.diagnostics = report.diagnostics.sortedByLocation()
+        return report
+    }
+
+    private func displayPath(of output: URL, _ options: BuildOptions) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        return output.path.hasPrefix(cwd) ? String(output.path.dropFirst(cwd.count)) : output.path
+    }
+}
+
+/// Counts finished pages across threads and reports every 1 % or so.
+final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = 0
+    private let total: Int
+    private let stage: String
+    private let progress: (any BuildProgress)?
+    private let every: Int
+
+    init(total: Int, stage: String, progress: (any BuildProgress)?) {
+        self.total = total
+        self.stage = stage
+        self.progress = progress
+        self.every = max(1, total / 100)
+    }
+
+    func step() {
+        guard let progress else { return }
+        lock.lock()
+        done += 1
+        let current = done
+        lock.unlock()
+        if current % every == 0 || current == total { progress.update(stage: stage, done: current, total: total) }
+    }
+}

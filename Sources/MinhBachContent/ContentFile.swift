@@ -1,0 +1,52 @@
+import MinhBachDiagnostics
+
+/// One Markdown file under `content/`, read and split, not yet rendered.
+public struct ContentFile: Sendable, Hashable {
+    /// Path below `content/`, with `/` separators: `van-ban/chi-thi-14.md`.
+    public var relativePath: String
+    /// The path shown in messages: `content/van-ban/chi-thi-14.md`.
+    public var displayPath: String
+    public var frontMatter: FrontMatter
+    public var body: String
+    /// The line of the file on which `body` starts.
+    public var bodyFirstLine: Int
+
+    public init(relativePath: String, displayPath: String, frontMatter: FrontMatter, body: String, bodyFirstLine: Int) {
+        self.relativePath = relativePath
+        self.displayPath = displayPath
+        self.frontMatter = frontMatter
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+    }
+
+    /// `_index.md` gives a folder (a section) its title and text.
+    public var isSectionIndex: Bool {
+        relativePath == "_index.md" || relativePath.hasSuffix("/_index.md")
+    }
+
+    /// The folders the file is in, below `content/`.
+    public var folders: [String] {
+        Array(relativePath.split(separator: "/").dropLast().map(String.init))
+    }
+
+    /// The file name without `.md`.
+    public var baseName: String {
+        let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
+        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+    }
+}
+
+/// A file that is copied to the output as it is (images, PDFs, downloads).
+public struct StaticFile: Sendable, Hashable {
+    /// Absolute path of the source file.
+    public var sourcePath: String
+    /// Path below the output folder.
+    public var outputPath: String
+}
+
+/// Everything `load` read from a site folder.
+public struct LoadedSite: Sendable {
+    public var config: SiteConfig
+    public var files: [ContentFile]
+    public var staticFiles: [StaticFile]
+}

@@ -1,0 +1,137 @@
+import Foundation
+import MinhBachDiagnostics
+import MinhBachParallel
+
+/// The load stage: reads `content/site.yaml` and every file under
+/// `content/`, in parallel, into values. It never stops at the first
+/// problem: every unreadable file and every front-matter error is reported.
+public struct ContentLoader: Sendable {
+    /// The site folder (holding `content/`).
+    public let root: URL
+    /// Put before paths in messages: "" when the site is the current folder.
+    public let displayPrefix: String
+
+    public init(root: URL, displayPrefix: String = "") {
+        self.root = root.standardizedFileURL
+        self.displayPrefix = displayPrefix
+    }
+
+    /// Folders of `content/` that hold data, not pages (loaded by the data stage).
+    public static let reservedFolders: Set<String> = ["data"]
+    public static let configFile = "site.yaml"
+
+    public func load() -> (LoadedSite?, [Diagnostic]) {
+        let content = root.appendingPathComponent("content")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return (nil, [.error(at: SourceLocation(path: displayPrefix.isEmpty ? "." : String(displayPrefix.dropLast())),
+                                 "no 'content' folder in the site folder",
+                                 hint: "run minhbach in a site folder, or pass it with --source DIR")])
+        }
+        let diagnostics = DiagnosticCollector()
+        let config = loadConfig(content, diagnostics)
+        let scan = scanContent(content, diagnostics)
+        let files = parallelMap(scan.markdown) { relative in
+            let (file, problems) = readContentFile(relative, in: content)
+            diagnostics.add(contentsOf: problems)
+            return file
+        }
+        let site = LoadedSite(config: config, files: files.compactMap { $0 }, staticFiles: scan.staticFiles)
+        return (site, diagnostics.all)
+    }
+
+    func displayPath(_ relativeToRoot: String) -> String {
+        displayPrefix + relativeToRoot
+    }
+
+    private func loadConfig(_ content: URL, _ diagnostics: DiagnosticCollector) -> SiteConfig {
+        let path = displayPath("content/\(Self.configFile)")
+        let url = content.appendingPathComponent(Self.configFile)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            diagnostics.add(.error(at: SourceLocation(path: path), "the site has no site.yaml",
+                                   hint: "create it with at least 'title:' and 'base_url:' (see docs/TEMPLATES.md)"))
+            return SiteConfig()
+        }
+        switch TextFile.read(url, displayPath: path) {
+        case .failure(let diagnostic):
+            diagnostics.add(diagnostic)
+            return SiteConfig()
+        case .success(let text):
+            let (config, problems) = SiteConfigParser.parse(text, path: path)
+            diagnostics.add(contentsOf: problems)
+            return config
+        }
+    }
+
+    func readContentFile(_ relative: String, in content: URL) -> (ContentFile?, [Diagnostic]) {
+        let path = displayPath("content/" + relative)
+        let text: String
+        switch TextFile.read(content.appendingPathComponent(relative), displayPath: path) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let value): text = value
+        }
+        let split: SplitContent
+        switch FrontMatterParser.split(text, path: path) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let value): split = value
+        }
+        var frontMatter = FrontMatter()
+        var problems: [Diagnostic] = []
+        if let yaml = split.frontMatter {
+            (frontMatter, problems) = FrontMatterParser.parse(yaml, path: path, firstLine: 2)
+        }
+        let file = ContentFile(relativePath: relative, displayPath: path, frontMatter: frontMatter,
+                               body: split.body, bodyFirstLine: split.bodyFirstLine)
+        // Kept even with errors, so the plan stage can report more problems
+        // (URL clashes, unknown layouts) in the same run; nothing is written.
+        return (file, problems)
+    }
+
+    private struct Scan {
+        var markdown: [String] = []
+        var staticFiles: [StaticFile] = []
+    }
+
+    /// Lists the files to read. Hidden files and editor back-ups are skipped;
+    /// a link that leads outside the site folder is skipped with a warning, so
+    /// a build never publishes files from elsewhere on the machine.
+    private func scanContent(_ content: URL, _ diagnostics: DiagnosticCollector) -> Scan {
+        var scan = Scan()
+        let rootPath = root.resolvingSymlinksInPath().path + "/"
+        let keys: [URLResourceKey] = [.isDirectoryKey, .isSymbolicLinkKey, .isRegularFileKey]
+        guard let walker = FileManager.default.enumerator(at: content, includingPropertiesForKeys: keys) else { return scan }
+        let contentPath = content.path + "/"
+        for case let url as URL in walker {
+            let full = url.standardizedFileURL.path
+            guard full.hasPrefix(contentPath) else { continue }
+            let relative = String(full.dropFirst(contentPath.count))
+            let name = url.lastPathComponent
+            let values = try? url.resourceValues(forKeys: Set(keys))
+            if name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") {
+                if values?.isDirectory == true { walker.skipDescendants() }
+                continue
+            }
+            if values?.isDirectory == true {
+                if !relative.contains("/"), Self.reservedFolders.contains(relative) { walker.skipDescendants() }
+                continue
+            }
+            if values?.isSymbolicLink == true {
+                let target = url.resolvingSymlinksInPath().path
+                guard target.hasPrefix(rootPath) else {
+                    diagnostics.add(.warning(at: SourceLocation(path: displayPath("content/" + relative)),
+                                             "link points outside the site folder; skipped"))
+                    continue
+                }
+            }
+            if relative == Self.configFile { continue }
+            if name.hasSuffix(".md") {
+                scan.markdown.append(relative)
+            } else {
+                scan.staticFiles.append(StaticFile(sourcePath: full, outputPath: relative))
+            }
+        }
+        scan.markdown.sort()
+        scan.staticFiles.sort { $0.outputPath < $1.outputPath }
+        return scan
+    }
+}

@@ -1,0 +1,156 @@
+import MinhBachDiagnostics
+import MinhBachText
+import Yams
+
+/// The typed head of a content file.
+public struct FrontMatter: Sendable, Hashable {
+    public var title: String?
+    public var description: String?
+    public var date: CalendarDate?
+    public var draft = false
+    public var weight = 0
+    /// The last part of the URL, already a slug.
+    public var slug: String?
+    /// Where `slug:` was written, so a URL clash can be reported there.
+    public var slugLocation: SourceLocation?
+    public var layout: String?
+    /// Where `layout:` was written, so an unknown layout can be reported there.
+    public var layoutLocation: SourceLocation?
+    /// Every other key, for templates (`page.params.number`).
+    public var params: [String: ParamValue] = [:]
+    /// False when the front matter had errors (already reported): later
+    /// stages then stay quiet about what it lacks.
+    public var isValid = true
+
+    public init() {}
+}
+
+/// A content file split into its YAML front matter and its Markdown body.
+public struct SplitContent: Sendable, Hashable {
+    /// The YAML between the `---` lines; nil when the file has none.
+    public var frontMatter: String?
+    public var body: String
+    /// The line of the file on which the body starts (for body positions).
+    public var bodyFirstLine: Int
+}
+
+public enum FrontMatterParser {
+    /// Splits `---\nyaml\n---\nbody`. The opening `---` must be the first
+    /// line (Hugo's and Jekyll's convention); `...` may also close it.
+    public static func split(_ text: String, path: String) -> Result<SplitContent, Diagnostic> {
+        var lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
+            return .success(SplitContent(frontMatter: nil, body: text, bodyFirstLine: 1))
+        }
+        let rest = lines.count > 1 ? lines.removeLast() : ""
+        var lineNumber = 1
+        var index = rest.startIndex
+        while index < rest.endIndex {
+            lineNumber += 1
+            let end = rest[index...].firstIndex(of: "\n") ?? rest.endIndex
+            let line = rest[index..<end].trimmingTrailingSpaces()
+            if line == "---" || line == "..." {
+                let yaml = String(rest[rest.startIndex..<index])
+                let bodyStart = end < rest.endIndex ? rest.index(after: end) : end
+                return .success(SplitContent(frontMatter: yaml, body: String(rest[bodyStart...]), bodyFirstLine: lineNumber + 1))
+            }
+            index = end < rest.endIndex ? rest.index(after: end) : end
+        }
+        return .failure(.error(
+            at: SourceLocation(path: path, line: 1, column: 1),
+            "front matter starts with '---' but is never closed",
+            hint: "add a line with only '---' after the last front-matter key"))
+    }
+
+    /// Reads the known keys with their types; every problem is reported at
+    /// the line and column of the offending key or value.
+    public static func parse(_ yaml: String, path: String, firstLine: Int = 2) -> (FrontMatter, [Diagnostic]) {
+        let reader = YAMLReader(path: path, firstLine: firstLine)
+        var matter = FrontMatter()
+        var diagnostics: [Diagnostic] = []
+        let root: Node?
+        switch reader.parse(yaml) {
+        case .success(let node): root = node
+        case .failure(let diagnostic):
+            matter.isValid = false
+            return (matter, [diagnostic])
+        }
+        guard let root else { return (matter, []) }
+        guard let mapping = root.mapping else {
+            matter.isValid = false
+            return (matter, [.error(at: reader.location(of: root), "front matter must be a list of 'key: value' lines",
+                                    hint: "write for example 'title: Báo cáo năm 2024'")])
+        }
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            let at = reader.location(of: value)
+            func text(_ name: String) -> String? {
+                if let text = reader.value(of: value).text { return text }
+                diagnostics.append(.error(at: at, "'\(name)' must be text, found \(describe(value))"))
+                return nil
+            }
+            switch key {
+            case "title": matter.title = text(key)
+            case "description": matter.description = text(key)
+            case "layout":
+                matter.layout = text(key)
+                matter.layoutLocation = at
+            case "slug":
+                guard let raw = text(key) else { break }
+                let slug = Slug.make(raw)
+                if slug.isEmpty {
+                    diagnostics.append(.error(at: at, "slug '\(raw)' has no letters or digits",
+                                              hint: "use letters, digits and '-', e.g. 'bao-cao-2024'"))
+                } else {
+                    matter.slug = slug
+                    matter.slugLocation = at
+                }
+            case "date":
+                guard let raw = text(key) else { break }
+                switch CalendarDate.parse(raw) {
+                case .success(let date): matter.date = date
+                case .failure(.impossibleDate):
+                    diagnostics.append(.error(at: at, "date '\(raw)' does not exist",
+                                              hint: "check the day and month; dates are written dd/mm/yyyy or yyyy-mm-dd"))
+                case .failure(.unrecognisedFormat):
+                    diagnostics.append(.error(at: at, "date '\(raw)' is not a date",
+                                              hint: "write dates as dd/mm/yyyy (04/02/2025) or yyyy-mm-dd (2025-02-04)"))
+                }
+            case "draft":
+                if case .bool(let flag) = reader.value(of: value) {
+                    matter.draft = flag
+                } else {
+                    diagnostics.append(.error(at: at, "'draft' must be true or false, found \(describe(value))"))
+                }
+            case "weight":
+                if case .int(let number) = reader.value(of: value) {
+                    matter.weight = number
+                } else {
+                    diagnostics.append(.error(at: at, "'weight' must be a whole number, found \(describe(value))",
+                                              hint: "lower weights come first in lists, e.g. 'weight: 10'"))
+                }
+            default:
+                matter.params[key] = reader.value(of: value)
+            }
+        }
+        matter.isValid = !diagnostics.hasErrors
+        return (matter, diagnostics)
+    }
+
+    private static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): return "'\(scalar.string)'"
+        case .sequence: return "a list"
+        case .mapping: return "a group of keys"
+        case .alias: return "an alias"
+        }
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingTrailingSpaces() -> Substring {
+        var view = self
+        while let last = view.last, last == " " || last == "\t" || last == "\r" { view.removeLast() }
+        return view
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import MinhBachDiagnostics
+import Yams
+
+/// `content/site.yaml`: what the whole site shares.
+public struct SiteConfig: Sendable, Hashable {
+    public struct MenuEntry: Sendable, Hashable {
+        public var title: String
+        public var url: String
+    }
+
+    public var title = ""
+    public var description = ""
+    /// Absolute base URL ending with `/` (`https://example.gov.vn/`), or `/`.
+    public var baseURL = "/"
+    public var language = "vi"
+    public var copyright = ""
+    /// An explicit menu; nil means "the top-level sections, by weight".
+    public var menu: [MenuEntry]?
+    /// `markdown: {raw_html: true}` lets content files contain raw HTML.
+    public var allowRawHTML = false
+    public var params: [String: ParamValue] = [:]
+
+    public init() {}
+
+    /// The path part of the base URL (`/` or `/minhbach/`): every link on the
+    /// site starts with it, so a site can live in a sub-folder of a server.
+    public var basePath: String {
+        guard let schemeEnd = baseURL.range(of: "://") else { return baseURL }
+        let afterHost = baseURL[schemeEnd.upperBound...].drop(while: { $0 != "/" })
+        return afterHost.isEmpty ? "/" : String(afterHost)
+    }
+
+    /// Checks and normalises a base URL given in site.yaml or on the command line.
+    public static func normaliseBaseURL(_ raw: String) -> String? {
+        var url = raw.trimmingCharacters(in: .whitespaces)
+        let isAbsolute = url.hasPrefix("https://") || url.hasPrefix("http://")
+        guard isAbsolute || url.hasPrefix("/") else { return nil }
+        guard !url.contains(" "), !url.contains("\""), !url.contains("<") else { return nil }
+        if isAbsolute, url.split(separator: "/").count < 2 { return nil }
+        if !url.hasSuffix("/") { url += "/" }
+        return url
+    }
+}
+
+public enum SiteConfigParser {
+    public static func parse(_ text: String, path: String) -> (SiteConfig, [Diagnostic]) {
+        let reader = YAMLReader(path: path, firstLine: 1)
+        var config = SiteConfig()
+        var diagnostics: [Diagnostic] = []
+        let root: Node?
+        switch reader.parse(text) {
+        case .success(let node): root = node
+        case .failure(let diagnostic): return (config, [diagnostic])
+        }
+        guard let mapping = root?.mapping else {
+            return (config, [.error(at: SourceLocation(path: path, line: 1, column: 1),
+                                    "site.yaml must be a list of 'key: value' lines",
+                                    hint: "start with 'title: Tên trang' and 'base_url: https://example.gov.vn/'")])
+        }
+        var sawTitle = false
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            let at = reader.location(of: value)
+            let text = reader.value(of: value).text
+            func requireText() -> String? {
+                if text == nil { diagnostics.append(.error(at: at, "'\(key)' must be text")) }
+                return text
+            }
+            switch key {
+            case "title":
+                config.title = requireText() ?? ""
+                sawTitle = true
+            case "description": config.description = requireText() ?? ""
+            case "copyright": config.copyright = requireText() ?? ""
+            case "language": config.language = requireText() ?? "vi"
+            case "base_url":
+                guard let raw = requireText() else { break }
+                if let url = SiteConfig.normaliseBaseURL(raw) {
+                    config.baseURL = url
+                } else {
+                    diagnostics.append(.error(at: at, "base_url '\(raw)' is not an absolute URL",
+                                              hint: "write the address the site is published at, e.g. 'https://minhbach.example.gov.vn/'"))
+                }
+            case "menu":
+                config.menu = parseMenu(value, reader: reader, diagnostics: &diagnostics)
+            case "markdown":
+                if case .map(let options) = reader.value(of: value), case .bool(let raw)? = options["raw_html"] {
+                    config.allowRawHTML = raw
+                } else {
+                    diagnostics.append(.error(at: at, "'markdown' must be a group with 'raw_html: true' or 'raw_html: false'"))
+                }
+            default:
+                config.params[key] = reader.value(of: value)
+            }
+        }
+        if !sawTitle {
+            diagnostics.append(.error(at: SourceLocation(path: path, line: 1, column: 1), "site.yaml has no 'title'",
+                                      hint: "add a line such as 'title: Cổng thông tin minh bạch'"))
+        }
+        return (config, diagnostics)
+    }
+
+    private static func parseMenu(_ node: Node, reader: YAMLReader, diagnostics: inout [Diagnostic]) -> [SiteConfig.MenuEntry]? {
+        guard let items = node.sequence else {
+            diagnostics.append(.error(at: reader.location(of: node), "'menu' must be a list of entries with 'title' and 'url'"))
+            return nil
+        }
+        var entries: [SiteConfig.MenuEntry] = []
+        for item in items {
+            guard case .map(let fields) = reader.value(of: item),
+                  let title = fields["title"]?.text, let url = fields["url"]?.text else {
+                diagnostics.append(.error(at: reader.location(of: item), "a menu entry needs 'title' and 'url'",
+                                          hint: "write '- {title: Văn bản, url: /van-ban/}'"))
+                continue
+            }
+            entries.append(.init(title: title, url: url))
+        }
+        return entries
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import MinhBachDiagnostics
+
+/// Reads a text file the way every loader needs it: UTF-8, without a byte
+/// order mark, with `\n` line ends, and in Unicode NFC so that Vietnamese
+/// typed on different keyboards compares equal ("hoà" precomposed or not).
+public enum TextFile {
+    public static func read(_ url: URL, displayPath: String) -> Result<String, Diagnostic> {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            return .failure(.error(at: SourceLocation(path: displayPath), "cannot read the file: \(reason(error))",
+                                   hint: "check that the file exists and that you have permission to read it"))
+        }
+        return decode(data, displayPath: displayPath)
+    }
+
+    public static func decode(_ data: Data, displayPath: String) -> Result<String, Diagnostic> {
+        var bytes = data[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard var text = String(validating: bytes, as: UTF8.self) else {
+            let (line, column) = firstInvalidUTF8(in: bytes)
+            return .failure(.error(at: SourceLocation(path: displayPath, line: line, column: column),
+                                   "the file is not UTF-8 text",
+                                   hint: "save it as UTF-8 (in Excel: 'CSV UTF-8'; in Word or Notepad: encoding 'UTF-8')"))
+        }
+        if text.contains("\r") {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return .success(text.precomposedStringWithCanonicalMapping)
+    }
+
+    /// The position of the first byte that is not valid UTF-8, counting
+    /// columns in characters of the valid text before it.
+    private static func firstInvalidUTF8(in bytes: Data.SubSequence) -> (Int, Int) {
+        var line = 1
+        var lineStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead >> 5 == 0b110 ? 2 : lead >> 4 == 0b1110 ? 3 : lead >> 3 == 0b11110 ? 4 : 0
+            let end = index + length
+            if length == 0 || end > bytes.endIndex || String(validating: bytes[index..<end], as: UTF8.self) == nil {
+                let column = (String(validating: bytes[lineStart..<index], as: UTF8.self)?.count ?? 0) + 1
+                return (line, column)
+            }
+            if lead == 0x0A {
+                line += 1
+                lineStart = end
+            }
+            index = end
+        }
+        return (line, 1)
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code))).lowercased()
+        }
+        if nsError.domain == NSCocoaErrorDomain {
+            switch nsError.code {
+            case NSFileReadNoPermissionError: return "permission denied"
+            case NSFileReadNoSuchFileError: return "no such file"
+            default: break
+            }
+        }
+        return nsError.localizedDescription
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import MinhBachDiagnostics
+import Yams
+
+/// Parses YAML text into nodes and turns Yams errors into located
+/// diagnostics. `firstLine` is the line of the file on which the YAML text
+/// starts, so positions inside front matter point into the whole file.
+struct YAMLReader {
+    let path: String
+    let firstLine: Int
+
+    func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(path: path, line: firstLine) }
+        return location(mark)
+    }
+
+    func location(_ mark: Mark) -> SourceLocation {
+        SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
+    }
+
+    func parse(_ text: String) -> Result<Node?, Diagnostic> {
+        do {
+            return .success(try Yams.compose(yaml: text))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error))
+        } catch {
+            return .failure(.error(at: SourceLocation(path: path, line: firstLine), "invalid YAML: \(error)"))
+        }
+    }
+
+    private func diagnostic(for error: YamlError) -> Diagnostic {
+        let hint = "check the indentation and quote values that contain ': ', '#', or start with '[', '{', '*', '&', '!', '|', '>', '@' or '`'"
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            var message = "invalid YAML: \(problem)"
+            if let context {
+                let start = location(context.mark)
+                message += " \(context.text) (which starts at line \(start.line ?? 0), column \(start.column ?? 0))"
+            }
+            return .error(at: location(mark), message, hint: hint)
+        case .reader(let problem, _, _, _):
+            return .error(at: SourceLocation(path: path, line: firstLine), "invalid YAML: \(problem)")
+        default:
+            return .error(at: SourceLocation(path: path, line: firstLine), "invalid YAML: \(error)", hint: hint)
+        }
+    }
+
+    /// Converts a node to a template value, keeping YAML's types.
+    func value(of node: Node) -> ParamValue {
+        switch node {
+        case .scalar(let scalar):
+            switch node.tag.rawValue {
+            case Tag.Name.bool.rawValue: return node.bool.map(ParamValue.bool) ?? .string(scalar.string)
+            case Tag.Name.int.rawValue: return node.int.map(ParamValue.int) ?? .string(scalar.string)
+            case Tag.Name.float.rawValue: return node.float.map(ParamValue.double) ?? .string(scalar.string)
+            case Tag.Name.null.rawValue: return .null
+            default: return .string(scalar.string)
+            }
+        case .sequence(let sequence):
+            return .list(sequence.map(value(of:)))
+        case .mapping(let mapping):
+            var result: [String: ParamValue] = [:]
+            for (key, item) in mapping {
+                result[key.string ?? ""] = value(of: item)
+            }
+            return .map(result)
+        case .alias:
+            return .null
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// One problem found in a site's input, reported to the person who wrote it.
+///
+/// Stages return diagnostics as values instead of throwing, so that one run
+/// can report every problem at once.
+public struct Diagnostic: Error, Hashable, Sendable {
+    public enum Severity: String, Sendable, Comparable {
+        case warning
+        case error
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs == .warning && rhs == .error
+        }
+    }
+
+    public var severity: Severity
+    public var location: SourceLocation
+    public var message: String
+    /// What to do about it, when there is something useful to say.
+    public var hint: String?
+
+    public init(_ severity: Severity, at location: SourceLocation, _ message: String, hint: String? = nil) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+        self.hint = hint
+    }
+
+    public static func error(at location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.error, at: location, message, hint: hint)
+    }
+
+    public static func warning(at location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, at: location, message, hint: hint)
+    }
+
+    /// The compiler-style form editors and terminals understand:
+    /// `content/a.md:3:7: error: message`, then `  hint: ...` on its own line.
+    public var formatted: String {
+        var text = "\(location.description): \(severity.rawValue): \(message)"
+        if let hint { text += "\n  hint: \(hint)" }
+        return text
+    }
+}
+
+extension Array where Element == Diagnostic {
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+    public var errors: [Diagnostic] { filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { filter { $0.severity == .warning } }
+
+    /// Sorted by file, line and column so that output is stable across runs
+    /// even though files are read in parallel.
+    public func sortedByLocation() -> [Diagnostic] {
+        sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+    }
+}

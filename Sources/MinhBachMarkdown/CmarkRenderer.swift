@@ -1,0 +1,159 @@
+import CCmarkGFM
+import MinhBachText
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// GitHub Flavored Markdown through cmark-gfm, the reference implementation.
+///
+/// This is the one file that imports the C library: every parser, node tree
+/// and rendered buffer is freed before `render` returns (see
+/// docs/DEVELOPMENT.md for the valgrind check).
+public struct CmarkRenderer: MarkdownRenderer {
+    public let options: MarkdownOptions
+
+    /// The GFM extensions switched on for every page.
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// Registering the extensions touches global state in cmark: do it once,
+    /// before any thread parses (a Swift `static let` runs exactly once).
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    public init(options: MarkdownOptions = MarkdownOptions()) {
+        self.options = options
+        _ = Self.registered
+    }
+
+    private var cmarkOptions: Int32 {
+        var flags = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
+        if options.allowRawHTML { flags |= CMARK_OPT_UNSAFE }
+        return Int32(flags)
+    }
+
+    public func render(_ markdown: String) -> RenderedMarkdown {
+        let flags = cmarkOptions
+        guard let parser = cmark_parser_new(flags) else {
+            preconditionFailure("cmark_parser_new failed: out of memory")
+        }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        var text = markdown
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else {
+            preconditionFailure("cmark_parser_finish failed: out of memory")
+        }
+        defer { cmark_node_free(document) }
+
+        let outline = Outline(document)
+        // Inline text of a heading points into the heading's own buffer, so
+        // the replaced heading nodes may only be freed after rendering.
+        let detached = outline.headingNodes.enumerated().map { index, node in
+            replaceWithAnchoredHeading(node, outline.headings[index])
+        }
+        defer { detached.forEach { cmark_node_free($0) } }
+
+        guard let rendered = cmark_render_html(document, flags, cmark_parser_get_syntax_extensions(parser)) else {
+            preconditionFailure("cmark_render_html failed: out of memory")
+        }
+        defer { free(rendered) }
+        return RenderedMarkdown(
+            html: String(cString: rendered),
+            headings: outline.headings,
+            firstParagraph: outline.firstParagraph,
+            wordCount: outline.wordCount
+        )
+    }
+
+    /// cmark-gfm writes headings without ids. A custom block carries our own
+    /// opening and closing tags, and takes over the heading's inline children,
+    /// so its text is still rendered (and escaped) by cmark.
+    private func replaceWithAnchoredHeading(_ heading: OpaquePointer, _ info: Heading) -> OpaquePointer {
+        let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+        cmark_node_set_on_enter(block, "<h\(info.level) id=\"\(info.id)\">")
+        cmark_node_set_on_exit(block, "</h\(info.level)>")
+        while let child = cmark_node_first_child(heading) {
+            cmark_node_append_child(block, child)
+        }
+        cmark_node_replace(heading, block)
+        return heading
+    }
+}
+
+/// What one walk over the parsed document learns: headings, summary, words.
+private struct Outline {
+    var headingNodes: [OpaquePointer] = []
+    var headings: [Heading] = []
+    var firstParagraph = ""
+    var wordCount = 0
+
+    init(_ document: OpaquePointer) {
+        var slugs = UniqueSlugs()
+        var insideHeading: [UInt8] = []
+        var headingText = ""
+        var paragraphDepth = 0
+        var paragraphText = ""
+        var sawFirstParagraph = false
+
+        let iterator = cmark_iter_new(document)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            let entering = event == CMARK_EVENT_ENTER
+            switch type {
+            case CMARK_NODE_HEADING:
+                if entering {
+                    insideHeading.append(1)
+                    headingText = ""
+                } else {
+                    insideHeading.removeLast()
+                    let title = headingText.trimmingWhitespace()
+                    let level = Int(cmark_node_get_heading_level(node))
+                    headingNodes.append(node)
+                    headings.append(Heading(level: level, id: slugs.make(title), text: title))
+                }
+            case CMARK_NODE_PARAGRAPH where !sawFirstParagraph:
+                if entering {
+                    paragraphDepth += 1
+                } else {
+                    paragraphDepth -= 1
+                    firstParagraph = paragraphText.trimmingWhitespace()
+                    sawFirstParagraph = !firstParagraph.isEmpty
+                }
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                wordCount += literal.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
+                if !insideHeading.isEmpty { headingText += literal }
+                if paragraphDepth > 0 { paragraphText += literal }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                if !insideHeading.isEmpty { headingText += " " }
+                if paragraphDepth > 0 { paragraphText += " " }
+            default:
+                break
+            }
+        }
+    }
+}
+
+extension String {
+    fileprivate func trimmingWhitespace() -> String {
+        var view = Substring(self)
+        while let first = view.first, first.isWhitespace { view.removeFirst() }
+        while let last = view.last, last.isWhitespace { view.removeLast() }
+        return String(view)
+    }
+}

@@ -1,0 +1,39 @@
+/// Markdown rendering, as the rest of the generator sees it: text in,
+/// plain Swift values out. Only `CmarkRenderer.swift` knows about cmark-gfm.
+public struct MarkdownOptions: Sendable, Hashable {
+    /// Pass raw HTML in the Markdown through (cmark's "unsafe" mode). Off by
+    /// default: raw HTML is then replaced by a comment, so nothing typed into
+    /// a content file can run script on the page.
+    public var allowRawHTML: Bool
+
+    public init(allowRawHTML: Bool = false) {
+        self.allowRawHTML = allowRawHTML
+    }
+}
+
+/// A heading of the rendered page, for its table of contents.
+public struct Heading: Sendable, Hashable {
+    public var level: Int
+    /// The `id` attribute written on the heading: a Vietnamese-aware slug of
+    /// its text, unique within the page.
+    public var id: String
+    public var text: String
+
+    public init(level: Int, id: String, text: String) {
+        self.level = level
+        self.id = id
+        self.text = text
+    }
+}
+
+public struct RenderedMarkdown: Sendable, Hashable {
+    public var html: String
+    public var headings: [Heading]
+    /// Plain text of the first paragraph: the page's summary on list pages.
+    public var firstParagraph: String
+    public var wordCount: Int
+}
+
+public protocol MarkdownRenderer: Sendable {
+    func render(_ markdown: String) -> RenderedMarkdown
+}

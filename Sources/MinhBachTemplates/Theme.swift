@@ -1,0 +1,47 @@
+import Foundation
+import MinhBachDiagnostics
+import Mustache
+
+/// A theme: Mustache layouts and partials, parsed once, and the assets that
+/// are published with a content hash in their names.
+public struct Theme: Sendable {
+    /// Layout names (`page`, `section`, `home`, ...) that exist.
+    public let layoutNames: Set<String>
+    /// `asset.style_css` → `assets/style.3f2a9c1e.css` (below the output folder).
+    public let assets: [ThemeAsset]
+    private let library: MustacheLibrary
+
+    init(layoutNames: Set<String>, assets: [ThemeAsset], library: MustacheLibrary) {
+        self.layoutNames = layoutNames
+        self.assets = assets
+        self.library = library
+    }
+
+    public func hasLayout(_ name: String) -> Bool { layoutNames.contains(name) }
+
+    /// Renders a page. `context` holds the keys documented in docs/TEMPLATES.md.
+    public func render(layout: String, context: [String: Any]) -> String {
+        library.render(context, withTemplate: Self.layoutKey(layout)) ?? ""
+    }
+
+    static func layoutKey(_ name: String) -> String { "layouts/\(name)" }
+}
+
+/// A file of `templates/assets/`, published as `assets/<name>.<hash>.<ext>`
+/// so that browsers may cache it for a year and still see every change.
+public struct ThemeAsset: Sendable, Hashable {
+    public var data: Data
+    /// Below the output folder: `assets/style.3f2a9c1e.css`.
+    public var outputPath: String
+    /// The template key: `style_css` for `style.css`.
+    public var key: String
+
+    init(name: String, data: Data) {
+        let dot = name.lastIndex(of: ".")
+        let stem = dot.map { String(name[..<$0]) } ?? name
+        let ext = dot.map { String(name[$0...]) } ?? ""
+        self.data = data
+        self.outputPath = "assets/\(stem).\(ContentHash.hex(of: data))\(ext)"
+        self.key = String(name.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import MinhBachDiagnostics
+import Mustache
+
+/// Loads a theme: every template is parsed here, once, and every parse
+/// error and every reference to a missing partial is reported with its file,
+/// line and column before anything is rendered.
+public struct ThemeLoader: Sendable {
+    public let files: ThemeFiles
+
+    public init(files: ThemeFiles) {
+        self.files = files
+    }
+
+    /// The built-in theme overridden by the site's `templates/` folder, if any.
+    public static func forSite(_ siteRoot: URL, displayPrefix: String) -> (ThemeLoader, [Diagnostic]) {
+        var files = ThemeFiles.builtIn
+        let directory = siteRoot.appendingPathComponent("templates")
+        guard FileManager.default.fileExists(atPath: directory.path) else { return (ThemeLoader(files: files), []) }
+        do {
+            try files.overlay(directory: directory, displayRoot: displayPrefix + "templates")
+        } catch {
+            return (ThemeLoader(files: files), [.error(at: SourceLocation(path: displayPrefix + "templates"),
+                                                       "cannot read the theme: \(error.localizedDescription)")])
+        }
+        return (ThemeLoader(files: files), [])
+    }
+
+    public static let requiredLayouts = ["home", "section", "page"]
+
+    public func load() -> (Theme?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var library = MustacheLibrary()
+        var layouts: Set<String> = []
+        var sources: [(path: String, text: String)] = []
+        for (folder, isLayout) in [("layouts", true), ("partials", false)] {
+            for (fileName, file) in files.list(folder) where fileName.hasSuffix(".mustache") {
+                let name = String(fileName.dropLast(".mustache".count))
+                guard let text = String(data: file.data, encoding: .utf8) else {
+                    diagnostics.append(.error(at: SourceLocation(path: file.displayPath), "the template is not UTF-8 text"))
+                    continue
+                }
+                do {
+                    let template = try MustacheTemplate(string: text)
+                    library.register(template, named: isLayout ? Theme.layoutKey(name) : name)
+                    if isLayout { layouts.insert(name) }
+                    sources.append((file.displayPath, text))
+                } catch let error as MustacheTemplate.ParserError {
+                    diagnostics.append(MustacheErrors.diagnostic(error, path: file.displayPath))
+                    if isLayout { layouts.insert(name) }
+                } catch {
+                    diagnostics.append(.error(at: SourceLocation(path: file.displayPath), "cannot parse the template: \(error)"))
+                }
+            }
+        }
+        for required in Self.requiredLayouts where !layouts.contains(required) {
+            diagnostics.append(.error(at: SourceLocation(path: "templates/layouts/\(required).mustache"),
+                                      "the theme has no '\(required)' layout",
+                                      hint: "every theme needs layouts/home, layouts/section and layouts/page"))
+        }
+        for source in sources {
+            diagnostics += MustacheErrors.missingPartials(in: source.text, path: source.path) { library.getTemplate(named: $0) != nil }
+        }
+        let assets = files.list("assets").map { name, file in ThemeAsset(name: name, data: file.data) }
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        return (Theme(layoutNames: layouts, assets: assets, library: library), diagnostics)
+    }
+}
