@@ -16,23 +16,19 @@ struct Planner {
         var diagnostics: [Diagnostic] = []
         var pages: [PlannedPage] = []
         var sectionIndex: [String: Int] = [:]   // folder below content/ → page index
-        var claimedBy: [String: String] = [:]   // URL path → display path of the file
+        var claimedBy: [String: ContentFile?] = [:]   // URL path → the file (nil: a folder)
 
         let published = files.filter { includeDrafts || !$0.frontMatter.draft }
         let indexFiles = Dictionary(published.filter(\.isSectionIndex).map { ($0.folders.joined(separator: "/"), $0) },
                                     uniquingKeysWith: { first, _ in first })
 
         func claim(_ path: String, by file: ContentFile?) -> Bool {
-            let owner = file?.displayPath ?? "a section folder"
-            if let previous = claimedBy[path] {
-                diagnostics.append(.error(
-                    at: file?.frontMatter.slugLocation ?? SourceLocation(path: file?.displayPath ?? previous),
-                    "two pages would be published at /\(path): \(previous) and \(owner)",
-                    hint: "rename one of the files, or give one of them another 'slug:' in its front matter"))
-                return false
+            guard let previous = claimedBy[path] else {
+                claimedBy[path] = file
+                return true
             }
-            claimedBy[path] = owner
-            return true
+            diagnostics.append(Self.clash(at: path, previous, file))
+            return false
         }
 
         func layout(for file: ContentFile?, default name: String) -> String {
@@ -117,6 +113,23 @@ struct Planner {
         }
         let plan = SitePlan(pages: pages, topSections: pages[SitePlan.homeIndex].subsections)
         return (plan, diagnostics)
+    }
+
+    /// Two files that would be written to the same URL. The message points at
+    /// a `slug:` line when one caused the clash, and says so when the two
+    /// names differ only in how their Vietnamese letters are encoded.
+    static func clash(at path: String, _ first: ContentFile?, _ second: ContentFile?) -> Diagnostic {
+        let names = [first, second].map { $0?.displayPath ?? "a section folder" }
+        let culprit = [second, first].compactMap { $0 }.first { $0.frontMatter.slugLocation != nil }
+        let location = culprit?.frontMatter.slugLocation ?? SourceLocation(path: second?.displayPath ?? names[0])
+        var message = "two pages would be published at /\(path): \(names[0]) and \(names[1])"
+        var hint = "rename one of the files, or give one of them another 'slug:' in its front matter"
+        // Swift compares strings by canonical equivalence: compare the bytes.
+        if names[0] == names[1], !names[0].utf8.elementsEqual(names[1].utf8) {
+            message += " (the same name, once with precomposed and once with decomposed Vietnamese letters)"
+            hint = "delete or rename one of the two files"
+        }
+        return .error(at: location, message, hint: hint)
     }
 
     /// Hugo's order: by weight (pages without one last), newest first, then title.

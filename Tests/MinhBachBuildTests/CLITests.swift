@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// The `minhbach` executable as a user runs it: exit codes, the last line,
+/// and messages on standard error.
+@Suite struct CLITests {
+    /// `swift test` builds the executable next to the test bundle.
+    static let binary: URL = {
+        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var folder = runner.deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("minhbach")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return runner.deletingLastPathComponent().appendingPathComponent("minhbach")
+    }()
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], in directory: URL) throws -> Run {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let (out, err) = (Pipe(), Pipe())
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func buildPrintsPagesAndTimeOnItsLastLine() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        try Fixtures.copyContents(of: Fixtures.site("basic"), into: scratch)
+        let run = try Self.run(["build"], in: scratch)
+        #expect(run.status == 0)
+        let lastLine = run.stdout.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(lastLine.wholeMatch(of: /Built 8 pages in \d+ ms/) != nil, "got: \(lastLine)")
+        #expect(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("site-out/index.html").path))
+    }
+
+    @Test func contentErrorsExitWithOneAndNamePathLineAndColumn() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        let site = scratch.appendingPathComponent("trang")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        try Fixtures.copyContents(of: Fixtures.site("basic"), into: site)
+        try "---\ntitle: Hỏng\ndate: 31/02/2024\n---\n".write(to: site.appendingPathComponent("content/hong.md"), atomically: true, encoding: .utf8)
+        let run = try Self.run(["build", "--source", "trang"], in: scratch)
+        #expect(run.status == 1)
+        #expect(run.stderr == """
+            trang/content/hong.md:3:7: error: date '31/02/2024' does not exist
+              hint: check the day and month; dates are written dd/mm/yyyy or yyyy-mm-dd
+            Build failed: 1 error; trang/site-out was not changed
+
+            """)
+    }
+
+    @Test func usageErrorsExitWithTwo() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        let unknownOption = try Self.run(["build", "--khong-co"], in: scratch)
+        #expect(unknownOption.status == 2)
+        #expect(unknownOption.stderr.hasPrefix("Error: Unknown option '--khong-co'"))
+        let missingFolder = try Self.run(["build", "--source", "khong-co"], in: scratch)
+        #expect(missingFolder.status == 2)
+        #expect(missingFolder.stderr.hasPrefix("Error: the site folder 'khong-co' does not exist"))
+    }
+
+    @Test func versionAndHelp() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        let version = try Self.run(["--version"], in: scratch)
+        #expect(version.status == 0)
+        #expect(version.stdout == "0.1.0\n")
+        let help = try Self.run(["build", "--help"], in: scratch)
+        #expect(help.status == 0)
+        for option in ["--source <dir>", "--output <dir>", "--drafts", "--base-url <url>"] {
+            #expect(help.stdout.contains(option), "help lists \(option)")
+        }
+    }
+}

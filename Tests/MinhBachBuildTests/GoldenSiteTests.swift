@@ -1,0 +1,75 @@
+import Foundation
+import MinhBachBuild
+import MinhBachDiagnostics
+import Testing
+
+/// Whole pages of the fixture site `sites/basic`, built with the built-in
+/// theme, compared byte for byte with `golden/basic/`.
+@Suite struct GoldenSiteTests {
+    static let goldenRoot = Fixtures.root.appendingPathComponent("golden/basic")
+
+    @Test func fixtureSiteMatchesGoldenPages() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        let output = scratch.appendingPathComponent("site-out")
+        let report = Fixtures.build(Fixtures.site("basic"), output: output)
+        #expect(report.diagnostics.map(\.formatted) == [])
+        #expect(report.pageCount == 8)
+
+        let files = Fixtures.snapshot(output)
+        let pages = files.keys.filter { $0.hasSuffix(".html") }.sorted()
+        #expect(pages == [
+            "bao-cao/2023/index.html",
+            "bao-cao/2024/index.html",
+            "bao-cao/index.html",
+            "index.html",
+            "phuong-an-binh/index.html",
+            "van-ban/2025/index.html",
+            "van-ban/2025/quyet-dinh-241/index.html",
+            "van-ban/index.html",
+        ])
+        for page in pages {
+            Golden.assertMatches(String(decoding: files[page]!, as: UTF8.self),
+                                 file: Self.goldenRoot.appendingPathComponent(page))
+        }
+        #expect(files["bao-cao/bieu-do.svg"] != nil, "static files beside pages are copied")
+        #expect(files.keys.contains { $0.hasPrefix("assets/style.") && $0.hasSuffix(".css") }, "the stylesheet is fingerprinted")
+    }
+
+    @Test func draftsAreBuiltOnlyWhenAskedFor() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        let output = scratch.appendingPathComponent("site-out")
+        #expect(Fixtures.build(Fixtures.site("basic"), output: output).pageCount == 8)
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("bao-cao/ban-nhap/index.html").path))
+
+        let withDrafts = Fixtures.build(Fixtures.site("basic"), output: output, drafts: true)
+        #expect(withDrafts.pageCount == 9)
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("bao-cao/ban-nhap/index.html").path))
+    }
+
+    @Test func headingsGetUniqueVietnameseIds() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        let output = scratch.appendingPathComponent("site-out")
+        _ = Fixtures.build(Fixtures.site("basic"), output: output)
+        let html = try String(contentsOf: output.appendingPathComponent("bao-cao/2024/index.html"), encoding: .utf8)
+        #expect(html.contains(#"<h2 id="muc-tieu-chung">"#))
+        #expect(html.contains(#"<h2 id="muc-tieu-chung-1">"#))
+        #expect(html.contains(#"<h3 id="nong-thon-moi">"#))
+        #expect(html.contains(##"href="#ket-qua-dat-duoc""##), "the table of contents links to the heading")
+    }
+
+    @Test func baseURLWithAPathPrefixesEveryLink() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        let output = scratch.appendingPathComponent("site-out")
+        let report = SiteBuilder().build(BuildOptions(source: Fixtures.site("basic"), output: output,
+                                                      baseURL: "https://example.gov.vn/minhbach"))
+        #expect(report.succeeded)
+        let html = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(html.contains(#"href="/minhbach/bao-cao/""#), "links in Markdown get the base path")
+        #expect(!html.contains(#"href="/bao-cao/""#))
+        #expect(html.contains("https://example.gov.vn/minhbach/"), "the canonical URL is absolute")
+    }
+}
