@@ -13,6 +13,7 @@ site: build
 
 test: deps theme
 	$(SWIFT) test
+	scripts/check-leaks
 
 build: deps theme
 	$(SWIFT) build -c release --product minhbach
@@ -29,7 +30,7 @@ deps:
 theme:
 	@python3 scripts/embed-theme
 
-# Runs the Markdown tests under valgrind to show every cmark object is freed.
+# Builds the example site under valgrind: every cmark object must be freed.
 leaks: deps
 	scripts/check-leaks
 

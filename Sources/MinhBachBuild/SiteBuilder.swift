@@ -63,7 +63,9 @@ public struct SiteBuilder: Sendable {
         }
         let assetURLs = Dictionary(uniqueKeysWithValues: theme.assets.map { ($0.key, config.basePath + $0.outputPath) })
         let contexts = PageContextBuilder(plan: plan, config: config, assetURLs: assetURLs, generator: Self.generator)
-        let renderer = PageRenderer(markdown: CmarkRenderer(options: MarkdownOptions(allowRawHTML: config.allowRawHTML)),
+        let renderer = PageRenderer(markdown: CmarkRenderer(options: MarkdownOptions(
+            allowRawHTML: config.allowRawHTML,
+            footnoteBacklinkLabel: config.language == "vi" ? "Quay lại nội dung" : CmarkRenderer.cmarkBacklinkLabel)),
                                     theme: theme, basePath: config.basePath)
         let counter = ProgressCounter(total: plan.pages.count, stage: "render", progress: progress)
         let writeProblems = parallelMap(Array(plan.pages.indices)) { index -> Diagnostic? in

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 import MinhBachText
 
 #if canImport(Glibc)
@@ -14,6 +15,9 @@ import Darwin
 /// docs/DEVELOPMENT.md for the valgrind check).
 public struct CmarkRenderer: MarkdownRenderer {
     public let options: MarkdownOptions
+
+    /// What cmark-gfm writes as the label of footnote back-links.
+    public static let cmarkBacklinkLabel = "Back to content"
 
     /// The GFM extensions switched on for every page.
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
@@ -70,8 +74,13 @@ public struct CmarkRenderer: MarkdownRenderer {
             preconditionFailure("cmark_render_html failed: out of memory")
         }
         defer { free(rendered) }
+        var html = String(cString: rendered)
+        if options.footnoteBacklinkLabel != Self.cmarkBacklinkLabel, outline.hasFootnotes {
+            html = html.replacingOccurrences(of: "aria-label=\"\(Self.cmarkBacklinkLabel)\"",
+                                             with: "aria-label=\"\(options.footnoteBacklinkLabel)\"")
+        }
         return RenderedMarkdown(
-            html: String(cString: rendered),
+            html: html,
             headings: outline.headings,
             firstParagraph: outline.firstParagraph,
             wordCount: outline.wordCount
@@ -99,6 +108,7 @@ private struct Outline {
     var headings: [Heading] = []
     var firstParagraph = ""
     var wordCount = 0
+    var hasFootnotes = false
 
     init(_ document: OpaquePointer) {
         var slugs = UniqueSlugs()
@@ -139,6 +149,8 @@ private struct Outline {
                 wordCount += literal.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
                 if !insideHeading.isEmpty { headingText += literal }
                 if paragraphDepth > 0 { paragraphText += literal }
+            case CMARK_NODE_FOOTNOTE_DEFINITION:
+                hasFootnotes = true
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 if !insideHeading.isEmpty { headingText += " " }
                 if paragraphDepth > 0 { paragraphText += " " }

@@ -5,9 +5,13 @@ public struct MarkdownOptions: Sendable, Hashable {
     /// default: raw HTML is then replaced by a comment, so nothing typed into
     /// a content file can run script on the page.
     public var allowRawHTML: Bool
+    /// The accessible name of a footnote's link back to the text. cmark-gfm
+    /// writes it in English; pages in other languages replace it.
+    public var footnoteBacklinkLabel: String
 
-    public init(allowRawHTML: Bool = false) {
+    public init(allowRawHTML: Bool = false, footnoteBacklinkLabel: String = CmarkRenderer.cmarkBacklinkLabel) {
         self.allowRawHTML = allowRawHTML
+        self.footnoteBacklinkLabel = footnoteBacklinkLabel
     }
 }
 

@@ -46,7 +46,9 @@ public struct CalendarDate: Hashable, Sendable, Comparable {
             else { return .failure(.unrecognisedFormat) }
             (year, month, day) = (Int(parts[2]), Int(parts[1]), Int(parts[0]))
         }
-        guard let year, let month, let day else { return .failure(.unrecognisedFormat) }
+        // Int("+4") is 4: only plain digits are a date's parts.
+        guard parts.allSatisfy({ $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }),
+              let year, let month, let day else { return .failure(.unrecognisedFormat) }
         guard let date = CalendarDate(year: year, month: month, day: day) else { return .failure(.impossibleDate) }
         return .success(date)
     }

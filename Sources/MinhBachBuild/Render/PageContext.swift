@@ -23,6 +23,7 @@ struct PageContextBuilder {
             "title": config.title,
             "description": config.description,
             "base_url": config.baseURL,
+            "url": config.basePath,
             "language": config.language,
             "copyright": config.copyright,
             "params": config.params.mapValues(\.templateValue),
