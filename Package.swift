@@ -50,6 +50,7 @@ let package = Package(
         .testTarget(name: "MinhBachTextTests", dependencies: ["MinhBachText"]),
         .testTarget(name: "MinhBachMarkdownTests", dependencies: ["MinhBachMarkdown"]),
         .testTarget(name: "MinhBachContentTests", dependencies: ["MinhBachContent", "MinhBachDiagnostics"]),
+        .testTarget(name: "MinhBachTemplatesTests", dependencies: ["MinhBachTemplates", "MinhBachDiagnostics"]),
         .testTarget(
             name: "MinhBachBuildTests",
             dependencies: ["MinhBachBuild", "MinhBachDiagnostics"],

@@ -43,6 +43,11 @@ public struct ThemeFiles: Sendable {
         }
     }
 
+    /// Adds one file from text (tests, and themes assembled in code).
+    public mutating func set(_ path: String, _ text: String, displayPath: String) {
+        files[path] = File(data: Data(text.utf8), displayPath: displayPath)
+    }
+
     /// The files directly in `folder` (`layouts`, `partials`, `assets`), sorted.
     func list(_ folder: String) -> [(name: String, file: File)] {
         files.compactMap { path, file in

@@ -1,0 +1,72 @@
+import Foundation
+import MinhBachDiagnostics
+@testable import MinhBachTemplates
+import Testing
+
+@Suite struct ThemeTests {
+    static let repositoryTemplates = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("templates")
+
+    /// The theme in the binary must be the one in templates/: run
+    /// `scripts/embed-theme` (or `make`) after editing the theme.
+    @Test func builtInThemeMatchesTemplatesFolder() throws {
+        var onDisk = ThemeFiles()
+        try onDisk.overlay(directory: Self.repositoryTemplates, displayRoot: "templates")
+        let builtIn = ThemeFiles.builtIn
+        #expect(Set(builtIn.files.keys) == Set(onDisk.files.keys), "run scripts/embed-theme")
+        for (path, file) in onDisk.files {
+            #expect(builtIn.files[path]?.data == file.data, "\(path) changed: run scripts/embed-theme")
+        }
+    }
+
+    @Test func builtInThemeLoadsWithoutProblems() {
+        let (theme, diagnostics) = ThemeLoader(files: .builtIn).load()
+        #expect(diagnostics.map(\.formatted) == [])
+        #expect(theme?.layoutNames.isSuperset(of: ["home", "section", "page"]) == true)
+        #expect(theme?.assets.contains { $0.key == "style_css" } == true)
+    }
+
+    @Test func assetNamesCarryAContentHash() {
+        let first = ThemeAsset(name: "style.css", data: Data("body{}".utf8))
+        let second = ThemeAsset(name: "style.css", data: Data("body{color:red}".utf8))
+        #expect(first.outputPath.wholeMatch(of: /assets\/style\.[0-9a-f]{10}\.css/) != nil)
+        #expect(first.outputPath != second.outputPath)
+        #expect(first.outputPath == ThemeAsset(name: "style.css", data: Data("body{}".utf8)).outputPath)
+        #expect(ThemeAsset(name: "print-2.css", data: Data()).key == "print_2_css")
+    }
+
+    @Test func siteTemplatesOverrideTheBuiltInThemeFileByFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("theme-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("layouts"), withIntermediateDirectories: true)
+        try "<p>{{page.title}}</p>".write(to: folder.appendingPathComponent("layouts/page.mustache"), atomically: true, encoding: .utf8)
+        var files = ThemeFiles.builtIn
+        try files.overlay(directory: folder, displayRoot: "templates")
+        let (theme, diagnostics) = ThemeLoader(files: files).load()
+        #expect(diagnostics.isEmpty)
+        #expect(theme?.render(layout: "page", context: ["page": ["title": "<b>Báo cáo</b>"]]) == "<p>&lt;b&gt;Báo cáo&lt;/b&gt;</p>",
+                "values are HTML-escaped")
+        #expect(theme?.hasLayout("section") == true, "layouts the site does not override come from the built-in theme")
+    }
+
+    @Test func parseErrorsAreLocated() {
+        var files = ThemeFiles()
+        files.set("layouts/home.mustache", "ok", displayPath: "templates/layouts/home.mustache")
+        files.set("layouts/section.mustache", "line one\n  {{#a}}x{{/b}}", displayPath: "templates/layouts/section.mustache")
+        files.set("layouts/page.mustache", "{{> khong-co}}", displayPath: "templates/layouts/page.mustache")
+        let (theme, diagnostics) = ThemeLoader(files: files).load()
+        #expect(theme == nil)
+        #expect(diagnostics.sortedByLocation().map(\.formatted) == [
+            "templates/layouts/page.mustache:1:1: error: no partial named 'khong-co'\n  hint: create templates/partials/khong-co.mustache or fix the name",
+            "templates/layouts/section.mustache:2:13: error: the closing tag does not match the section it closes\n  hint: close {{#name}} with {{/name}} using the same name",
+        ])
+    }
+
+    @Test func aThemeWithoutRequiredLayoutsIsAnError() {
+        let (_, diagnostics) = ThemeLoader(files: ThemeFiles()).load()
+        #expect(diagnostics.map(\.message) == [
+            "the theme has no 'home' layout", "the theme has no 'section' layout", "the theme has no 'page' layout",
+        ])
+    }
+}
