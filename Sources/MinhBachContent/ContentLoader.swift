@@ -115,6 +115,9 @@ public struct ContentLoader: Sendable {
                 if !relative.contains("/"), Self.reservedFolders.contains(relative) { walker.skipDescendants() }
                 continue
             }
+            // Copied from where the link leads: a copied link would still
+            // point into this machine's folders once the site is published.
+            var source = full
             if values?.isSymbolicLink == true {
                 let target = url.resolvingSymlinksInPath().path
                 guard target.hasPrefix(rootPath) else {
@@ -122,12 +125,20 @@ public struct ContentLoader: Sendable {
                                              "link points outside the site folder; skipped"))
                     continue
                 }
+                var targetIsDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: target, isDirectory: &targetIsDirectory), targetIsDirectory.boolValue {
+                    diagnostics.add(.warning(at: SourceLocation(path: displayPath("content/" + relative)),
+                                             "link to a folder; skipped",
+                                             hint: "links to folders are not followed: move or copy the folder into content/"))
+                    continue
+                }
+                source = target
             }
             if relative == Self.configFile { continue }
             if name.hasSuffix(".md") {
                 scan.markdown.append(relative)
             } else {
-                scan.staticFiles.append(StaticFile(sourcePath: full, outputPath: relative))
+                scan.staticFiles.append(StaticFile(sourcePath: source, outputPath: relative))
             }
         }
         scan.markdown.sort()

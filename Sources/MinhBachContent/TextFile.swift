@@ -45,7 +45,8 @@ public enum TextFile {
                 let column = (String(validating: bytes[lineStart..<index], as: UTF8.self)?.count ?? 0) + 1
                 return (line, column)
             }
-            if lead == 0x0A {
+            // A lone CR ends a line too (decode turns it into LF).
+            if lead == 0x0A || (lead == 0x0D && (end == bytes.endIndex || bytes[end] != 0x0A)) {
                 line += 1
                 lineStart = end
             }

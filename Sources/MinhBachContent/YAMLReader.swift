@@ -40,6 +40,13 @@ struct YAMLReader {
                 message += " \(context.text) (which starts at line \(start.line ?? 0), column \(start.column ?? 0))"
             }
             return .error(at: location(mark), message, hint: hint)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            // Yams's own text for this repeats the whole YAML document.
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            let message = duplicates.count == 1
+                ? "invalid YAML: the key \(keys) is written more than once"
+                : "invalid YAML: the keys \(keys) are written more than once"
+            return .error(at: location(context.mark), message, hint: "keep only one line for each key")
         case .reader(let problem, _, _, _):
             return .error(at: SourceLocation(path: path, line: firstLine), "invalid YAML: \(problem)")
         default:

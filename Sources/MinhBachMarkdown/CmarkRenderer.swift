@@ -29,13 +29,22 @@ public struct CmarkRenderer: MarkdownRenderer {
         return true
     }()
 
+    /// cmark-gfm's inline parser keeps one global table of special
+    /// characters: every parse switches its extensions' characters on
+    /// (`~`, `w`, `:`...) and switches them off again when it ends
+    /// (`cmark_manage_extensions_special_characters`), so parses on two
+    /// threads at once lose strikethrough and autolinks at random. Parsing
+    /// therefore runs one at a time; walking and rendering stay parallel.
+    private static let parseLock = NSLock()
+
     public init(options: MarkdownOptions = MarkdownOptions()) {
         self.options = options
         _ = Self.registered
     }
 
     private var cmarkOptions: Int32 {
-        var flags = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
+        // Table alignment as style attributes: `align` is obsolete in HTML5.
+        var flags = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         if options.allowRawHTML { flags |= CMARK_OPT_UNSAFE }
         return Int32(flags)
     }
@@ -46,18 +55,21 @@ public struct CmarkRenderer: MarkdownRenderer {
             preconditionFailure("cmark_parser_new failed: out of memory")
         }
         defer { cmark_parser_free(parser) }
-        for name in Self.extensionNames {
-            if let ext = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, ext)
-            }
-        }
         var text = markdown
-        text.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+        let parsed: OpaquePointer? = Self.parseLock.withLock {
+            for name in Self.extensionNames {
+                if let ext = cmark_find_syntax_extension(name) {
+                    cmark_parser_attach_syntax_extension(parser, ext)
+                }
             }
+            text.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
+                }
+            }
+            return cmark_parser_finish(parser)
         }
-        guard let document = cmark_parser_finish(parser) else {
+        guard let document = parsed else {
             preconditionFailure("cmark_parser_finish failed: out of memory")
         }
         defer { cmark_node_free(document) }

@@ -54,7 +54,12 @@ body {
   overflow-wrap: break-word;
   /* Vietnamese has no hyphenation dictionary in browsers; never guess. */
   hyphens: manual;
+  /* Keeps the footer at the bottom of short pages. */
+  display: flex;
+  flex-direction: column;
+  min-height: 100vh;
 }
+.site-main { flex: 1 0 auto; }
 
 @media (max-width: 40rem) {
   body { font-size: 1rem; }
@@ -139,6 +144,8 @@ main:focus { outline: none; }
   flex-wrap: wrap;
   gap: 0 0.25rem;
   margin-block: 0;
+  /* Less padding than the container by one link's inset, so link text lines up with the page text. */
+  padding-inline: max(0px, calc(var(--gutter) - 0.85rem));
   list-style: none;
 }
 .site-nav__list a {
@@ -149,7 +156,6 @@ main:focus { outline: none; }
   text-decoration: none;
   border-bottom: 3px solid transparent;
 }
-.site-nav__list li:first-child a { margin-left: -0.85rem; }
 .site-nav__list a:hover { background: rgba(255, 255, 255, 0.1); text-decoration: underline; }
 .site-nav__list a[aria-current="page"] {
   border-bottom-color: #fff;
@@ -159,8 +165,8 @@ main:focus { outline: none; }
 @media (max-width: 40rem) {
   .site-brand__title { font-size: 1.15rem; }
   .site-brand__mark { width: 32px; height: 32px; }
-  .site-nav__list a { padding: 0.55rem 0.7rem; }
-  .site-nav__list li:first-child a { margin-left: -0.7rem; }
+  .site-nav__list { gap: 0; padding-inline: max(0px, calc(var(--gutter) - 0.7rem)); }
+  .site-nav__list a { padding: 0.5rem 0.7rem; }
 }
 
 /* ---------- Breadcrumbs ---------- */
@@ -171,12 +177,12 @@ main:focus { outline: none; }
   font-size: 0.925rem;
 }
 .breadcrumbs__list {
-  display: flex;
-  flex-wrap: wrap;
   margin-block: 0;
   padding-block: 0.6rem;
   list-style: none;
 }
+/* Inline items let a long page title flow on after its parents instead of starting a new line. */
+.breadcrumbs__list li { display: inline; }
 .breadcrumbs__list li + li::before {
   content: "›";
   content: "›" / "";
@@ -184,6 +190,10 @@ main:focus { outline: none; }
   color: var(--c-muted);
 }
 .breadcrumbs__list [aria-current] { color: var(--c-muted); }
+/* On phones the heading right below already names the page; long document titles would fill the screen twice. */
+@media (max-width: 40rem) {
+  .breadcrumbs__list li:last-child:not(:first-child) { display: none; }
+}
 
 /* ---------- Page structure ---------- */
 
@@ -192,13 +202,6 @@ main:focus { outline: none; }
 .layout-page .site-main { padding-top: 2rem; }
 
 .page-header { margin-bottom: 1.5rem; max-width: 52rem; }
-.page-header__kicker {
-  margin: 0 0 0.35rem;
-  color: var(--c-accent);
-  font-size: 0.9rem;
-  font-weight: 700;
-  letter-spacing: 0.02em;
-}
 .page-header__title { margin: 0; }
 .page-header__lead {
   margin: 0.75rem 0 0;
@@ -256,7 +259,7 @@ h1, h2, h3, h4, h5, h6 {
   line-height: 1.3;
   text-wrap: balance;
 }
-h1 { font-size: clamp(1.6rem, 1.2rem + 1.6vw, 2.15rem); color: var(--c-text); }
+h1 { font-size: clamp(1.45rem, 1.1rem + 1.6vw, 2.15rem); color: var(--c-text); }
 h2 { font-size: 1.5rem; }
 h3 { font-size: 1.25rem; }
 h4 { font-size: 1.1rem; }
@@ -503,6 +506,8 @@ h5, h6 { font-size: 1rem; }
 }
 .page-list__item:first-child { padding-top: 0.25rem; }
 .page-list__title { margin: 0; font-size: 1.125rem; }
+.page-list__title a { text-decoration: none; }
+.page-list__title a:hover { text-decoration: underline; }
 .page-list__meta {
   display: flex;
   flex-wrap: wrap;
@@ -511,7 +516,6 @@ h5, h6 { font-size: 1rem; }
   color: var(--c-muted);
   font-size: 0.9rem;
 }
-.page-list__meta:empty { display: none; }
 .page-list__number {
   padding: 0 0.45rem;
   border: 1px solid var(--c-border);
@@ -532,7 +536,10 @@ h5, h6 { font-size: 1rem; }
 }
 .hero__title { margin: 0; max-width: 48rem; }
 .hero__lead { margin: 0.75rem 0 0; max-width: 48rem; font-size: 1.15rem; color: var(--c-muted); }
-.page-header__lead:empty, .hero__lead:empty, .card__text:empty, .page-list__text:empty { display: none; }
+/* Mustache sections render for an empty string too; hide what an empty value would leave behind. */
+.page-header__lead:empty, .hero__lead:empty, .card__text:empty, .page-list__text:empty,
+.page-header__byline:has(> span:empty), .page-list__meta > span:empty,
+.page-list__meta:not(:has(> :not(:empty))) { display: none; }
 
 /* ---------- Footer ---------- */
 
@@ -562,7 +569,10 @@ h5, h6 { font-size: 1rem; }
   @page { size: A4; margin: 2cm; }
 
   html, body { background: #fff !important; color: #000 !important; }
+  /* Block flow paginates more reliably than the screen's flex column. */
   body {
+    display: block;
+    min-height: 0;
     font-family: var(--font-serif);
     font-size: 12pt;
     line-height: 1.45;
@@ -598,7 +608,7 @@ h5, h6 { font-size: 1rem; }
   h4, h5, h6 { font-size: 12pt; }
   .prose h2 { border-bottom-color: #000; }
   p, li, dd { orphans: 3; widows: 3; }
-  .page-header__kicker, .page-header__lead, .page-header__byline, .hero__lead { color: #000; }
+  .page-header__lead, .page-header__byline, .hero__lead { color: #000; }
 
   a, a:visited { color: #000; text-decoration: none; }
   /* Paper cannot follow a link: spell out where external ones go. */
@@ -610,7 +620,8 @@ h5, h6 { font-size: 1rem; }
 
   .prose table {
     display: table;
-    width: 100%;
+    /* The outer half of a collapsed border would fall outside the page box. */
+    width: calc(100% - 1pt);
     overflow: visible;
     font-size: 10.5pt;
   }
@@ -646,7 +657,7 @@ h5, h6 { font-size: 1rem; }
     font-size: 9pt;
   }
   .site-footer__inner { padding: 4pt 0 0; display: block; }
-  .site-footer__about p:not(.site-footer__title) { display: none; }
+  .site-footer__about { display: none; }
   .site-footer a, .site-footer a:visited, .site-footer__title { color: #000; }
 }
 
@@ -768,7 +779,7 @@ h5, h6 { font-size: 1rem; }
     <div><dt>Cơ quan ban hành</dt><dd>{{page.params.issuer}}</dd></div>
     {{/page.params.issuer}}
     {{#page.date}}
-    <div><dt>Ngày ban hành</dt><dd><time datetime="{{page.date}}">{{page.date_short}}</time></dd></div>
+    <div><dt>Ngày ban hành</dt><dd>{{page.date_short}}</dd></div>
     {{/page.date}}
     {{#page.params.signer}}
     <div><dt>Người ký</dt><dd>{{page.params.signer}}</dd></div>
@@ -837,7 +848,7 @@ h5, h6 { font-size: 1rem; }
 <a class="skip-link" href="#noi-dung">Bỏ qua đến nội dung chính</a>
 <header class="site-header">
   <div class="container site-header__inner">
-    <a class="site-brand" href="{{site.base_url}}">
+    <a class="site-brand" href="{{site.url}}">
       <svg class="site-brand__mark" viewBox="0 0 32 32" width="40" height="40" aria-hidden="true" focusable="false"><rect x="1" y="1" width="30" height="30" rx="6" fill="none" stroke="currentColor" stroke-width="2"/><rect x="8" y="16" width="4" height="9" fill="currentColor"/><rect x="14" y="11" width="4" height="14" fill="currentColor"/><rect x="20" y="7" width="4" height="18" fill="currentColor"/></svg>
       <span class="site-brand__text">
         <span class="site-brand__title">{{site.title}}</span>
@@ -850,7 +861,7 @@ h5, h6 { font-size: 1rem; }
   {{! Menu items wrap onto more lines on narrow screens: no JavaScript toggle to break. }}
   <nav class="site-nav" aria-label="Menu chính">
     <ul class="container site-nav__list">
-      <li><a href="{{site.base_url}}"{{#page.is_home}} aria-current="page"{{/page.is_home}}>Trang chủ</a></li>
+      <li><a href="{{site.url}}"{{#page.is_home}} aria-current="page"{{/page.is_home}}>Trang chủ</a></li>
       {{#site.menu}}
       <li><a href="{{url}}"{{#is_active}} aria-current="page"{{/is_active}}>{{title}}</a></li>
       {{/site.menu}}
@@ -860,42 +871,36 @@ h5, h6 { font-size: 1rem; }
 
 """#,
         "partials/page-header.mustache": #"""
-{{! Documents carry their date in the metadata box instead, so the byline is only for other pages. }}
+{{! Documents carry their date in the metadata box instead, so the byline is only for other pages.
+    swift-mustache renders a section for an empty string too, and the generator passes "" for a page
+    without a date: so no <time datetime=""> (invalid), and CSS hides what an empty value leaves. }}
 <header class="page-header">
   {{#page.draft}}
   <p class="draft-flag">Bản nháp — chưa công bố</p>
   {{/page.draft}}
-  {{#page.section_title}}
-  <p class="page-header__kicker">{{page.section_title}}</p>
-  {{/page.section_title}}
   <h1 class="page-header__title">{{page.title}}</h1>
   {{#page.description}}
   <p class="page-header__lead">{{page.description}}</p>
   {{/page.description}}
   {{^page.params.number}}
   {{#page.date}}
-  <p class="page-header__byline">Đăng <time datetime="{{page.date}}">{{page.date_long}}</time></p>
+  <p class="page-header__byline">Đăng <span class="page-header__date">{{page.date_long}}</span></p>
   {{/page.date}}
   {{/page.params.number}}
 </header>
 
 """#,
         "partials/page-list.mustache": #"""
-{{! Same tight <ul> as section-list. Documents show their number; others fall back from description to summary. }}
+{{! Same tight <ul> as section-list. The summary is the description, or else the opening of the body. }}
 <section class="listing" aria-labelledby="mb-pages-title">
   <h2 class="listing__title" id="mb-pages-title">{{#page.is_home}}Mới cập nhật{{/page.is_home}}{{^page.is_home}}Trong mục này{{/page.is_home}}</h2>
   <ul class="page-list">{{#page.pages}}
     <li class="page-list__item">
       <h3 class="page-list__title"><a href="{{url}}">{{title}}</a></h3>
-      <p class="page-list__meta">{{#params.number}}<span class="page-list__number">{{params.number}}</span>{{/params.number}}{{#date}}<time datetime="{{date}}">{{date_short}}</time>{{/date}}</p>
-      {{#description}}
-      <p class="page-list__text">{{description}}</p>
-      {{/description}}
-      {{^description}}
+      <p class="page-list__meta">{{#params.number}}<span class="page-list__number">{{params.number}}</span>{{/params.number}}{{#date}}<span class="page-list__date">{{date_short}}</span>{{/date}}</p>
       {{#summary}}
       <p class="page-list__text">{{summary}}</p>
       {{/summary}}
-      {{/description}}
     </li>
   {{/page.pages}}</ul>
 </section>

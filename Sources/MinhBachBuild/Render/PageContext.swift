@@ -19,15 +19,16 @@ struct PageContextBuilder {
         self.config = config
         self.assetURLs = assetURLs
         self.generator = generator
-        self.siteValues = [
+        var site: [String: Any] = [
             "title": config.title,
-            "description": config.description,
             "base_url": config.baseURL,
             "url": config.basePath,
             "language": config.language,
-            "copyright": config.copyright,
             "params": config.params.mapValues(\.templateValue),
         ]
+        site.setText("description", config.description)
+        site.setText("copyright", config.copyright)
+        self.siteValues = site
     }
 
     func url(of page: PlannedPage) -> String { config.basePath + page.path }
@@ -42,7 +43,6 @@ struct PageContextBuilder {
         let toc = (rendered?.headings ?? []).filter { (2...3).contains($0.level) }
         var values: [String: Any] = [
             "title": page.title,
-            "description": matter.description ?? "",
             "kind": page.kind.rawValue,
             "is_home": page.kind == .home,
             "is_section": page.kind == .section,
@@ -55,10 +55,13 @@ struct PageContextBuilder {
             "draft": matter.draft,
             "params": matter.params.mapValues(\.templateValue),
             "breadcrumbs": breadcrumbs(of: page),
-            "section_title": page.parent.map { plan.pages[$0].title } ?? "",
             "word_count": rendered?.wordCount ?? 0,
         ]
-        values.merge(dateValues(matter.date)) { _, new in new }
+        values.setText("description", matter.description)
+        if let parent = page.parent, plan.pages[parent].kind == .section {
+            values["section_title"] = plan.pages[parent].title
+        }
+        values.setDate(matter.date)
         if page.kind != .page {
             values["pages"] = page.children.map { listEntry(plan.pages[$0]) }
             values["sections"] = page.subsections.map { listEntry(plan.pages[$0]) }
@@ -68,20 +71,16 @@ struct PageContextBuilder {
         return ["site": site, "page": values, "asset": assetURLs, "generator": generator]
     }
 
-    private func dateValues(_ date: CalendarDate?) -> [String: Any] {
-        ["date": date?.iso ?? "", "date_long": date?.long ?? "", "date_short": date?.short ?? ""]
-    }
-
     private func listEntry(_ page: PlannedPage) -> [String: Any] {
         let matter = page.file?.frontMatter ?? FrontMatter()
         var entry: [String: Any] = [
             "title": page.title,
             "url": url(of: page),
-            "description": matter.description ?? "",
-            "summary": matter.description ?? Summary.of(page.file?.body ?? ""),
             "params": matter.params.mapValues(\.templateValue),
         ]
-        entry.merge(dateValues(matter.date)) { _, new in new }
+        entry.setText("description", matter.description)
+        entry.setText("summary", matter.description ?? Summary.of(page.file?.body ?? ""))
+        entry.setDate(matter.date)
         return entry
     }
 
@@ -109,6 +108,21 @@ struct PageContextBuilder {
             let section = plan.pages[index]
             return ["title": section.title, "url": url(of: section), "is_active": activePath.hasPrefix(section.path)]
         }
+    }
+}
+
+extension Dictionary where Key == String, Value == Any {
+    /// swift-mustache renders a `{{#key}}` section for an empty string, so
+    /// empty text is left out: templates test for presence with `{{#key}}`.
+    mutating func setText(_ key: String, _ text: String?) {
+        if let text, !text.isEmpty { self[key] = text }
+    }
+
+    mutating func setDate(_ date: CalendarDate?) {
+        guard let date else { return }
+        self["date"] = date.iso
+        self["date_long"] = date.long
+        self["date_short"] = date.short
     }
 }
 
