@@ -34,6 +34,10 @@ let package = Package(
         .target(name: "MinhBachContent", dependencies: [
             "MinhBachDiagnostics", "MinhBachParallel", "MinhBachText", "Yams",
         ]),
+        // Programme data: typed tables from CSV, YAML or JSON, validated.
+        .target(name: "MinhBachData", dependencies: [
+            "MinhBachDiagnostics", "MinhBachContent", "MinhBachParallel", "MinhBachText", "Yams",
+        ]),
         // Mustache layouts, partials and fingerprinted assets of a theme.
         .target(name: "MinhBachTemplates", dependencies: [
             "MinhBachDiagnostics", .product(name: "Mustache", package: "swift-mustache"),
@@ -41,7 +45,7 @@ let package = Package(
         // Plan, render and write: the whole build, callable without the CLI.
         .target(name: "MinhBachBuild", dependencies: [
             "MinhBachDiagnostics", "MinhBachText", "MinhBachMarkdown",
-            "MinhBachContent", "MinhBachTemplates", "MinhBachParallel",
+            "MinhBachContent", "MinhBachTemplates", "MinhBachParallel", "MinhBachData",
         ]),
         .executableTarget(name: "minhbach", dependencies: [
             "MinhBachBuild", "MinhBachDiagnostics",
@@ -50,6 +54,7 @@ let package = Package(
         .testTarget(name: "MinhBachTextTests", dependencies: ["MinhBachText"]),
         .testTarget(name: "MinhBachMarkdownTests", dependencies: ["MinhBachMarkdown"]),
         .testTarget(name: "MinhBachContentTests", dependencies: ["MinhBachContent", "MinhBachDiagnostics"]),
+        .testTarget(name: "MinhBachDataTests", dependencies: ["MinhBachData", "MinhBachDiagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "MinhBachTemplatesTests", dependencies: ["MinhBachTemplates", "MinhBachDiagnostics"]),
         .testTarget(
             name: "MinhBachBuildTests",

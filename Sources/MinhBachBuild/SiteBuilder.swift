@@ -25,29 +25,12 @@ public struct SiteBuilder: Sendable {
             stageStart = now
         }
 
-        // load
-        let (loaded, loadProblems) = ContentLoader(root: options.source, displayPrefix: options.displayPrefix).load()
-        let (themeLoader, themeReadProblems) = ThemeLoader.forSite(options.source, displayPrefix: options.displayPrefix)
-        let (theme, themeProblems) = themeLoader.load()
-        report.diagnostics = loadProblems + themeReadProblems + themeProblems
-        var config = loaded?.config ?? SiteConfig()
-        if let override = options.baseURL {
-            if let url = SiteConfig.normaliseBaseURL(override) {
-                config.baseURL = url
-            } else {
-                report.diagnostics.append(.error(at: SourceLocation(path: "--base-url"), "'\(override)' is not an absolute URL",
-                                                 hint: "write it as https://example.gov.vn/ or /"))
-            }
-        }
-        endStage("load")
-        guard let loaded, let theme else { return finish(report, started: started) }
-
-        // plan
-        let planner = Planner(includeDrafts: options.includeDrafts, layoutExists: theme.hasLayout,
-                              availableLayouts: theme.layoutNames.sorted())
-        let (plan, planProblems) = planner.plan(loaded.files, siteTitle: config.title)
-        report.diagnostics += planProblems
-        endStage("plan")
+        let prepared = SitePreparer(options: options).prepare()
+        report.diagnostics = prepared.diagnostics
+        report.stageDurations = prepared.stageDurations
+        stageStart = clock.now
+        guard let site = prepared.site else { return finish(report, started: started) }
+        let (config, plan, theme, loaded) = (site.config, site.plan, site.theme, site.content)
         let writer = OutputWriter(output: options.output, displayPath: displayPath(of: options.output, options))
         if let problem = writer.check(sourceRoot: options.source) { report.diagnostics.append(problem) }
         guard !report.diagnostics.hasErrors else { return finish(report, started: started) }

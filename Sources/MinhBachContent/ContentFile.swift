@@ -32,7 +32,7 @@ public struct ContentFile: Sendable, Hashable {
     /// The file name without `.md`.
     public var baseName: String {
         let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
-        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        return name.lowercased().hasSuffix(".md") ? String(name.dropLast(3)) : name
     }
 }
 

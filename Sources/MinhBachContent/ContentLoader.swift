@@ -135,7 +135,7 @@ public struct ContentLoader: Sendable {
                 source = target
             }
             if relative == Self.configFile { continue }
-            if name.hasSuffix(".md") {
+            if name.lowercased().hasSuffix(".md") {
                 scan.markdown.append(relative)
             } else {
                 scan.staticFiles.append(StaticFile(sourcePath: source, outputPath: relative))

@@ -5,20 +5,25 @@ import Yams
 /// Parses YAML text into nodes and turns Yams errors into located
 /// diagnostics. `firstLine` is the line of the file on which the YAML text
 /// starts, so positions inside front matter point into the whole file.
-struct YAMLReader {
-    let path: String
-    let firstLine: Int
+public struct YAMLReader: Sendable {
+    public let path: String
+    public let firstLine: Int
 
-    func location(of node: Node) -> SourceLocation {
+    public init(path: String, firstLine: Int = 1) {
+        self.path = path
+        self.firstLine = firstLine
+    }
+
+    public func location(of node: Node) -> SourceLocation {
         guard let mark = node.mark else { return SourceLocation(path: path, line: firstLine) }
         return location(mark)
     }
 
-    func location(_ mark: Mark) -> SourceLocation {
+    public func location(_ mark: Mark) -> SourceLocation {
         SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
     }
 
-    func parse(_ text: String) -> Result<Node?, Diagnostic> {
+    public func parse(_ text: String) -> Result<Node?, Diagnostic> {
         do {
             return .success(try Yams.compose(yaml: text))
         } catch let error as YamlError {
@@ -55,7 +60,7 @@ struct YAMLReader {
     }
 
     /// Converts a node to a template value, keeping YAML's types.
-    func value(of node: Node) -> ParamValue {
+    public func value(of node: Node) -> ParamValue {
         switch node {
         case .scalar(let scalar):
             switch node.tag.rawValue {

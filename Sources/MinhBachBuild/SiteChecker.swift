@@ -1,0 +1,25 @@
+import Foundation
+import MinhBachDiagnostics
+
+/// `minhbach check`: load and validate everything a build would, write nothing.
+public struct SiteChecker: Sendable {
+    public init() {}
+
+    public struct Report: Sendable {
+        public var diagnostics: [Diagnostic]
+        /// Records per data table, and pages planned.
+        public var tables: [(table: String, records: Int)]
+        public var pageCount: Int
+        public var duration: Duration
+        public var succeeded: Bool { !diagnostics.hasErrors }
+    }
+
+    public func check(_ options: BuildOptions) -> Report {
+        let started = ContinuousClock.now
+        let outcome = SitePreparer(options: options).prepare()
+        return Report(diagnostics: outcome.diagnostics.sortedByLocation(),
+                      tables: outcome.site?.data.counts ?? [],
+                      pageCount: outcome.site?.plan.pages.count ?? 0,
+                      duration: ContinuousClock.now - started)
+    }
+}

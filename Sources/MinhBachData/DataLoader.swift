@@ -1,0 +1,153 @@
+import Foundation
+import MinhBachContent
+import MinhBachDiagnostics
+import MinhBachParallel
+
+/// Loads and validates `content/data/`. Tables are read in dependency
+/// order — those others refer to first — and in parallel within each step;
+/// every problem of every table is collected, none stops the others.
+public struct DataLoader: Sendable {
+    /// The data folder (`content/data`).
+    public let folder: URL
+    /// How the folder is named in messages (`content/data`).
+    public let displayFolder: String
+
+    public init(folder: URL, displayFolder: String) {
+        self.folder = folder.standardizedFileURL
+        self.displayFolder = displayFolder
+    }
+
+    static let tableNames = ["areas", "area_conversions", "programs", "indicators", "observations", "targets", "documents",
+                             "agencies", "tasks", "atk", "ntm_criteria", "ntm", "poverty_standards"]
+    static let heritageFolder = "heritage"
+
+    public func load() -> (DataSet, [Diagnostic]) {
+        var data = DataSet()
+        var diagnostics: [Diagnostic] = []
+        guard FileManager.default.fileExists(atPath: folder.path) else { return (data, []) }
+        let (files, fileProblems) = TableFiles.find(in: folder, displayFolder: displayFolder, tables: Self.tableNames,
+                                                    folders: [Self.heritageFolder])
+        diagnostics += fileProblems
+        var registry = Registry()
+
+        // 1. Tables that refer to nothing.
+        let areas = TableLoader(file: files["areas"], columns: Area.columns).load { Area.decode(&$0) }
+        let documents = TableLoader(file: files["documents"], columns: Document.columns).load { Document.decode(&$0) }
+        let criteria = TableLoader(file: files["ntm_criteria"], columns: NTMCriterion.columns).load { NTMCriterion.decode(&$0) }
+        diagnostics += areas.problems + documents.problems + criteria.problems
+        data.areas = unique(areas, key: \.key, describe: { "area \($0.code) of the \($0.scheme.rawValue) scheme" }, into: &diagnostics)
+        data.documents = unique(documents, key: \.id, describe: { "document '\($0.id)'" }, into: &diagnostics)
+        data.ntmCriteria = unique(criteria, key: \.number, describe: { "criterion \($0.number)" }, into: &diagnostics)
+        registry.areas = Dictionary(data.areas.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        registry.documents = Dictionary(data.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        diagnostics += AreaChecks.parents(data.areas, registry)
+
+        // 2. Tables that refer to areas and documents.
+        let frozen = registry
+        let programs = TableLoader(file: files["programs"], columns: Program.columns).load { Program.decode(&$0, frozen) }
+        let agencies = TableLoader(file: files["agencies"], columns: Agency.columns).load { Agency.decode(&$0, frozen) }
+        let conversions = TableLoader(file: files["area_conversions"], columns: AreaConversion.columns)
+            .load { AreaConversion.decode(&$0, frozen) }
+        diagnostics += programs.problems + agencies.problems + conversions.problems
+        data.programs = unique(programs, key: \.id, describe: { "programme '\($0.id)'" }, into: &diagnostics)
+        data.agencies = unique(agencies, key: \.id, describe: { "agency '\($0.id)'" }, into: &diagnostics)
+        data.areaConversions = unique(conversions, key: { [$0.oldCode, $0.newCode] }, describe: { "conversion \($0.oldCode) → \($0.newCode)" },
+                                      into: &diagnostics)
+        registry.programs = Dictionary(data.programs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        registry.agencies = Dictionary(data.agencies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        registry.splitSources = AreaChecks.splitSources(data.areaConversions)
+
+        // 3. Indicators (they name their programme).
+        let programsFrozen = registry
+        let indicators = TableLoader(file: files["indicators"], columns: Indicator.columns).load { Indicator.decode(&$0, programsFrozen) }
+        diagnostics += indicators.problems
+        data.indicators = unique(indicators, key: \.id, describe: { "indicator '\($0.id)'" }, into: &diagnostics)
+        registry.indicators = Dictionary(data.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+        // 4. The figures and everything else, in parallel.
+        let complete = registry
+        let stage4 = parallelMap(Array(0..<7)) { job -> ([Diagnostic], Any) in
+            switch job {
+            case 0:
+                let result = TableLoader(file: files["observations"], columns: Observation.columns).load { Observation.decode(&$0, complete) }
+                var problems = result.problems
+                let kept = unique(result, key: { ObservationKey($0.indicator, $0.area, $0.year) },
+                                  describe: { "value for indicator '\($0.indicator)', area \($0.area.code), year \($0.year)" }, into: &problems)
+                return (problems, kept)
+            case 1:
+                let result = TableLoader(file: files["targets"], columns: Target.columns).load { Target.decode(&$0, complete) }
+                var problems = result.problems
+                let kept = unique(result, key: { ObservationKey($0.indicator, $0.area, $0.year) },
+                                  describe: { "target for indicator '\($0.indicator)', area \($0.area.code), year \($0.year)" }, into: &problems)
+                return (problems, kept)
+            case 2:
+                let result = TableLoader(file: files["tasks"], columns: PlanTask.columns).load { PlanTask.decode(&$0, complete) }
+                var problems = result.problems
+                let kept = unique(result, key: \.id, describe: { "task '\($0.id)'" }, into: &problems)
+                return (problems, kept)
+            case 3:
+                let result = TableLoader(file: files["atk"], columns: ATKRecognition.columns).load { ATKRecognition.decode(&$0, complete) }
+                var problems = result.problems
+                let kept = unique(result, key: \.area, describe: { "ATK recognition of area \($0.area.code)" }, into: &problems)
+                return (problems, kept)
+            case 4:
+                let result = HeritageLoader(folder: folder.appendingPathComponent(Self.heritageFolder),
+                                            displayFolder: "\(displayFolder)/\(Self.heritageFolder)").load(complete)
+                return (result.problems, result.records.map(\.record))
+            case 5:
+                let result = TableLoader(file: files["ntm"], columns: NTMResult.columns).load { NTMResult.decode(&$0, complete) }
+                var problems = result.problems
+                let kept = unique(result, key: { [$0.area.code, $0.area.scheme.rawValue, String($0.year)] },
+                                  describe: { "New Rural result for area \($0.area.code), year \($0.year)" }, into: &problems)
+                return (problems, kept)
+            default:
+                let result = TableLoader(file: files["poverty_standards"], columns: PovertyStandard.columns)
+                    .load { PovertyStandard.decode(&$0, complete) }
+                var problems = result.problems
+                let kept = unique(result, key: \.id, describe: { "poverty standard '\($0.id)'" }, into: &problems)
+                return (problems + PovertyChecks.overlaps(kept), kept)
+            }
+        }
+        for (problems, _) in stage4 { diagnostics += problems }
+        data.observations = stage4[0].1 as? [Observation] ?? []
+        data.targets = stage4[1].1 as? [Target] ?? []
+        data.tasks = stage4[2].1 as? [PlanTask] ?? []
+        data.atk = stage4[3].1 as? [ATKRecognition] ?? []
+        data.heritage = stage4[4].1 as? [HeritageSite] ?? []
+        data.ntmResults = stage4[5].1 as? [NTMResult] ?? []
+        data.povertyStandards = stage4[6].1 as? [PovertyStandard] ?? []
+        diagnostics += NTMChecks.criteriaTable(data.ntmCriteria, file: files["ntm_criteria"])
+        return (data, diagnostics.sortedByLocation())
+    }
+
+    /// Keeps the first record of each key and reports the others at their line.
+    private func unique<Record, Key: Hashable>(_ result: TableResult<Record>, key: (Record) -> Key, describe: (Record) -> String,
+                                               into diagnostics: inout [Diagnostic]) -> [Record] {
+        var seen: [Key: Int] = [:]
+        seen.reserveCapacity(result.records.count)
+        var kept: [Record] = []
+        kept.reserveCapacity(result.records.count)
+        for (record, location) in result.records {
+            let recordKey = key(record)
+            if let firstLine = seen[recordKey] {
+                diagnostics.append(.error(at: location, "a second \(describe(record)); the first is on line \(firstLine)",
+                                          hint: "keep one row for it, or correct the key"))
+                continue
+            }
+            seen[recordKey] = location.line ?? 0
+            kept.append(record)
+        }
+        return kept
+    }
+}
+
+struct ObservationKey: Hashable {
+    let indicator: String
+    let area: AreaKey
+    let year: Int
+    init(_ indicator: String, _ area: AreaKey, _ year: Int) {
+        self.indicator = indicator
+        self.area = area
+        self.year = year
+    }
+}

@@ -1,0 +1,143 @@
+import MinhBachDiagnostics
+import MinhBachText
+
+public struct Document: Sendable, Hashable {
+    public var id: String
+    public var number: String
+    public var kind: String
+    public var date: CalendarDate
+    public var issuer: String
+    public var title: String
+    public var page: String?
+    public var url: String?
+
+    static let columns = TableColumns(required: ["id", "number", "kind", "date", "issuer", "title"], optional: ["page", "url"])
+
+    static func decode(_ reader: inout RecordReader) -> Document? {
+        let id = reader.id("id"), number = reader.text("number"), kind = reader.text("kind")
+        let date = reader.date("date"), issuer = reader.text("issuer"), title = reader.text("title")
+        let page = reader.text("page", required: false)
+        if let page, !page.hasPrefix("/") {
+            reader.error("page", "'page' must be a path on this site starting with '/', found '\(page)'")
+        }
+        let url = reader.text("url", required: false)
+        if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
+            reader.error("url", "'url' must start with https:// or http://, found '\(url)'")
+        }
+        guard reader.isValid, let id, let number, let kind, let date, let issuer, let title else { return nil }
+        return Document(id: id, number: number, kind: kind, date: date, issuer: issuer, title: title, page: page, url: url)
+    }
+}
+
+public struct Agency: Sendable, Hashable {
+    public var id: String
+    public var nameVI: String
+    public var nameEN: String?
+    public var level: AgencyLevel
+    public var area: AreaKey?
+
+    static let columns = TableColumns(required: ["id", "name_vi", "level"], optional: ["name_en", "area", "scheme"])
+
+    static func decode(_ reader: inout RecordReader, _ registry: Registry) -> Agency? {
+        let id = reader.id("id"), name = reader.text("name_vi"), level = reader.choice("level", AgencyLevel.self)
+        let scheme = reader.choice("scheme", Scheme.self, required: false) ?? .legacy
+        let area = reader.row.text("area") == nil ? nil : reader.areaReference("area", scheme: scheme, registry)
+        guard reader.isValid, let id, let name, let level else { return nil }
+        return Agency(id: id, nameVI: name, nameEN: reader.row.text("name_en"), level: level, area: area)
+    }
+}
+
+/// A task assigned by a plan or directive.
+public struct PlanTask: Sendable, Hashable {
+    public var id: String
+    public var text: String
+    public var lead: String
+    public var partners: [String]
+    public var deadlineText: String?
+    /// Normalised: written in `deadline`, or derived from `deadline_text`.
+    public var deadline: CalendarDate?
+    public var ongoing: Bool
+    public var status: TaskStatus
+    public var source: String
+    public var area: AreaKey?
+    public var illustrative: Bool
+
+    /// Past its deadline on `date` and not done.
+    public func isOverdue(on date: CalendarDate) -> Bool {
+        guard status != .done, let deadline else { return false }
+        return deadline < date
+    }
+
+    static let columns = TableColumns(required: ["id", "text", "lead", "status", "source"],
+                                      optional: ["partners", "deadline_text", "deadline", "area", "illustrative", "scheme"])
+
+    static func decode(_ reader: inout RecordReader, _ registry: Registry) -> PlanTask? {
+        let id = reader.id("id"), text = reader.text("text")
+        let lead = reader.reference("lead", registry.agencies, what: "agency")
+        let partners = reader.references("partners", registry.agencies, what: "agency")
+        let deadlineText = reader.text("deadline_text", required: false)
+        var deadline = reader.date("deadline", required: false)
+        var ongoing = false
+        if deadline == nil, reader.row.text("deadline") == nil, let deadlineText {
+            switch Deadline.parse(deadlineText) {
+            case .date(let date): deadline = date
+            case .ongoing: ongoing = true
+            case .unknown:
+                reader.warning("deadline_text", "cannot tell the date of '\(deadlineText)'",
+                               hint: "write the date in 'deadline' (dd/mm/yyyy), or phrase it as 'Quý II/2025', 'tháng 3 năm 2025', 'năm 2025' or 'thường xuyên'")
+            }
+        }
+        let status = reader.choice("status", TaskStatus.self)
+        let source = reader.reference("source", registry.documents, what: "document")
+        let scheme = reader.choice("scheme", Scheme.self, required: false)
+            ?? (registry.documents[source ?? ""].map { Scheme.inForce(on: $0.date) } ?? .legacy)
+        let area = reader.row.text("area") == nil ? nil : reader.areaReference("area", scheme: scheme, registry)
+        let illustrative = reader.bool("illustrative", default: false)
+        guard reader.isValid, let id, let text, let lead, let status, let source else { return nil }
+        return PlanTask(id: id, text: text, lead: lead, partners: partners, deadlineText: deadlineText, deadline: deadline,
+                        ongoing: ongoing, status: status, source: source, area: area, illustrative: illustrative)
+    }
+}
+
+/// A commune recognised as a revolutionary safe zone (xã ATK).
+public struct ATKRecognition: Sendable, Hashable {
+    public var area: AreaKey
+    public var decision: String
+    public var date: CalendarDate
+
+    static let columns = TableColumns(required: ["area", "decision", "date"], optional: ["scheme"])
+
+    static func decode(_ reader: inout RecordReader, _ registry: Registry) -> ATKRecognition? {
+        let date = reader.date("date")
+        let scheme = reader.choice("scheme", Scheme.self, required: false) ?? date.map(Scheme.inForce(on:))
+        let area = scheme.flatMap { reader.areaReference("area", scheme: $0, registry, level: .commune) }
+        let decision = reader.reference("decision", registry.documents, what: "document")
+        guard reader.isValid, let area, let decision, let date else { return nil }
+        return ATKRecognition(area: area, decision: decision, date: date)
+    }
+}
+
+public struct PovertyStandard: Sendable, Hashable {
+    public var id: String
+    public var periodStart: Int
+    public var periodEnd: Int
+    public var document: String
+    /// Monthly income per person, thousand VND.
+    public var ruralIncome: Double
+    public var urbanIncome: Double
+    public var note: String?
+    var location: SourceLocation
+
+    static let columns = TableColumns(required: ["id", "period_start", "period_end", "document", "rural_income", "urban_income"],
+                                      optional: ["note"])
+
+    static func decode(_ reader: inout RecordReader, _ registry: Registry) -> PovertyStandard? {
+        let id = reader.id("id"), start = reader.year("period_start"), end = reader.year("period_end")
+        if let start, let end, end < start { reader.error("period_end", "'period_end' \(end) is before 'period_start' \(start)") }
+        let document = reader.reference("document", registry.documents, what: "document")
+        let rural = reader.number("rural_income"), urban = reader.number("urban_income")
+        guard reader.isValid, let id, let start, let end, let document, let rural, let urban else { return nil }
+        return PovertyStandard(id: id, periodStart: start, periodEnd: end, document: document, ruralIncome: rural,
+                               urbanIncome: urban, note: reader.row.text("note"), location: reader.row.location("period_start"))
+    }
+}

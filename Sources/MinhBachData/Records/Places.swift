@@ -1,0 +1,79 @@
+import MinhBachDiagnostics
+
+/// An administrative unit is known by its scheme and its code: the same
+/// code (`00004`) names different units before and after 2025.
+public struct AreaKey: Hashable, Sendable, Comparable {
+    public var scheme: Scheme
+    public var code: String
+
+    public init(_ scheme: Scheme, _ code: String) {
+        self.scheme = scheme
+        self.code = code
+    }
+
+    public static func < (a: AreaKey, b: AreaKey) -> Bool { (a.scheme.rawValue, a.code) < (b.scheme.rawValue, b.code) }
+}
+
+public struct Area: Sendable, Hashable {
+    public var key: AreaKey
+    public var name: String
+    public var nameEN: String?
+    public var level: AreaLevel
+    public var type: String
+    public var parent: String?
+    /// Where `parent` is written, to report a parent that does not exist.
+    var parentLocation: SourceLocation?
+
+    public var scheme: Scheme { key.scheme }
+    public var code: String { key.code }
+
+    static let columns = TableColumns(required: ["scheme", "code", "name", "level", "type"], optional: ["parent", "name_en"])
+
+    static func decode(_ reader: inout RecordReader) -> Area? {
+        let scheme = reader.choice("scheme", Scheme.self)
+        let level = reader.choice("level", AreaLevel.self)
+        var code = reader.code("code")
+        let name = reader.text("name")
+        let type = reader.text("type")
+        var parent = reader.code("parent", required: false)
+        if let level, let written = code {
+            code = reader.padded(written, width: level.codeWidth, column: "code", what: "code")
+        }
+        if let level {
+            switch (level, parent) {
+            case (.province, .some):
+                reader.error("parent", "a province has no parent", hint: "leave 'parent' empty for provinces")
+            case (.district, nil), (.commune, nil):
+                reader.error("parent", "a \(level.rawValue) needs its parent unit", hint: "write the code of the unit one level up")
+            case (.district, .some(let written)):
+                parent = reader.padded(written, width: AreaLevel.province.codeWidth, column: "parent", what: "parent code")
+            default: break
+            }
+            if level == .district, scheme == .v2025 {
+                reader.error("level", "the 2025 scheme has no districts", hint: "from 1 July 2025 communes belong directly to provinces")
+            }
+        }
+        guard reader.isValid, let scheme, let level, let code, let name, let type else { return nil }
+        return Area(key: AreaKey(scheme, code), name: name, nameEN: reader.row.text("name_en"), level: level, type: type,
+                    parent: parent, parentLocation: parent == nil ? nil : reader.row.location("parent"))
+    }
+}
+
+public struct AreaConversion: Sendable, Hashable {
+    public var oldCode: String
+    public var newCode: String
+    public var partlyMerged: Bool
+    public var document: String?
+
+    static let columns = TableColumns(required: ["old_code", "new_code", "partly_merged"],
+                                      optional: ["document", "old_district_code", "old_province_code", "new_province_code"])
+
+    static func decode(_ reader: inout RecordReader, _ registry: Registry) -> AreaConversion? {
+        let old = reader.areaReference("old_code", scheme: .legacy, registry)
+        let new = reader.areaReference("new_code", scheme: .v2025, registry)
+        let partly = reader.bool("partly_merged", default: false)
+        let document = reader.reference("document", registry.documents, what: "document", required: false)
+        guard reader.isValid, let old, let new else { return nil }
+        return AreaConversion(oldCode: old.code, newCode: new.code, partlyMerged: partly, document: document)
+    }
+}

@@ -1,0 +1,132 @@
+import MinhBachDiagnostics
+
+public struct Program: Sendable, Hashable {
+    public var id: String
+    public var nameVI: String
+    public var nameEN: String?
+    public var periodStart: Int
+    public var periodEnd: Int
+    public var legalBasis: [String]
+
+    static let columns = TableColumns(required: ["id", "name_vi", "period_start", "period_end"], optional: ["name_en", "legal_basis"])
+
+    static func decode(_ reader: inout RecordReader, _ registry: Registry) -> Program? {
+        let id = reader.id("id"), name = reader.text("name_vi")
+        let start = reader.year("period_start"), end = reader.year("period_end")
+        if let start, let end, end < start {
+            reader.error("period_end", "'period_end' \(end) is before 'period_start' \(start)")
+        }
+        let basis = reader.references("legal_basis", registry.documents, what: "document")
+        guard reader.isValid, let id, let name, let start, let end else { return nil }
+        return Program(id: id, nameVI: name, nameEN: reader.row.text("name_en"), periodStart: start, periodEnd: end, legalBasis: basis)
+    }
+}
+
+public struct Indicator: Sendable, Hashable {
+    public var id: String
+    public var nameVI: String
+    public var nameEN: String?
+    public var unit: IndicatorUnit
+    public var direction: Direction
+    public var precision: Int
+    public var program: String?
+    public var additive: Bool
+
+    static let columns = TableColumns(required: ["id", "name_vi", "unit", "direction", "precision"],
+                                      optional: ["name_en", "program", "additive"])
+
+    static func decode(_ reader: inout RecordReader, _ registry: Registry) -> Indicator? {
+        let id = reader.id("id"), name = reader.text("name_vi")
+        let unit = reader.choice("unit", IndicatorUnit.self), direction = reader.choice("direction", Direction.self)
+        let precision = reader.integer("precision", range: 0...4)
+        let program = reader.reference("program", registry.programs, what: "programme", required: false)
+        let additive = reader.bool("additive", default: false)
+        guard reader.isValid, let id, let name, let unit, let direction, let precision else { return nil }
+        return Indicator(id: id, nameVI: name, nameEN: reader.row.text("name_en"), unit: unit, direction: direction,
+                         precision: precision, program: program, additive: additive)
+    }
+}
+
+/// One figure: an indicator's value for an area in a year.
+public struct Observation: Sendable, Hashable {
+    public var indicator: String
+    public var area: AreaKey
+    public var year: Int
+    public var value: Double
+    public var status: ObservationStatus
+    public var source: String?
+    public var illustrative: Bool
+    public var method: ObservationMethod
+    /// The line in its file (for messages found after loading).
+    public var line: Int
+
+    static let columns = TableColumns(required: ["indicator", "area", "year", "value", "status"],
+                                      optional: ["source", "illustrative", "method", "scheme"])
+
+    static func decode(_ reader: inout RecordReader, _ registry: Registry) -> Observation? {
+        let indicator = reader.reference("indicator", registry.indicators, what: "indicator")
+        let year = reader.year("year")
+        let scheme = reader.choice("scheme", Scheme.self, required: false) ?? year.map(Scheme.inForce(year:))
+        let area = scheme.flatMap { reader.areaReference("area", scheme: $0, registry, year: year) }
+        var value = reader.number("value")
+        if let id = indicator, let unit = registry.indicators[id]?.unit, let number = value {
+            value = reader.checkRange(number, unit: unit, column: "value")
+        }
+        let status = reader.choice("status", ObservationStatus.self)
+        let source = reader.reference("source", registry.documents, what: "document", required: false)
+        let illustrative = reader.bool("illustrative", default: false)
+        let method = reader.choice("method", ObservationMethod.self, required: false) ?? .reported
+        if method == .sumOfLegacy, let area {
+            if area.scheme != .v2025 {
+                reader.error("method", "'sum_of_legacy' is for 2025-scheme units, built from legacy ones")
+            } else if let split = registry.splitSources[area.code] {
+                let names = split.map { code in registry.areas[AreaKey(.legacy, code)].map { "\(code) (\($0.name))" } ?? code }
+                reader.error("method", "'sum_of_legacy': \(area.code) includes part of \(names.joined(separator: ", ")), which was split in 2025; a sum over legacy units is not this unit's figure",
+                             hint: "report the figure of the new unit itself (method 'reported')")
+            }
+        }
+        guard reader.isValid, let indicator, let year, let area, let value, let status else { return nil }
+        return Observation(indicator: indicator, area: area, year: year, value: value, status: status, source: source,
+                           illustrative: illustrative, method: method, line: reader.row.line)
+    }
+}
+
+public struct Target: Sendable, Hashable {
+    public var indicator: String
+    public var area: AreaKey
+    public var year: Int
+    public var value: Double
+    public var baselineYear: Int?
+    public var baseline: Double?
+    public var document: String
+    public var note: String?
+
+    static let columns = TableColumns(required: ["indicator", "area", "year", "value", "document"],
+                                      optional: ["baseline_year", "baseline", "note", "scheme"])
+
+    static func decode(_ reader: inout RecordReader, _ registry: Registry) -> Target? {
+        let indicator = reader.reference("indicator", registry.indicators, what: "indicator")
+        let year = reader.year("year")
+        let baselineYear = reader.year("baseline_year", required: false)
+        var baseline = reader.number("baseline", required: false)
+        if (baselineYear == nil) != (baseline == nil), reader.isValid {
+            reader.error(baseline == nil ? "baseline" : "baseline_year", "'baseline' and 'baseline_year' go together",
+                         hint: "give both (the value and its year) or neither")
+        }
+        if let baselineYear, let year, baselineYear >= year {
+            reader.error("baseline_year", "the baseline year \(baselineYear) is not before the target year \(year)")
+        }
+        let schemeYear = baselineYear ?? year
+        let scheme = reader.choice("scheme", Scheme.self, required: false) ?? schemeYear.map(Scheme.inForce(year:))
+        let area = scheme.flatMap { reader.areaReference("area", scheme: $0, registry, year: schemeYear) }
+        var value = reader.number("value")
+        if let id = indicator, let unit = registry.indicators[id]?.unit {
+            if let number = value { value = reader.checkRange(number, unit: unit, column: "value") }
+            if let number = baseline { baseline = reader.checkRange(number, unit: unit, column: "baseline") }
+        }
+        let document = reader.reference("document", registry.documents, what: "document")
+        guard reader.isValid, let indicator, let year, let area, let value, let document else { return nil }
+        return Target(indicator: indicator, area: area, year: year, value: value, baselineYear: baselineYear,
+                      baseline: baseline, document: document, note: reader.row.text("note"))
+    }
+}

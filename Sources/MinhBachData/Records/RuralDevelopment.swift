@@ -1,0 +1,60 @@
+import MinhBachDiagnostics
+
+/// One of the 19 national criteria of a New Rural commune.
+public struct NTMCriterion: Sendable, Hashable {
+    public var number: Int
+    public var nameVI: String
+    public var nameEN: String?
+    public var group: Int
+    public var groupNameVI: String
+    public var groupNameEN: String?
+
+    static let columns = TableColumns(required: ["number", "name_vi", "group", "group_name_vi"], optional: ["name_en", "group_name_en"])
+
+    static func decode(_ reader: inout RecordReader) -> NTMCriterion? {
+        let number = reader.integer("number", range: 1...19), name = reader.text("name_vi")
+        let group = reader.integer("group", range: 1...5), groupName = reader.text("group_name_vi")
+        guard reader.isValid, let number, let name, let group, let groupName else { return nil }
+        return NTMCriterion(number: number, nameVI: name, nameEN: reader.row.text("name_en"), group: group,
+                            groupNameVI: groupName, groupNameEN: reader.row.text("group_name_en"))
+    }
+}
+
+/// The criteria a commune met in a year, and the level it reached.
+public struct NTMResult: Sendable, Hashable {
+    public var area: AreaKey
+    public var year: Int
+    public var criteria: [Int]
+    public var level: NTMLevel
+    public var decision: String?
+    public var illustrative: Bool
+
+    static let columns = TableColumns(required: ["area", "year", "criteria", "level"], optional: ["decision", "illustrative", "scheme"])
+
+    static func decode(_ reader: inout RecordReader, _ registry: Registry) -> NTMResult? {
+        let year = reader.year("year")
+        let scheme = reader.choice("scheme", Scheme.self, required: false) ?? year.map(Scheme.inForce(year:))
+        let area = scheme.flatMap { reader.areaReference("area", scheme: $0, registry, year: year, level: .commune) }
+        var criteria: [Int] = []
+        for item in reader.row.list("criteria") ?? [] {
+            guard let number = Int(item), (1...19).contains(number) else {
+                reader.error("criteria", "'criteria': '\(item)' is not a criterion number 1–19", hint: "list the criteria met, e.g. '1;2;5;19'")
+                continue
+            }
+            if criteria.contains(number) {
+                reader.error("criteria", "'criteria': criterion \(number) is listed twice")
+            }
+            criteria.append(number)
+        }
+        let level = reader.choice("level", NTMLevel.self)
+        if let level, level != .none, criteria.count < 19, reader.isValid {
+            let missing = (1...19).filter { !criteria.contains($0) }.map(String.init).joined(separator: ", ")
+            reader.error("level", "level '\(level.rawValue)' needs all 19 criteria; criteria \(missing) are not met",
+                         hint: "set level to 'none', or list every criterion met")
+        }
+        let decision = reader.reference("decision", registry.documents, what: "document", required: false)
+        let illustrative = reader.bool("illustrative", default: false)
+        guard reader.isValid, let area, let year, let level else { return nil }
+        return NTMResult(area: area, year: year, criteria: criteria.sorted(), level: level, decision: decision, illustrative: illustrative)
+    }
+}

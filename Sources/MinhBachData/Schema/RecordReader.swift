@@ -1,0 +1,191 @@
+import MinhBachDiagnostics
+import MinhBachText
+
+/// Reads the typed fields of one record and reports, at the field's line and
+/// column, every value that is missing or of the wrong type. Each method
+/// returns nil for a field it could not read (already reported).
+struct RecordReader {
+    let row: DataRow
+    let problems: Problems
+
+    /// The record could be read completely (no error so far).
+    var isValid: Bool { !failed }
+    private var failed = false
+
+    init(row: DataRow, problems: Problems) {
+        self.row = row
+        self.problems = problems
+    }
+
+    mutating func error(_ column: String, _ message: String, hint: String? = nil) {
+        failed = true
+        problems.add(.error(at: row.location(column), message, hint: hint))
+    }
+
+    /// For errors already reported by a nested reader (heritage projects).
+    mutating func markInvalid() { failed = true }
+
+    func warning(_ column: String, _ message: String, hint: String? = nil) {
+        problems.add(.warning(at: row.location(column), message, hint: hint))
+    }
+
+    /// Text, or nil: empty is an error when the column is required.
+    mutating func text(_ column: String, required: Bool = true) -> String? {
+        guard let value = row.text(column) else {
+            if required { error(column, "'\(column)' is empty", hint: "every record needs a value in '\(column)'") }
+            return nil
+        }
+        return value
+    }
+
+    mutating func id(_ column: String, required: Bool = true) -> String? {
+        guard let value = text(column, required: required) else { return nil }
+        guard Self.isID(value) else {
+            error(column, "'\(column)': '\(value)' is not a valid id",
+                  hint: "use lower-case letters, digits, '-' and '_', e.g. '\(Slug.make(value).replacingOccurrences(of: "-", with: "_"))'")
+            return nil
+        }
+        return value
+    }
+
+    static func isID(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { byte in
+            (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D || byte == 0x5F
+        }
+    }
+
+    mutating func ids(_ column: String) -> [String] {
+        guard let items = row.list(column) else { return [] }
+        var result: [String] = []
+        for item in items {
+            if Self.isID(item) {
+                result.append(item)
+            } else {
+                error(column, "'\(column)': '\(item)' is not a valid id", hint: "separate ids with ';', e.g. 'so-noi-vu;so-tai-chinh'")
+            }
+        }
+        return result
+    }
+
+    /// A code of digits, exactly as written (re-padding needs the table).
+    mutating func code(_ column: String, required: Bool = true) -> String? {
+        guard let value = text(column, required: required) else { return nil }
+        guard !value.isEmpty, value.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {
+            error(column, "'\(column)': expected a code of digits, found '\(value)'",
+                  hint: "codes are the statistics office's numbers, e.g. '06' or '01834'")
+            return nil
+        }
+        return value
+    }
+
+    mutating func integer(_ column: String, required: Bool = true, range: ClosedRange<Int>? = nil) -> Int? {
+        guard let value = text(column, required: required) else { return nil }
+        guard let number = Int(value), value.first != "+" else {
+            error(column, "'\(column)': expected a whole number, found '\(value)'")
+            return nil
+        }
+        if let range, !range.contains(number) {
+            error(column, "'\(column)': \(number) is outside \(range.lowerBound)–\(range.upperBound)")
+            return nil
+        }
+        return number
+    }
+
+    static let years = 1945...2100
+
+    mutating func year(_ column: String, required: Bool = true) -> Int? {
+        guard let value = text(column, required: required) else { return nil }
+        guard value.count == 4, let year = Int(value), Self.years.contains(year) else {
+            error(column, "'\(column)': expected a year between \(Self.years.lowerBound) and \(Self.years.upperBound), found '\(value)'")
+            return nil
+        }
+        return year
+    }
+
+    mutating func number(_ column: String, required: Bool = true) -> Double? {
+        guard let value = text(column, required: required) else { return nil }
+        switch NumberText.parse(value) {
+        case .success(let number): return number
+        case .failure(.thousandsSeparators(let suggestion)):
+            error(column, "'\(column)': '\(value)' has thousands separators", hint: "write \(suggestion), without separators")
+        case .failure(.notANumber):
+            error(column, "'\(column)': expected a number, found '\(value)'",
+                  hint: "write numbers like 18.5 or 18,5, without units or thousands separators")
+        }
+        return nil
+    }
+
+    mutating func date(_ column: String, required: Bool = true) -> CalendarDate? {
+        guard let value = text(column, required: required) else { return nil }
+        switch CalendarDate.parse(value) {
+        case .success(let date): return date
+        case .failure(.impossibleDate):
+            error(column, "'\(column)': date '\(value)' does not exist", hint: "check the day and month (dd/mm/yyyy)")
+        case .failure(.unrecognisedFormat):
+            error(column, "'\(column)': expected a date, found '\(value)'",
+                  hint: "write dates as dd/mm/yyyy (04/02/2025) or yyyy-mm-dd (2025-02-04)")
+        }
+        return nil
+    }
+
+    mutating func bool(_ column: String, default fallback: Bool) -> Bool {
+        guard let value = text(column, required: false) else { return fallback }
+        switch value.lowercased() {
+        case "true", "1", "yes", "có", "co", "x": return true
+        case "false", "0", "no", "không", "khong": return false
+        default:
+            error(column, "'\(column)': expected true or false, found '\(value)'", hint: "write true/false, 1/0 or có/không")
+            return fallback
+        }
+    }
+
+    mutating func choice<Value: RawRepresentable & CaseIterable>(_ column: String, _ type: Value.Type, required: Bool = true) -> Value?
+    where Value.RawValue == String {
+        guard let value = text(column, required: required) else { return nil }
+        if let choice = Value(rawValue: value) ?? Value(rawValue: value.lowercased()) { return choice }
+        let options = Value.allCases.map(\.rawValue)
+        let suggestion = Suggestions.closest(to: value.lowercased(), in: options).map { "did you mean '\($0)'?" }
+        error(column, "'\(column)': expected one of \(options.joined(separator: ", ")); found '\(value)'", hint: suggestion)
+        return nil
+    }
+}
+
+/// The diagnostics of one table (tables are read in parallel, each on one thread).
+final class Problems: @unchecked Sendable {
+    private(set) var items: [Diagnostic] = []
+    func add(_ diagnostic: Diagnostic) { items.append(diagnostic) }
+    func add(contentsOf diagnostics: [Diagnostic]) { items.append(contentsOf: diagnostics) }
+}
+
+/// Numbers as spreadsheets export them: `18.5` or `18,5` (the decimal mark
+/// of Vietnamese settings). Thousands separators are refused: in `1.500`
+/// nobody can tell whether one and a half or fifteen hundred was meant.
+enum NumberText {
+    enum Problem: Error, Equatable {
+        case notANumber
+        case thousandsSeparators(suggestion: String)
+    }
+
+    static func parse(_ text: String) -> Result<Double, Problem> {
+        var body = Substring(text)
+        let negative = body.first == "-"
+        if negative { body = body.dropFirst() }
+        guard !body.isEmpty, body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
+              body.first?.isNumber == true, body.last?.isNumber == true else { return .failure(.notANumber) }
+        let separators = body.filter { $0 == "." || $0 == "," }
+        let sign = negative ? "-" : ""
+        switch separators.count {
+        case 0, 1:
+            return Double(sign + body.replacingOccurrences(of: ",", with: ".")).map { .success($0) } ?? .failure(.notANumber)
+        default:
+            // 1.500.000 → 1500000; 1.234,5 → 1234.5 (the last mark differs: it is the decimal one)
+            let last = separators.last!
+            let decimalMark: Character? = separators.dropLast().allSatisfy({ $0 == last }) ? nil : last
+            var digits = ""
+            for character in body {
+                if character.isNumber { digits.append(character) } else if character == decimalMark { digits.append(".") }
+            }
+            return .failure(.thousandsSeparators(suggestion: sign + digits))
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import MinhBachDiagnostics
+
+/// The tables other tables refer to, loaded first.
+struct Registry: Sendable {
+    var areas: [AreaKey: Area] = [:]
+    var documents: [String: Document] = [:]
+    var agencies: [String: Agency] = [:]
+    var programs: [String: Program] = [:]
+    var indicators: [String: Indicator] = [:]
+    /// 2025 communes → the legacy communes that were split to form them.
+    var splitSources: [String: [String]] = [:]
+
+    /// Codes by scheme, for "did you mean" on codes.
+    func codes(in scheme: Scheme) -> [String] {
+        areas.keys.filter { $0.scheme == scheme }.map(\.code)
+    }
+}
+
+extension RecordReader {
+    /// An id that must name a record of another table.
+    mutating func reference<Record>(_ column: String, _ table: [String: Record], what: String, required: Bool = true) -> String? {
+        guard let id = id(column, required: required) else { return nil }
+        guard table[id] != nil else {
+            reportMissing(column, id, table.keys, what: what)
+            return nil
+        }
+        return id
+    }
+
+    mutating func references<Record>(_ column: String, _ table: [String: Record], what: String) -> [String] {
+        ids(column).filter { id in
+            if table[id] != nil { return true }
+            reportMissing(column, id, table.keys, what: what)
+            return false
+        }
+    }
+
+    private mutating func reportMissing(_ column: String, _ id: String, _ known: some Collection<String>, what: String) {
+        let hint = Suggestions.closest(to: id, in: known).map { "did you mean '\($0)'?" }
+            ?? (known.isEmpty ? "there are no \(what) records: add the \(what) table first" : "add it to the \(what) table, or correct the id")
+        error(column, "'\(column)': no \(what) '\(id)'", hint: hint)
+    }
+
+    /// A code re-padded to its width when a spreadsheet dropped its leading zeros.
+    mutating func padded(_ code: String, width: Int, column: String, what: String) -> String? {
+        if code.count == width { return code }
+        if code.count > width {
+            error(column, "'\(column)': \(what) '\(code)' has \(code.count) digits; expected \(width)")
+            return nil
+        }
+        let padded = String(repeating: "0", count: width - code.count) + code
+        warning(column, "'\(column)': \(what) '\(code)' lost its leading zeros; read as '\(padded)'",
+                hint: "format the column as text in the spreadsheet so codes keep their zeros")
+        return padded
+    }
+
+    /// An area code looked up in a scheme. A code whose zeros were lost is
+    /// re-padded (with a warning) when exactly one unit matches; a code that
+    /// exists only in the other scheme is explained.
+    mutating func areaReference(_ column: String, scheme: Scheme, _ registry: Registry, year: Int? = nil,
+                                level: AreaLevel? = nil) -> AreaKey? {
+        guard let code = code(column) else { return nil }
+        var key = AreaKey(scheme, code)
+        if registry.areas[key] == nil, code.count < 5 {
+            let candidates = [2, 3, 5].filter { $0 > code.count }
+                .map { AreaKey(scheme, String(repeating: "0", count: $0 - code.count) + code) }
+                .filter { registry.areas[$0] != nil }
+            if candidates.count == 1, let match = registry.areas[candidates[0]] {
+                warning(column, "'\(column)': code '\(code)' lost its leading zeros; read as '\(match.code)' (\(match.name))",
+                        hint: "format the column as text in the spreadsheet so codes keep their zeros")
+                key = candidates[0]
+            }
+        }
+        guard let area = registry.areas[key] else {
+            let other: Scheme = scheme == .legacy ? .v2025 : .legacy
+            let schemeText = year.map { "the \(scheme.label) scheme, which \($0) uses" } ?? "the \(scheme.label) scheme"
+            if let elsewhere = registry.areas[AreaKey(other, key.code)] {
+                error(column, "'\(column)': no area \(code) in \(schemeText); \(key.code) is \(elsewhere.name) in the \(other.label) scheme",
+                      hint: scheme == .legacy ? "figures up to 2024 use the units before 1 July 2025: use the legacy code, or add a 'scheme' column"
+                                              : "figures from 2025 use the new units: use the 2025 code, or add a 'scheme' column")
+            } else {
+                let near = Suggestions.closest(to: code, in: registry.codes(in: scheme)).flatMap { registry.areas[AreaKey(scheme, $0)] }
+                error(column, "'\(column)': no area \(code) in \(schemeText)",
+                      hint: near.map { "did you mean \($0.code) (\($0.name))?" } ?? "add the unit to the areas table, or correct the code")
+            }
+            return nil
+        }
+        if let level, area.level != level {
+            error(column, "'\(column)': \(area.code) is \(area.name), a \(area.level.rawValue); expected a \(level.rawValue)")
+            return nil
+        }
+        return area.key
+    }
+
+    /// Percentages must be within 0–100; counts may not be negative.
+    mutating func checkRange(_ value: Double, unit: IndicatorUnit, column: String) -> Double? {
+        switch unit {
+        case .percent where !(0...100).contains(value):
+            error(column, "'\(column)': \(NumberText.format(value)) is not a percentage between 0 and 100",
+                  hint: "write the percentage itself (97.5 for 97,5%), not a fraction or a count")
+            return nil
+        case .count where value < 0, .criteria where value < 0:
+            error(column, "'\(column)': a \(unit.rawValue) cannot be negative, found \(NumberText.format(value))")
+            return nil
+        case .criteria where value > 19:
+            error(column, "'\(column)': at most 19 criteria can be met, found \(NumberText.format(value))")
+            return nil
+        default:
+            return value
+        }
+    }
+}
+
+extension NumberText {
+    /// As written in messages: `120`, `18.5`.
+    static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}
+
+/// The columns a table defines.
+struct TableColumns: Sendable {
+    var required: [String]
+    var optional: [String]
+    var all: [String] { required + optional }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import MinhBachContent
+import MinhBachDiagnostics
+
+/// A table's file, found in `content/data/`.
+struct TableFile: Sendable {
+    enum Format: Sendable { case csv, yaml }
+    var url: URL
+    var displayPath: String
+    var format: Format
+}
+
+enum TableFiles {
+    static let extensions: [String: TableFile.Format] = ["csv": .csv, "yaml": .yaml, "yml": .yaml, "json": .yaml]
+
+    /// Finds each table's file; two files for one table is an error, a file
+    /// that is no table is a warning (it may be a misspelt name).
+    static func find(in folder: URL, displayFolder: String, tables: [String], folders: [String]) -> ([String: TableFile], [Diagnostic]) {
+        var found: [String: TableFile] = [:]
+        var problems: [Diagnostic] = []
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        for name in names where !name.hasPrefix(".") && !name.hasSuffix("~") {
+            let displayPath = "\(displayFolder)/\(name)"
+            if folders.contains(name) { continue }
+            let dot = name.lastIndex(of: ".")
+            let stem = dot.map { String(name[..<$0]) } ?? name
+            let ext = dot.map { String(name[name.index(after: $0)...]).lowercased() } ?? ""
+            guard let format = extensions[ext], tables.contains(stem) else {
+                let suggestion = Suggestions.closest(to: stem, in: tables).map { "did you mean '\($0).\(ext.isEmpty ? "csv" : ext)'?" }
+                problems.append(.warning(at: SourceLocation(path: displayPath), "'\(name)' is not a data table; it is ignored",
+                                         hint: suggestion ?? "tables are \(tables.joined(separator: ", ")) as .csv, .yaml or .json"))
+                continue
+            }
+            if let previous = found[stem] {
+                problems.append(.error(at: SourceLocation(path: displayPath),
+                                       "the table '\(stem)' is in two files: \(previous.displayPath) and \(displayPath)",
+                                       hint: "keep one of them"))
+                continue
+            }
+            found[stem] = TableFile(url: folder.appendingPathComponent(name), displayPath: displayPath, format: format)
+        }
+        return (found, problems)
+    }
+}
+
+struct TableResult<Record> {
+    var records: [(record: Record, location: SourceLocation)] = []
+    var problems: [Diagnostic] = []
+}
+
+/// Reads one table file and decodes its records. Columns the table does not
+/// define are reported once; a CSV without a required column is reported
+/// once instead of on every row.
+struct TableLoader {
+    let file: TableFile?
+    let columns: TableColumns
+
+    func load<Record>(_ decode: (inout RecordReader) -> Record?) -> TableResult<Record> {
+        var result = TableResult<Record>()
+        guard let file else { return result }
+        let problems = Problems()
+        var skipRows = false
+        let onHeader: (TableHeader) -> Void = { header in
+            for column in header.columns where !columns.all.contains(column) {
+                let near = Suggestions.closest(to: column, in: columns.all)
+                problems.add(.warning(at: header.locations[column] ?? SourceLocation(path: file.displayPath, line: 1),
+                                      "unknown column '\(column)' is ignored",
+                                      hint: near.map { "did you mean '\($0)'?" } ?? "the columns are: \(columns.all.joined(separator: ", "))"))
+            }
+            guard file.format == .csv else { return }
+            let missing = columns.required.filter { !header.columns.contains($0) }
+            if !missing.isEmpty {
+                let list = missing.map { "'\($0)'" }.joined(separator: ", ")
+                problems.add(.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1),
+                                    "the table has no column \(list)",
+                                    hint: "the first line must name the columns: \(columns.required.joined(separator: ","))"))
+                skipRows = true
+            }
+        }
+        let onRow: (DataRow) -> Void = { row in
+            guard !skipRows else { return }
+            var reader = RecordReader(row: row, problems: problems)
+            if let record = decode(&reader) {
+                result.records.append((record, SourceLocation(path: file.displayPath, line: row.line)))
+            }
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: file.url)
+        } catch {
+            result.problems = [.error(at: SourceLocation(path: file.displayPath), "cannot read the file: \(error.localizedDescription)")]
+            return result
+        }
+        switch file.format {
+        case .csv:
+            problems.add(contentsOf: CSVTable(path: file.displayPath, data: [UInt8](data)).read(header: onHeader, row: onRow))
+        case .yaml:
+            switch TextFile.decode(data, displayPath: file.displayPath) {
+            case .failure(let diagnostic): problems.add(diagnostic)
+            case .success(let text): problems.add(contentsOf: YAMLTable(path: file.displayPath, text: text).read(header: onHeader, row: onRow))
+            }
+        }
+        result.problems = problems.items
+        return result
+    }
+}

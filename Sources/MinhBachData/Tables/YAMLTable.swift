@@ -1,0 +1,98 @@
+import Foundation
+import MinhBachContent
+import MinhBachDiagnostics
+import Yams
+
+/// Reads a YAML or JSON table: a list of mappings, one per record. JSON is
+/// read by the YAML parser too (it is a subset of YAML), so both give the
+/// line and column of every value.
+struct YAMLTable {
+    let path: String
+    let text: String
+
+    func read(header: (TableHeader) -> Void, row: (DataRow) -> Void) -> [Diagnostic] {
+        let reader = YAMLReader(path: path)
+        let root: Node?
+        switch reader.parse(text) {
+        case .failure(let diagnostic): return [diagnostic]
+        case .success(let node): root = node
+        }
+        guard let root else {
+            return [.error(at: SourceLocation(path: path, line: 1), "the file is empty",
+                           hint: "write a list of records, one '- key: value' block each")]
+        }
+        guard let items = root.sequence else {
+            return [.error(at: reader.location(of: root), "expected a list of records",
+                           hint: "each record starts with '- ' in YAML, or is an object in a JSON array")]
+        }
+        var problems: [Diagnostic] = []
+        var columns: [String] = []
+        var locations: [String: SourceLocation] = [:]
+        var rows: [YAMLRow] = []
+        for item in items {
+            guard let mapping = item.mapping else {
+                problems.append(.error(at: reader.location(of: item), "a record must be a group of 'key: value' pairs"))
+                continue
+            }
+            var values: [String: Node] = [:]
+            for (key, value) in mapping {
+                let name = (key.string ?? "").lowercased()
+                if locations[name] == nil {
+                    columns.append(name)
+                    locations[name] = reader.location(of: key)
+                }
+                values[name] = value
+            }
+            rows.append(YAMLRow(reader: reader, line: reader.location(of: item).line ?? 1, values: values))
+        }
+        header(TableHeader(columns: columns, locations: locations))
+        rows.forEach(row)
+        return problems
+    }
+}
+
+struct YAMLRow: DataRow {
+    let reader: YAMLReader
+    let line: Int
+    let values: [String: Node]
+
+    func text(_ column: String) -> String? {
+        guard let node = values[column] else { return nil }
+        switch node {
+        case .scalar(let scalar):
+            if node.tag.rawValue == Tag.Name.null.rawValue { return nil }
+            let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            return text.isEmpty ? nil : text
+        case .sequence(let items):
+            return items.compactMap(\.string).joined(separator: ";")
+        default:
+            return nil
+        }
+    }
+
+    func list(_ column: String) -> [String]? {
+        guard let node = values[column] else { return nil }
+        if let items = node.sequence {
+            return items.compactMap { $0.string?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        return text(column)?.splitList()
+    }
+
+    func location(_ column: String) -> SourceLocation {
+        guard let node = values[column] else { return SourceLocation(path: reader.path, line: line) }
+        return reader.location(of: node)
+    }
+
+    /// A nested list of mappings (heritage restoration projects).
+    func records(_ column: String) -> [YAMLRow]? {
+        guard let items = values[column]?.sequence else { return nil }
+        return items.compactMap { item in
+            guard let mapping = item.mapping else { return nil }
+            var values: [String: Node] = [:]
+            for (key, value) in mapping { values[(key.string ?? "").lowercased()] = value }
+            return YAMLRow(reader: reader, line: reader.location(of: item).line ?? line, values: values)
+        }
+    }
+
+    func isList(_ column: String) -> Bool { values[column]?.sequence != nil }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import MinhBachBuild
+import MinhBachDiagnostics
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the site's pages, data and theme without building.",
+        discussion: """
+            Loads and validates everything a build would — content/site.yaml, the pages, \
+            every table of content/data/ and the theme — and lists every problem. Exits with \
+            status 1 when there are errors (warnings alone exit 0). With --format json the \
+            problems are printed as JSON, for editors and CI.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: Format = .text
+
+    func run() throws {
+        let options = BuildOptions(source: site.sourceURL, includeDrafts: site.drafts, displayPrefix: site.displayPrefix)
+        let report = SiteChecker().check(options)
+        switch format {
+        case .json:
+            print(CheckJSON.render(report))
+        case .text:
+            for diagnostic in report.diagnostics {
+                FileHandle.standardError.write(Data((diagnostic.formatted + "\n").utf8))
+            }
+            print(CheckSummary.text(report))
+        }
+        if !report.succeeded { throw ExitCode(ExitStatus.siteErrors) }
+    }
+}
+
+enum CheckSummary {
+    static func text(_ report: SiteChecker.Report) -> String {
+        let records = report.tables.reduce(0) { $0 + $1.records }
+        let tables = report.tables.filter { $0.records > 0 }.count
+        let errors = report.diagnostics.errors.count, warnings = report.diagnostics.warnings.count
+        let verdict = errors == 0 && warnings == 0 ? "no problems"
+            : [errors > 0 ? Summary.plural(errors, "error") : nil, warnings > 0 ? Summary.plural(warnings, "warning") : nil]
+                .compactMap { $0 }.joined(separator: ", ")
+        return "Checked \(Summary.plural(report.pageCount, "page")) and \(Summary.plural(tables, "data table")) "
+            + "(\(Summary.plural(records, "record"))) in \(Summary.milliseconds(report.duration)) ms: \(verdict)"
+    }
+}
+
+/// The JSON form of a check: stable keys, one object per diagnostic.
+enum CheckJSON {
+    struct Output: Encodable {
+        struct Item: Encodable {
+            var severity: String
+            var path: String
+            var line: Int?
+            var column: Int?
+            var message: String
+            var hint: String?
+        }
+        var ok: Bool
+        var errors: Int
+        var warnings: Int
+        var diagnostics: [Item]
+        var tables: [String: Int]
+        var pages: Int
+    }
+
+    static func render(_ report: SiteChecker.Report) -> String {
+        let output = Output(
+            ok: report.succeeded,
+            errors: report.diagnostics.errors.count,
+            warnings: report.diagnostics.warnings.count,
+            diagnostics: report.diagnostics.map {
+                .init(severity: $0.severity.rawValue, path: $0.location.path, line: $0.location.line,
+                      column: $0.location.column, message: $0.message, hint: $0.hint)
+            },
+            tables: Dictionary(uniqueKeysWithValues: report.tables.map { ($0.table, $0.records) }),
+            pages: report.pageCount)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(output)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+}
