@@ -35,32 +35,24 @@ struct SitePreparer {
             stageStart = now
         }
 
-        // load: the three inputs are independent
+        // load: pages and theme on another thread while the data, the
+        // largest input, loads here. (Not one parallelMap over the three:
+        // libdispatch runs a concurrentPerform nested in another serially,
+        // which would leave the data's own per-chunk parallelism on one core.)
         let source = options.source, prefix = options.displayPrefix
-        let loads = parallelMap([0, 1, 2]) { job -> LoadResult in
-            switch job {
-            case 0:
-                let (loaded, problems) = ContentLoader(root: source, displayPrefix: prefix).load()
-                return .content(loaded, problems)
-            case 1:
-                let (data, problems) = DataLoader(folder: source.appendingPathComponent("content/data"),
-                                                  displayFolder: prefix + "content/data").load()
-                return .data(data, problems)
-            default:
-                let (loader, readProblems) = ThemeLoader.forSite(source, displayPrefix: prefix)
-                let (theme, problems) = loader.load()
-                return .theme(theme, readProblems + problems)
-            }
+        let side = SideLoad()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            let (loaded, problems) = ContentLoader(root: source, displayPrefix: prefix).load()
+            let (loader, readProblems) = ThemeLoader.forSite(source, displayPrefix: prefix)
+            let (theme, themeProblems) = loader.load()
+            side.set(loaded, theme, problems + readProblems + themeProblems)
         }
-        var diagnostics: [Diagnostic] = []
-        var loaded: LoadedSite?, data = DataSet(), theme: Theme?
-        for result in loads {
-            switch result {
-            case .content(let value, let problems): loaded = value; diagnostics += problems
-            case .data(let value, let problems): data = value; diagnostics += problems
-            case .theme(let value, let problems): theme = value; diagnostics += problems
-            }
-        }
+        let (data, dataProblems) = DataLoader(folder: source.appendingPathComponent("content/data"),
+                                              displayFolder: prefix + "content/data").load()
+        group.wait()
+        let (loaded, theme, sideProblems) = side.value
+        var diagnostics = sideProblems + dataProblems
         var config = loaded?.config ?? SiteConfig()
         if let override = options.baseURL {
             if let url = SiteConfig.normaliseBaseURL(override) {
@@ -83,9 +75,9 @@ struct SitePreparer {
         return Outcome(site: site, diagnostics: diagnostics, stageDurations: durations)
     }
 
-    private enum LoadResult {
-        case content(LoadedSite?, [Diagnostic])
-        case data(DataSet, [Diagnostic])
-        case theme(Theme?, [Diagnostic])
+    /// What the other thread loaded; read only after the group is waited for.
+    private final class SideLoad: @unchecked Sendable {
+        private(set) var value: (LoadedSite?, Theme?, [Diagnostic]) = (nil, nil, [])
+        func set(_ loaded: LoadedSite?, _ theme: Theme?, _ problems: [Diagnostic]) { value = (loaded, theme, problems) }
     }
 }

@@ -22,6 +22,10 @@ public struct DataLoader: Sendable {
     static let heritageFolder = "heritage"
 
     public func load() -> (DataSet, [Diagnostic]) {
+        // MINHBACH_TRACE=1 prints the time of each step (for profiling).
+        let trace = ProcessInfo.processInfo.environment["MINHBACH_TRACE"] != nil
+        let clock = ContinuousClock.now
+        func mark(_ label: String) { if trace { FileHandle.standardError.write(Data("\(label): \(ContinuousClock.now - clock)\n".utf8)) } }
         var data = DataSet()
         var diagnostics: [Diagnostic] = []
         guard FileManager.default.fileExists(atPath: folder.path) else { return (data, []) }
@@ -31,9 +35,9 @@ public struct DataLoader: Sendable {
         var registry = Registry()
 
         // 1. Tables that refer to nothing.
-        let areas = TableLoader(file: files["areas"], columns: Area.columns).load { Area.decode(&$0) }
-        let documents = TableLoader(file: files["documents"], columns: Document.columns).load { Document.decode(&$0) }
-        let criteria = TableLoader(file: files["ntm_criteria"], columns: NTMCriterion.columns).load { NTMCriterion.decode(&$0) }
+        let areas = TableLoader(file: files["areas"]).load(Area.self, Registry())
+        let documents = TableLoader(file: files["documents"]).load(Document.self, Registry())
+        let criteria = TableLoader(file: files["ntm_criteria"]).load(NTMCriterion.self, Registry())
         diagnostics += areas.problems + documents.problems + criteria.problems
         data.areas = unique(areas, key: \.key, describe: { "area \($0.code) of the \($0.scheme.rawValue) scheme" }, into: &diagnostics)
         data.documents = unique(documents, key: \.id, describe: { "document '\($0.id)'" }, into: &diagnostics)
@@ -42,12 +46,12 @@ public struct DataLoader: Sendable {
         registry.documents = Dictionary(data.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         diagnostics += AreaChecks.parents(data.areas, registry)
 
+        mark("stage 1")
         // 2. Tables that refer to areas and documents.
         let frozen = registry
-        let programs = TableLoader(file: files["programs"], columns: Program.columns).load { Program.decode(&$0, frozen) }
-        let agencies = TableLoader(file: files["agencies"], columns: Agency.columns).load { Agency.decode(&$0, frozen) }
-        let conversions = TableLoader(file: files["area_conversions"], columns: AreaConversion.columns)
-            .load { AreaConversion.decode(&$0, frozen) }
+        let programs = TableLoader(file: files["programs"]).load(Program.self, frozen)
+        let agencies = TableLoader(file: files["agencies"]).load(Agency.self, frozen)
+        let conversions = TableLoader(file: files["area_conversions"]).load(AreaConversion.self, frozen)
         diagnostics += programs.problems + agencies.problems + conversions.problems
         data.programs = unique(programs, key: \.id, describe: { "programme '\($0.id)'" }, into: &diagnostics)
         data.agencies = unique(agencies, key: \.id, describe: { "agency '\($0.id)'" }, into: &diagnostics)
@@ -57,36 +61,42 @@ public struct DataLoader: Sendable {
         registry.agencies = Dictionary(data.agencies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         registry.splitSources = AreaChecks.splitSources(data.areaConversions)
 
+        mark("stage 2")
         // 3. Indicators (they name their programme).
         let programsFrozen = registry
-        let indicators = TableLoader(file: files["indicators"], columns: Indicator.columns).load { Indicator.decode(&$0, programsFrozen) }
+        let indicators = TableLoader(file: files["indicators"]).load(Indicator.self, programsFrozen)
         diagnostics += indicators.problems
         data.indicators = unique(indicators, key: \.id, describe: { "indicator '\($0.id)'" }, into: &diagnostics)
+        for index in data.indicators.indices { data.indicators[index].ordinal = index }
         registry.indicators = Dictionary(data.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
+        mark("stage 3")
         // 4. The figures and everything else, in parallel.
         let complete = registry
-        let stage4 = parallelMap(Array(0..<7)) { job -> ([Diagnostic], Any) in
+        // The observations (by far the largest table) first, on every core;
+        // then the other tables side by side.
+        let observations = TableLoader(file: files["observations"]).load(Observation.self, complete)
+        diagnostics += observations.problems
+        mark("observations decoded")
+        data.observations = unique(observations, key: \.key,
+                                   describe: { "value for indicator '\($0.indicator)', area \($0.area.code), year \($0.year)" },
+                                   into: &diagnostics)
+        mark("observations")
+        let stage4 = parallelMap(Array(1..<7)) { job -> ([Diagnostic], Any) in
             switch job {
-            case 0:
-                let result = TableLoader(file: files["observations"], columns: Observation.columns).load { Observation.decode(&$0, complete) }
-                var problems = result.problems
-                let kept = unique(result, key: { ObservationKey($0.indicator, $0.area, $0.year) },
-                                  describe: { "value for indicator '\($0.indicator)', area \($0.area.code), year \($0.year)" }, into: &problems)
-                return (problems, kept)
             case 1:
-                let result = TableLoader(file: files["targets"], columns: Target.columns).load { Target.decode(&$0, complete) }
+                let result = TableLoader(file: files["targets"]).load(Target.self, complete)
                 var problems = result.problems
-                let kept = unique(result, key: { ObservationKey($0.indicator, $0.area, $0.year) },
+                let kept = unique(result, key: { FigureKey($0.indicator, $0.area, $0.year) },
                                   describe: { "target for indicator '\($0.indicator)', area \($0.area.code), year \($0.year)" }, into: &problems)
                 return (problems, kept)
             case 2:
-                let result = TableLoader(file: files["tasks"], columns: PlanTask.columns).load { PlanTask.decode(&$0, complete) }
+                let result = TableLoader(file: files["tasks"]).load(PlanTask.self, complete)
                 var problems = result.problems
                 let kept = unique(result, key: \.id, describe: { "task '\($0.id)'" }, into: &problems)
                 return (problems, kept)
             case 3:
-                let result = TableLoader(file: files["atk"], columns: ATKRecognition.columns).load { ATKRecognition.decode(&$0, complete) }
+                let result = TableLoader(file: files["atk"]).load(ATKRecognition.self, complete)
                 var problems = result.problems
                 let kept = unique(result, key: \.area, describe: { "ATK recognition of area \($0.area.code)" }, into: &problems)
                 return (problems, kept)
@@ -95,27 +105,26 @@ public struct DataLoader: Sendable {
                                             displayFolder: "\(displayFolder)/\(Self.heritageFolder)").load(complete)
                 return (result.problems, result.records.map(\.record))
             case 5:
-                let result = TableLoader(file: files["ntm"], columns: NTMResult.columns).load { NTMResult.decode(&$0, complete) }
+                let result = TableLoader(file: files["ntm"]).load(NTMResult.self, complete)
                 var problems = result.problems
                 let kept = unique(result, key: { [$0.area.code, $0.area.scheme.rawValue, String($0.year)] },
                                   describe: { "New Rural result for area \($0.area.code), year \($0.year)" }, into: &problems)
                 return (problems, kept)
             default:
-                let result = TableLoader(file: files["poverty_standards"], columns: PovertyStandard.columns)
-                    .load { PovertyStandard.decode(&$0, complete) }
+                let result = TableLoader(file: files["poverty_standards"]).load(PovertyStandard.self, complete)
                 var problems = result.problems
                 let kept = unique(result, key: \.id, describe: { "poverty standard '\($0.id)'" }, into: &problems)
                 return (problems + PovertyChecks.overlaps(kept), kept)
             }
         }
+        mark("stage 4")
         for (problems, _) in stage4 { diagnostics += problems }
-        data.observations = stage4[0].1 as? [Observation] ?? []
-        data.targets = stage4[1].1 as? [Target] ?? []
-        data.tasks = stage4[2].1 as? [PlanTask] ?? []
-        data.atk = stage4[3].1 as? [ATKRecognition] ?? []
-        data.heritage = stage4[4].1 as? [HeritageSite] ?? []
-        data.ntmResults = stage4[5].1 as? [NTMResult] ?? []
-        data.povertyStandards = stage4[6].1 as? [PovertyStandard] ?? []
+        data.targets = stage4[0].1 as? [Target] ?? []
+        data.tasks = stage4[1].1 as? [PlanTask] ?? []
+        data.atk = stage4[2].1 as? [ATKRecognition] ?? []
+        data.heritage = stage4[3].1 as? [HeritageSite] ?? []
+        data.ntmResults = stage4[4].1 as? [NTMResult] ?? []
+        data.povertyStandards = stage4[5].1 as? [PovertyStandard] ?? []
         diagnostics += NTMChecks.criteriaTable(data.ntmCriteria, file: files["ntm_criteria"])
         return (data, diagnostics.sortedByLocation())
     }
@@ -127,21 +136,34 @@ public struct DataLoader: Sendable {
         seen.reserveCapacity(result.records.count)
         var kept: [Record] = []
         kept.reserveCapacity(result.records.count)
-        for (record, location) in result.records {
+        for (record, line) in result.records {
             let recordKey = key(record)
             if let firstLine = seen[recordKey] {
-                diagnostics.append(.error(at: location, "a second \(describe(record)); the first is on line \(firstLine)",
+                diagnostics.append(.error(at: SourceLocation(path: result.path, line: line),
+                                          "a second \(describe(record)); the first is on line \(firstLine)",
                                           hint: "keep one row for it, or correct the key"))
                 continue
             }
-            seen[recordKey] = location.line ?? 0
+            seen[recordKey] = line
             kept.append(record)
         }
         return kept
     }
 }
 
-struct ObservationKey: Hashable {
+enum ObservationKey {
+    /// Indicator position (bits 40+), scheme (bit 39), area code with its
+    /// length (codes are at most 5 digits, so `01` and `001` stay apart) and
+    /// the year since 1945. Exact: no two different keys pack alike.
+    static func pack(ordinal: Int, area: AreaKey, year: Int) -> UInt64 {
+        let code = UInt64(area.code) ?? 0
+        let areaBits = code << 3 | UInt64(area.code.utf8.count)
+        let schemeBit: UInt64 = area.scheme == .v2025 ? 1 : 0
+        return UInt64(ordinal) << 40 | schemeBit << 39 | areaBits << 8 | UInt64(year - 1945)
+    }
+}
+
+struct FigureKey: Hashable {
     let indicator: String
     let area: AreaKey
     let year: Int

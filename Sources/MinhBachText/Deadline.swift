@@ -14,6 +14,15 @@ public enum Deadline: Equatable, Sendable {
         for word in ["thuong-xuyen", "hang-nam", "hang-quy", "hang-thang", "lien-tuc"] where folded.contains(word) {
             return .ongoing
         }
+        // A date written out: "trước 15/4/2025", "hạn 2025-04-15". One that
+        // does not exist ("31/02/2025") is not guessed at.
+        for token in text.split(whereSeparator: { $0.isWhitespace }) {
+            switch CalendarDate.parse(token.trimmingCharacters(in: Self.aroundDates)) {
+            case .success(let date): return .date(date)
+            case .failure(.impossibleDate): return .unknown
+            case .failure(.unrecognisedFormat): continue
+            }
+        }
         let parts = folded.split(separator: "-").map(String.init)
         guard let yearIndex = parts.lastIndex(where: { $0.count == 4 && Int($0) != nil }), let year = Int(parts[yearIndex]) else {
             return .unknown
@@ -28,16 +37,15 @@ public enum Deadline: Equatable, Sendable {
            let quarter = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4][before[quarterIndex + 1]] {
             return endOfMonth(quarter * 3, year)
         }
-        if let monthIndex = before.lastIndex(of: "thang"), monthIndex + 1 < before.count,
-           let month = Int(before[monthIndex + 1]), (1...12).contains(month) {
-            // "6 tháng đầu năm 2025" is the first half, not June.
-            if monthIndex > 0, Int(before[monthIndex - 1]) != nil, before.contains("dau") {
-                return endOfMonth(Int(before[monthIndex - 1])!, year)
+        if let monthIndex = before.lastIndex(of: "thang") {
+            // "6 tháng đầu năm 2025" is the first half, not June: the first N months end with month N.
+            if monthIndex > 0, monthIndex + 1 < before.count, before[monthIndex + 1] == "dau",
+               let months = Int(before[monthIndex - 1]) ?? ["ba": 3, "sau": 6, "chin": 9][before[monthIndex - 1]] {
+                return endOfMonth(months, year)
             }
-            return endOfMonth(month, year)
-        }
-        if before.count >= 2, before.suffix(2) == ["dau", "nam"] || before.contains("dau"), before.contains(where: { Int($0) == 6 }) {
-            return endOfMonth(6, year)
+            if monthIndex + 1 < before.count, let month = Int(before[monthIndex + 1]), (1...12).contains(month) {
+                return endOfMonth(month, year)
+            }
         }
         // A bare month/year ("3/2025") or just a year ("năm 2025", "2025").
         if let last = before.last, let month = Int(last), (1...12).contains(month), !before.contains("quy") {
@@ -45,6 +53,9 @@ public enum Deadline: Equatable, Sendable {
         }
         return endOfMonth(12, year)
     }
+
+    /// What may stick to a written date: "(15/4/2025)," but not its own '/' and '-'.
+    private static let aroundDates = CharacterSet.punctuationCharacters.union(.symbols).subtracting(CharacterSet(charactersIn: "/-"))
 
     private static func endOfMonth(_ month: Int, _ year: Int) -> Deadline {
         guard (1...12).contains(month) else { return .unknown }

@@ -1,7 +1,7 @@
 import MinhBachDiagnostics
 import MinhBachText
 
-public struct Document: Sendable, Hashable {
+public struct Document: TableRecord {
     public var id: String
     public var number: String
     public var kind: String
@@ -13,7 +13,7 @@ public struct Document: Sendable, Hashable {
 
     static let columns = TableColumns(required: ["id", "number", "kind", "date", "issuer", "title"], optional: ["page", "url"])
 
-    static func decode(_ reader: inout RecordReader) -> Document? {
+    static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> Document? {
         let id = reader.id("id"), number = reader.text("number"), kind = reader.text("kind")
         let date = reader.date("date"), issuer = reader.text("issuer"), title = reader.text("title")
         let page = reader.text("page", required: false)
@@ -29,7 +29,7 @@ public struct Document: Sendable, Hashable {
     }
 }
 
-public struct Agency: Sendable, Hashable {
+public struct Agency: TableRecord {
     public var id: String
     public var nameVI: String
     public var nameEN: String?
@@ -38,7 +38,7 @@ public struct Agency: Sendable, Hashable {
 
     static let columns = TableColumns(required: ["id", "name_vi", "level"], optional: ["name_en", "area", "scheme"])
 
-    static func decode(_ reader: inout RecordReader, _ registry: Registry) -> Agency? {
+    static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> Agency? {
         let id = reader.id("id"), name = reader.text("name_vi"), level = reader.choice("level", AgencyLevel.self)
         let scheme = reader.choice("scheme", Scheme.self, required: false) ?? .legacy
         let area = reader.row.text("area") == nil ? nil : reader.areaReference("area", scheme: scheme, registry)
@@ -48,7 +48,7 @@ public struct Agency: Sendable, Hashable {
 }
 
 /// A task assigned by a plan or directive.
-public struct PlanTask: Sendable, Hashable {
+public struct PlanTask: TableRecord {
     public var id: String
     public var text: String
     public var lead: String
@@ -71,7 +71,7 @@ public struct PlanTask: Sendable, Hashable {
     static let columns = TableColumns(required: ["id", "text", "lead", "status", "source"],
                                       optional: ["partners", "deadline_text", "deadline", "area", "illustrative", "scheme"])
 
-    static func decode(_ reader: inout RecordReader, _ registry: Registry) -> PlanTask? {
+    static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> PlanTask? {
         let id = reader.id("id"), text = reader.text("text")
         let lead = reader.reference("lead", registry.agencies, what: "agency")
         let partners = reader.references("partners", registry.agencies, what: "agency")
@@ -100,14 +100,14 @@ public struct PlanTask: Sendable, Hashable {
 }
 
 /// A commune recognised as a revolutionary safe zone (xã ATK).
-public struct ATKRecognition: Sendable, Hashable {
+public struct ATKRecognition: TableRecord {
     public var area: AreaKey
     public var decision: String
     public var date: CalendarDate
 
     static let columns = TableColumns(required: ["area", "decision", "date"], optional: ["scheme"])
 
-    static func decode(_ reader: inout RecordReader, _ registry: Registry) -> ATKRecognition? {
+    static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> ATKRecognition? {
         let date = reader.date("date")
         let scheme = reader.choice("scheme", Scheme.self, required: false) ?? date.map(Scheme.inForce(on:))
         let area = scheme.flatMap { reader.areaReference("area", scheme: $0, registry, level: .commune) }
@@ -117,7 +117,7 @@ public struct ATKRecognition: Sendable, Hashable {
     }
 }
 
-public struct PovertyStandard: Sendable, Hashable {
+public struct PovertyStandard: TableRecord {
     public var id: String
     public var periodStart: Int
     public var periodEnd: Int
@@ -131,7 +131,7 @@ public struct PovertyStandard: Sendable, Hashable {
     static let columns = TableColumns(required: ["id", "period_start", "period_end", "document", "rural_income", "urban_income"],
                                       optional: ["note"])
 
-    static func decode(_ reader: inout RecordReader, _ registry: Registry) -> PovertyStandard? {
+    static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> PovertyStandard? {
         let id = reader.id("id"), start = reader.year("period_start"), end = reader.year("period_end")
         if let start, let end, end < start { reader.error("period_end", "'period_end' \(end) is before 'period_start' \(start)") }
         let document = reader.reference("document", registry.documents, what: "document")

@@ -29,7 +29,7 @@ public struct HeritageSite: Sendable, Hashable {
     static let columns = TableColumns(required: ["name", "kind", "rank", "area", "recognition_date"],
                                       optional: ["recognition", "illustrative", "projects", "scheme"])
 
-    static func decode(_ reader: inout RecordReader, _ registry: Registry, id: String, body: String, bodyFirstLine: Int) -> HeritageSite? {
+    static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry, id: String, body: String, bodyFirstLine: Int) -> HeritageSite? {
         let name = reader.text("name"), kind = reader.text("kind"), rank = reader.choice("rank", HeritageRank.self)
         let date = reader.date("recognition_date")
         let scheme = reader.choice("scheme", Scheme.self, required: false) ?? date.map(Scheme.inForce(on:))

@@ -14,7 +14,7 @@ public struct AreaKey: Hashable, Sendable, Comparable {
     public static func < (a: AreaKey, b: AreaKey) -> Bool { (a.scheme.rawValue, a.code) < (b.scheme.rawValue, b.code) }
 }
 
-public struct Area: Sendable, Hashable {
+public struct Area: TableRecord {
     public var key: AreaKey
     public var name: String
     public var nameEN: String?
@@ -29,7 +29,7 @@ public struct Area: Sendable, Hashable {
 
     static let columns = TableColumns(required: ["scheme", "code", "name", "level", "type"], optional: ["parent", "name_en"])
 
-    static func decode(_ reader: inout RecordReader) -> Area? {
+    static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> Area? {
         let scheme = reader.choice("scheme", Scheme.self)
         let level = reader.choice("level", AreaLevel.self)
         var code = reader.code("code")
@@ -59,7 +59,7 @@ public struct Area: Sendable, Hashable {
     }
 }
 
-public struct AreaConversion: Sendable, Hashable {
+public struct AreaConversion: TableRecord {
     public var oldCode: String
     public var newCode: String
     public var partlyMerged: Bool
@@ -68,7 +68,7 @@ public struct AreaConversion: Sendable, Hashable {
     static let columns = TableColumns(required: ["old_code", "new_code", "partly_merged"],
                                       optional: ["document", "old_district_code", "old_province_code", "new_province_code"])
 
-    static func decode(_ reader: inout RecordReader, _ registry: Registry) -> AreaConversion? {
+    static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> AreaConversion? {
         let old = reader.areaReference("old_code", scheme: .legacy, registry)
         let new = reader.areaReference("new_code", scheme: .v2025, registry)
         let partly = reader.bool("partly_merged", default: false)

@@ -1,6 +1,6 @@
 import MinhBachDiagnostics
 
-public struct Program: Sendable, Hashable {
+public struct Program: TableRecord {
     public var id: String
     public var nameVI: String
     public var nameEN: String?
@@ -10,7 +10,7 @@ public struct Program: Sendable, Hashable {
 
     static let columns = TableColumns(required: ["id", "name_vi", "period_start", "period_end"], optional: ["name_en", "legal_basis"])
 
-    static func decode(_ reader: inout RecordReader, _ registry: Registry) -> Program? {
+    static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> Program? {
         let id = reader.id("id"), name = reader.text("name_vi")
         let start = reader.year("period_start"), end = reader.year("period_end")
         if let start, let end, end < start {
@@ -22,7 +22,7 @@ public struct Program: Sendable, Hashable {
     }
 }
 
-public struct Indicator: Sendable, Hashable {
+public struct Indicator: TableRecord {
     public var id: String
     public var nameVI: String
     public var nameEN: String?
@@ -31,11 +31,13 @@ public struct Indicator: Sendable, Hashable {
     public var precision: Int
     public var program: String?
     public var additive: Bool
+    /// Position in the indicators table, for compact keys of observations.
+    var ordinal = 0
 
     static let columns = TableColumns(required: ["id", "name_vi", "unit", "direction", "precision"],
                                       optional: ["name_en", "program", "additive"])
 
-    static func decode(_ reader: inout RecordReader, _ registry: Registry) -> Indicator? {
+    static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> Indicator? {
         let id = reader.id("id"), name = reader.text("name_vi")
         let unit = reader.choice("unit", IndicatorUnit.self), direction = reader.choice("direction", Direction.self)
         let precision = reader.integer("precision", range: 0...4)
@@ -48,7 +50,7 @@ public struct Indicator: Sendable, Hashable {
 }
 
 /// One figure: an indicator's value for an area in a year.
-public struct Observation: Sendable, Hashable {
+public struct Observation: TableRecord {
     public var indicator: String
     public var area: AreaKey
     public var year: Int
@@ -59,11 +61,14 @@ public struct Observation: Sendable, Hashable {
     public var method: ObservationMethod
     /// The line in its file (for messages found after loading).
     public var line: Int
+    /// Indicator, area and year packed in one number: the duplicate check
+    /// over 600,000 rows hashes this instead of three strings.
+    var key: UInt64 = 0
 
     static let columns = TableColumns(required: ["indicator", "area", "year", "value", "status"],
                                       optional: ["source", "illustrative", "method", "scheme"])
 
-    static func decode(_ reader: inout RecordReader, _ registry: Registry) -> Observation? {
+    static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> Observation? {
         let indicator = reader.reference("indicator", registry.indicators, what: "indicator")
         let year = reader.year("year")
         let scheme = reader.choice("scheme", Scheme.self, required: false) ?? year.map(Scheme.inForce(year:))
@@ -86,12 +91,14 @@ public struct Observation: Sendable, Hashable {
             }
         }
         guard reader.isValid, let indicator, let year, let area, let value, let status else { return nil }
+        let ordinal = registry.indicators[indicator]?.ordinal ?? 0
         return Observation(indicator: indicator, area: area, year: year, value: value, status: status, source: source,
-                           illustrative: illustrative, method: method, line: reader.row.line)
+                           illustrative: illustrative, method: method, line: reader.row.line,
+                           key: ObservationKey.pack(ordinal: ordinal, area: area, year: year))
     }
 }
 
-public struct Target: Sendable, Hashable {
+public struct Target: TableRecord {
     public var indicator: String
     public var area: AreaKey
     public var year: Int
@@ -104,7 +111,7 @@ public struct Target: Sendable, Hashable {
     static let columns = TableColumns(required: ["indicator", "area", "year", "value", "document"],
                                       optional: ["baseline_year", "baseline", "note", "scheme"])
 
-    static func decode(_ reader: inout RecordReader, _ registry: Registry) -> Target? {
+    static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> Target? {
         let indicator = reader.reference("indicator", registry.indicators, what: "indicator")
         let year = reader.year("year")
         let baselineYear = reader.year("baseline_year", required: false)

@@ -1,7 +1,7 @@
 import MinhBachDiagnostics
 
 /// One of the 19 national criteria of a New Rural commune.
-public struct NTMCriterion: Sendable, Hashable {
+public struct NTMCriterion: TableRecord {
     public var number: Int
     public var nameVI: String
     public var nameEN: String?
@@ -11,7 +11,7 @@ public struct NTMCriterion: Sendable, Hashable {
 
     static let columns = TableColumns(required: ["number", "name_vi", "group", "group_name_vi"], optional: ["name_en", "group_name_en"])
 
-    static func decode(_ reader: inout RecordReader) -> NTMCriterion? {
+    static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> NTMCriterion? {
         let number = reader.integer("number", range: 1...19), name = reader.text("name_vi")
         let group = reader.integer("group", range: 1...5), groupName = reader.text("group_name_vi")
         guard reader.isValid, let number, let name, let group, let groupName else { return nil }
@@ -21,7 +21,7 @@ public struct NTMCriterion: Sendable, Hashable {
 }
 
 /// The criteria a commune met in a year, and the level it reached.
-public struct NTMResult: Sendable, Hashable {
+public struct NTMResult: TableRecord {
     public var area: AreaKey
     public var year: Int
     public var criteria: [Int]
@@ -31,7 +31,7 @@ public struct NTMResult: Sendable, Hashable {
 
     static let columns = TableColumns(required: ["area", "year", "criteria", "level"], optional: ["decision", "illustrative", "scheme"])
 
-    static func decode(_ reader: inout RecordReader, _ registry: Registry) -> NTMResult? {
+    static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> NTMResult? {
         let year = reader.year("year")
         let scheme = reader.choice("scheme", Scheme.self, required: false) ?? year.map(Scheme.inForce(year:))
         let area = scheme.flatMap { reader.areaReference("area", scheme: $0, registry, year: year, level: .commune) }

@@ -4,15 +4,17 @@ import MinhBachText
 /// Reads the typed fields of one record and reports, at the field's line and
 /// column, every value that is missing or of the wrong type. Each method
 /// returns nil for a field it could not read (already reported).
-struct RecordReader {
-    let row: DataRow
-    let problems: Problems
+struct RecordReader<Row: DataRow> {
+    let row: Row
+    /// Not retained: readers live only while their table is read, and one
+    /// is made per row of tables with hundreds of thousands of rows.
+    unowned(unsafe) let problems: Problems
 
     /// The record could be read completely (no error so far).
     var isValid: Bool { !failed }
     private var failed = false
 
-    init(row: DataRow, problems: Problems) {
+    init(row: Row, problems: Problems) {
         self.row = row
         self.problems = problems
     }
@@ -48,12 +50,18 @@ struct RecordReader {
         return value
     }
 
-    static func isID(_ text: String) -> Bool {
+    static func isID(_ text: String) -> Bool { DataIDs.isValid(text) }
+}
+
+enum DataIDs {
+    static func isValid(_ text: String) -> Bool {
         !text.isEmpty && text.utf8.allSatisfy { byte in
             (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D || byte == 0x5F
         }
     }
+}
 
+extension RecordReader {
     mutating func ids(_ column: String) -> [String] {
         guard let items = row.list(column) else { return [] }
         var result: [String] = []
@@ -91,7 +99,7 @@ struct RecordReader {
         return number
     }
 
-    static let years = 1945...2100
+    static var years: ClosedRange<Int> { 1945...2100 }
 
     mutating func year(_ column: String, required: Bool = true) -> Int? {
         guard let value = text(column, required: required) else { return nil }
@@ -167,6 +175,12 @@ enum NumberText {
     }
 
     static func parse(_ text: String) -> Result<Double, Problem> {
+        // The common case, checked on bytes: digits with at most one '.'.
+        var dots = 0, digits = 0, plain = true
+        for (index, byte) in text.utf8.enumerated() {
+            if byte >= 0x30 && byte <= 0x39 { digits += 1 } else if byte == 0x2E { dots += 1 } else if !(byte == 0x2D && index == 0) { plain = false; break }
+        }
+        if plain, dots <= 1, digits > 0, text.utf8.last != 0x2E, let value = Double(text) { return .success(value) }
         var body = Substring(text)
         let negative = body.first == "-"
         if negative { body = body.dropFirst() }

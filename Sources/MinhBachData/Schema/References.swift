@@ -20,11 +20,13 @@ extension RecordReader {
     /// An id that must name a record of another table.
     mutating func reference<Record>(_ column: String, _ table: [String: Record], what: String, required: Bool = true) -> String? {
         guard let id = id(column, required: required) else { return nil }
-        guard table[id] != nil else {
+        guard let index = table.index(forKey: id) else {
             reportMissing(column, id, table.keys, what: what)
             return nil
         }
-        return id
+        // The table's own copy of the id: records then share one string
+        // instead of each holding a copy read from its row.
+        return table.keys[index]
     }
 
     mutating func references<Record>(_ column: String, _ table: [String: Record], what: String) -> [String] {
@@ -71,7 +73,7 @@ extension RecordReader {
                 key = candidates[0]
             }
         }
-        guard let area = registry.areas[key] else {
+        guard let index = registry.areas.index(forKey: key) else {
             let other: Scheme = scheme == .legacy ? .v2025 : .legacy
             let schemeText = year.map { "the \(scheme.label) scheme, which \($0) uses" } ?? "the \(scheme.label) scheme"
             if let elsewhere = registry.areas[AreaKey(other, key.code)] {
@@ -85,11 +87,12 @@ extension RecordReader {
             }
             return nil
         }
-        if let level, area.level != level {
+        if let level, registry.areas.values[index].level != level {
+            let area = registry.areas.values[index]
             error(column, "'\(column)': \(area.code) is \(area.name), a \(area.level.rawValue); expected a \(level.rawValue)")
             return nil
         }
-        return area.key
+        return registry.areas.keys[index]
     }
 
     /// Percentages must be within 0–100; counts may not be negative.

@@ -42,15 +42,17 @@ struct CSVParser {
         return semicolons > 0 && commas == 0 ? UInt8(ascii: ";") : UInt8(ascii: ",")
     }
 
-    /// Calls `row` for each record with its first line number, the byte offset
-    /// where the record starts, and its fields. Blank lines are skipped. The
-    /// fields array is reused between calls: copy what you keep.
-    func forEachRow(startingAt offset: Int = 0, _ row: (_ line: Int, _ start: Int, _ fields: [Field]) throws -> Void) throws {
+    /// Calls `row` for each record between `offset` and `limit` with its first
+    /// line number, the byte offset where the record starts, and its fields,
+    /// until `row` returns false. Blank lines are skipped. The fields array is
+    /// reused between calls: copy what you keep.
+    func forEachRow(from offset: Int = 0, to limit: Int? = nil, firstLine: Int = 1,
+                    _ row: (_ line: Int, _ start: Int, _ fields: [Field]) throws -> Bool) throws {
         var fields: [Field] = []
         fields.reserveCapacity(16)
         var index = offset
-        var line = 1
-        let count = bytes.count
+        var line = firstLine
+        let count = limit ?? bytes.count
         let quote = UInt8(ascii: "\""), newline: UInt8 = 0x0A, carriageReturn: UInt8 = 0x0D
         while index < count {
             let rowLine = line
@@ -60,6 +62,7 @@ struct CSVParser {
             while !atRowEnd {
                 if index < count, bytes[index] == quote {
                     let fieldStart = index + 1
+                    let quoteLine = line
                     var cursor = fieldStart
                     var closed = false
                     while cursor < count {
@@ -76,7 +79,7 @@ struct CSVParser {
                         cursor += 1
                     }
                     guard closed else {
-                        throw Problem.unterminatedQuote(line: rowLine, column: column(of: index - 1, lineStart: lineStart(before: index)))
+                        throw Problem.unterminatedQuote(line: quoteLine, column: column(of: index, lineStart: lineStart(before: index)))
                     }
                     fields.append(Field(start: fieldStart, end: cursor, quoted: true))
                     index = cursor + 1
@@ -100,7 +103,7 @@ struct CSVParser {
                 }
             }
             let blank = fields.count == 1 && !fields[0].quoted && fields[0].start == fields[0].end
-            if !blank { try row(rowLine, rowStart, fields) }
+            if !blank, try !row(rowLine, rowStart, fields) { return }
         }
     }
 

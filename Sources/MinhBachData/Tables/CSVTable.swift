@@ -1,10 +1,11 @@
 import Foundation
 import MinhBachContent
 import MinhBachDiagnostics
+import MinhBachParallel
 
-/// Reads a CSV file row by row, handing each row to a decoder as a
-/// `DataRow`. Nothing of the file is kept but the bytes while it is read.
-struct CSVTable {
+/// Reads a CSV file: first its header, then its rows, in parallel chunks when
+/// the file is large. Nothing of the file is kept but the bytes while it is read.
+struct CSVTable: Sendable {
     let path: String
     let data: [UInt8]
 
@@ -14,87 +15,168 @@ struct CSVTable {
         self.data = data.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(data.dropFirst(3)) : data
     }
 
-    /// Calls `header` once, then `row` for each record. Returns the problems
-    /// that stop the file from being read (bad quoting, invalid UTF-8).
-    func read(header: (TableHeader) -> Void, row: (DataRow) -> Void) -> [Diagnostic] {
-        if let problem = firstInvalidUTF8() { return [problem] }
-        return data.withUnsafeBufferPointer { bytes -> [Diagnostic] in
-            let parser = CSVParser(bytes: bytes, separator: CSVParser.detectSeparator(bytes))
-            var columns: [String: Int] = [:]
-            var sawHeader = false
-            var problems: [Diagnostic] = []
+    struct Header {
+        var table: TableHeader
+        var names: [String]
+        var separator: UInt8
+        /// Where the first record starts.
+        var bodyStart: Int
+    }
+
+    func readHeader() -> Result<Header, Diagnostic> {
+        data.withUnsafeBufferPointer { bytes in
+            let separator = CSVParser.detectSeparator(bytes)
+            let parser = CSVParser(bytes: bytes, separator: separator)
+            var header: Header?
+            var duplicate: Diagnostic?
             do {
-                try parser.forEachRow { line, start, fields in
-                    if !sawHeader {
-                        sawHeader = true
-                        var names: [String] = []
-                        var locations: [String: SourceLocation] = [:]
-                        for (index, field) in fields.enumerated() {
-                            let name = parser.text(field).lowercased()
-                            names.append(name)
-                            if columns[name] != nil {
-                                problems.append(.error(at: location(parser, line, field), "column '\(name)' appears twice in the header",
-                                                       hint: "rename or delete one of the two columns"))
-                            }
-                            columns[name] = index
-                            locations[name] = location(parser, line, field)
+                try parser.forEachRow { line, _, fields in
+                    var names: [String] = []
+                    var locations: [String: SourceLocation] = [:]
+                    for field in fields {
+                        let name = parser.text(field).lowercased()
+                        let at = SourceLocation(path: path, line: line,
+                                                column: parser.column(of: field.quoted ? field.start - 1 : field.start, lineStart: parser.lineStart(before: field.start)))
+                        if names.contains(name), duplicate == nil {
+                            duplicate = .error(at: at, "column '\(name)' appears twice in the header", hint: "rename or delete one of the two columns")
                         }
-                        header(TableHeader(columns: names, locations: locations))
-                        return
+                        names.append(name)
+                        locations[name] = locations[name] ?? at
                     }
-                    if fields.count > columns.count {
-                        problems.append(.error(at: location(parser, line, fields[columns.count]),
-                                               "the row has \(fields.count) fields but the header has \(columns.count) columns",
-                                               hint: "a value that contains a comma must be in double quotes"))
+                    let end = fields.last.map { $0.end + ($0.quoted ? 1 : 0) } ?? 0
+                    var bodyStart = end
+                    while bodyStart < bytes.count, bytes[bodyStart] == 0x0D || bytes[bodyStart] == 0x0A {
+                        if bytes[bodyStart] == 0x0A { bodyStart += 1; break }
+                        bodyStart += 1
                     }
-                    row(CSVRow(parser: parser, path: path, line: line, fields: fields, columns: columns))
-                }
-            } catch let problem as CSVParser.Problem {
-                switch problem {
-                case .unterminatedQuote(let line, let column):
-                    problems.append(.error(at: SourceLocation(path: path, line: line, column: column),
-                                           "a quoted field is never closed", hint: "add the closing double quote"))
-                case .textAfterQuote(let line, let column):
-                    problems.append(.error(at: SourceLocation(path: path, line: line, column: column),
-                                           "text after the closing quote of a field",
-                                           hint: "a quote inside a quoted field is written twice: \"\""))
+                    header = Header(table: TableHeader(columns: names, locations: locations), names: names,
+                                    separator: separator, bodyStart: bodyStart)
+                    return false
                 }
             } catch {
-                problems.append(.error(at: SourceLocation(path: path), "cannot read the CSV: \(error)"))
+                return .failure(self.diagnostic(error))
             }
-            if !sawHeader {
-                problems.append(.error(at: SourceLocation(path: path, line: 1), "the file is empty",
-                                       hint: "the first line must name the columns"))
+            if let duplicate { return .failure(duplicate) }
+            guard let header else {
+                return .failure(.error(at: SourceLocation(path: path, line: 1), "the file is empty", hint: "the first line must name the columns"))
             }
-            return problems
+            return .success(header)
         }
     }
 
-    private func location(_ parser: CSVParser, _ line: Int, _ field: CSVParser.Field) -> SourceLocation {
-        let fieldStart = field.quoted ? field.start - 1 : field.start
-        let lineStart = parser.lineStart(before: fieldStart)
-        return SourceLocation(path: path, line: line, column: parser.column(of: fieldStart, lineStart: lineStart))
+    /// A part of the body that starts at the beginning of a line.
+    struct Chunk: Sendable {
+        var start: Int
+        var end: Int
+        var firstLine: Int
     }
 
-    private func firstInvalidUTF8() -> Diagnostic? {
-        guard String(validating: data, as: UTF8.self) == nil else { return nil }
-        switch TextFile.decode(Data(data), displayPath: path) {
-        case .failure(let diagnostic): return diagnostic
-        case .success: return nil
+    /// Splits the body into pieces for the cores. Only files without any
+    /// double quote are split: a quoted field may hold a line break, so a
+    /// line break is a record boundary only when no quotes are around.
+    func chunks(after header: Header, maximum: Int) -> [Chunk] {
+        let bodyStart = header.bodyStart
+        let size = data.count - bodyStart
+        guard maximum > 1, size > 1 << 20, !data.withUnsafeBufferPointer({ memchr($0.baseAddress! + bodyStart, 0x22, size) != nil }) else {
+            return [Chunk(start: bodyStart, end: data.count, firstLine: 2)]
+        }
+        return data.withUnsafeBufferPointer { bytes in
+            var chunks: [Chunk] = []
+            var start = bodyStart
+            var line = 2
+            for part in 1...maximum {
+                var end = part == maximum ? bytes.count : bodyStart + size * part / maximum
+                while end < bytes.count, bytes[end - 1] != 0x0A { end += 1 }
+                guard end > start else { continue }
+                chunks.append(Chunk(start: start, end: end, firstLine: line))
+                var index = start
+                while index < end {
+                    guard let found = memchr(bytes.baseAddress! + index, 0x0A, end - index) else { break }
+                    line += 1
+                    index = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                }
+                start = end
+            }
+            return chunks
+        }
+    }
+
+    /// Reads the rows of one chunk. Problems that stop the chunk (invalid
+    /// UTF-8, a broken quote) are added to `problems`.
+    func readRows(_ chunk: Chunk, header: Header, problems: Problems, row: (CSVRow) -> Void) {
+        data.withUnsafeBufferPointer { bytes in
+            let piece = UnsafeBufferPointer(rebasing: bytes[chunk.start..<chunk.end])
+            if String(validating: piece, as: UTF8.self) == nil {
+                switch TextFile.decode(Data(bytes), displayPath: path) {
+                case .failure(let diagnostic): problems.add(diagnostic)
+                case .success: problems.add(.error(at: SourceLocation(path: path), "the file is not UTF-8 text"))
+                }
+                return
+            }
+            let parser = CSVParser(bytes: bytes, separator: header.separator)
+            let context = CSVRow.Context(parser: parser, path: path, names: header.names)
+            let columnCount = header.names.count
+            defer { withExtendedLifetime(context) {} }
+            do {
+                try parser.forEachRow(from: chunk.start, to: chunk.end, firstLine: chunk.firstLine) { line, _, fields in
+                    if fields.count > columnCount {
+                        let extra = fields[columnCount]
+                        problems.add(.error(at: SourceLocation(path: path, line: line,
+                                                               column: parser.column(of: extra.start, lineStart: parser.lineStart(before: extra.start))),
+                                            "the row has \(fields.count) fields but the header has \(columnCount) columns",
+                                            hint: "a value that contains a comma must be in double quotes"))
+                    }
+                    fields.withUnsafeBufferPointer { fields in
+                        row(CSVRow(context: context, line: line, fields: fields))
+                    }
+                    return true
+                }
+            } catch {
+                problems.add(diagnostic(error))
+            }
+        }
+    }
+
+    private func diagnostic(_ error: Error) -> Diagnostic {
+        switch error as? CSVParser.Problem {
+        case .unterminatedQuote(let line, let column):
+            return .error(at: SourceLocation(path: path, line: line, column: column), "a quoted field is never closed",
+                          hint: "add the closing double quote")
+        case .textAfterQuote(let line, let column):
+            return .error(at: SourceLocation(path: path, line: line, column: column), "text after the closing quote of a field",
+                          hint: "a quote inside a quoted field is written twice: \"\"")
+        case nil:
+            return .error(at: SourceLocation(path: path), "cannot read the CSV: \(error)")
         }
     }
 }
 
 /// A CSV record: fields are byte ranges in the file until asked for.
 struct CSVRow: DataRow {
-    let parser: CSVParser
-    let path: String
+    /// What all rows of a file share. Rows hold it without retaining it:
+    /// a row lives only inside the parser's callback, while the file is read.
+    final class Context {
+        let parser: CSVParser
+        let path: String
+        /// Column names in file order. Tables have a handful of columns, so
+        /// a linear search is cheaper than hashing the name for every field.
+        let names: [String]
+
+        init(parser: CSVParser, path: String, names: [String]) {
+            self.parser = parser
+            self.path = path
+            self.names = names
+        }
+    }
+
+    unowned(unsafe) let context: Context
     let line: Int
-    let fields: [CSVParser.Field]
-    let columns: [String: Int]
+    let fields: UnsafeBufferPointer<CSVParser.Field>
+
+    private var parser: CSVParser { context.parser }
 
     private func field(_ column: String) -> CSVParser.Field? {
-        guard let index = columns[column], index < fields.count else { return nil }
+        guard let index = context.names.firstIndex(of: column), index < fields.count else { return nil }
         return fields[index]
     }
 
@@ -108,14 +190,14 @@ struct CSVRow: DataRow {
     }
 
     func location(_ column: String) -> SourceLocation {
-        guard let field = field(column) else { return SourceLocation(path: path, line: line) }
+        guard let field = field(column) else { return SourceLocation(path: context.path, line: line) }
         let start = field.quoted ? field.start - 1 : field.start
         // A quoted field may follow line breaks inside earlier fields: count them.
-        let lineStart = parser.lineStart(before: start)
         var fieldLine = line
-        for field in fields where field.start < start {
-            fieldLine += parser.bytes[field.start..<field.end].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        for earlier in fields where earlier.start < start {
+            fieldLine += parser.bytes[earlier.start..<earlier.end].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         }
-        return SourceLocation(path: path, line: fieldLine, column: parser.column(of: start, lineStart: lineStart))
+        return SourceLocation(path: context.path, line: fieldLine,
+                              column: parser.column(of: start, lineStart: parser.lineStart(before: start)))
     }
 }

@@ -14,6 +14,12 @@ protocol DataRow {
     func location(_ column: String) -> SourceLocation
 }
 
+/// A record type read from a table file.
+protocol TableRecord: Sendable, Hashable {
+    static var columns: TableColumns { get }
+    static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> Self?
+}
+
 /// The columns a file has, for unknown-column warnings and
 /// missing-column errors.
 struct TableHeader {
@@ -25,7 +31,14 @@ struct TableHeader {
 extension String {
     /// Splits a CSV list cell `a; b;c` into trimmed, non-empty items.
     func splitList() -> [String] {
-        split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var items: [String] = []
+        for part in utf8.split(separator: UInt8(ascii: ";")) {
+            var piece = part[...]
+            while let first = piece.first, first == 0x20 || first == 0x09 { piece = piece.dropFirst() }
+            while let last = piece.last, last == 0x20 || last == 0x09 { piece = piece.dropLast() }
+            if !piece.isEmpty, let item = String(piece) { items.append(item) }
+        }
+        return items
     }
 }
 

@@ -19,7 +19,7 @@ struct HeritageLoader {
                 continue
             }
             let id = String(name.dropLast(3))
-            guard RecordReader.isID(id) else {
+            guard DataIDs.isValid(id) else {
                 problems.add(.error(at: SourceLocation(path: path), "the file name '\(id)' is not a valid id",
                                     hint: "name the file with lower-case letters, digits and '-', e.g. 'atk-cho-don.md'"))
                 continue
@@ -67,7 +67,7 @@ struct HeritageLoader {
             }
             var record = RecordReader(row: YAMLRow(reader: reader, line: 1, values: values), problems: problems)
             if let site = HeritageSite.decode(&record, registry, id: id, body: split.body, bodyFirstLine: split.bodyFirstLine) {
-                result.records.append((site, SourceLocation(path: path, line: 1)))
+                result.records.append((site, 1))
             }
         }
         result.problems = problems.items

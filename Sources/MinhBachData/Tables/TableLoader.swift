@@ -1,6 +1,7 @@
 import Foundation
 import MinhBachContent
 import MinhBachDiagnostics
+import MinhBachParallel
 
 /// A table's file, found in `content/data/`.
 struct TableFile: Sendable {
@@ -44,7 +45,8 @@ enum TableFiles {
 }
 
 struct TableResult<Record> {
-    var records: [(record: Record, location: SourceLocation)] = []
+    var records: [(record: Record, line: Int)] = []
+    var path = ""
     var problems: [Diagnostic] = []
 }
 
@@ -53,11 +55,12 @@ struct TableResult<Record> {
 /// once instead of on every row.
 struct TableLoader {
     let file: TableFile?
-    let columns: TableColumns
 
-    func load<Record>(_ decode: (inout RecordReader) -> Record?) -> TableResult<Record> {
+    func load<Record: TableRecord>(_ type: Record.Type, _ registry: Registry) -> TableResult<Record> {
+        let columns = Record.columns
         var result = TableResult<Record>()
         guard let file else { return result }
+        result.path = file.displayPath
         let problems = Problems()
         var skipRows = false
         let onHeader: (TableHeader) -> Void = { header in
@@ -77,11 +80,11 @@ struct TableLoader {
                 skipRows = true
             }
         }
-        let onRow: (DataRow) -> Void = { row in
+        func onRow(_ row: YAMLRow) {
             guard !skipRows else { return }
             var reader = RecordReader(row: row, problems: problems)
-            if let record = decode(&reader) {
-                result.records.append((record, SourceLocation(path: file.displayPath, line: row.line)))
+            if let record = Record.decode(&reader, registry) {
+                result.records.append((record, row.line))
             }
         }
         let data: Data
@@ -93,7 +96,29 @@ struct TableLoader {
         }
         switch file.format {
         case .csv:
-            problems.add(contentsOf: CSVTable(path: file.displayPath, data: [UInt8](data)).read(header: onHeader, row: onRow))
+            let table = CSVTable(path: file.displayPath, data: [UInt8](data))
+            switch table.readHeader() {
+            case .failure(let diagnostic): problems.add(diagnostic)
+            case .success(let header):
+                onHeader(header.table)
+                guard !skipRows else { break }
+                // Large files are read on every core, each chunk into its own
+                // list; the lists are joined in file order.
+                let chunks = table.chunks(after: header, maximum: ProcessInfo.processInfo.activeProcessorCount)
+                let parts = parallelMap(chunks) { chunk -> (records: [(Record, Int)], problems: Problems) in
+                    let chunkProblems = Problems()
+                    var records: [(Record, Int)] = []
+                    table.readRows(chunk, header: header, problems: chunkProblems) { row in
+                        var reader = RecordReader(row: row, problems: chunkProblems)
+                        if let record = Record.decode(&reader, registry) { records.append((record, row.line)) }
+                    }
+                    return (records, chunkProblems)
+                }
+                for part in parts {
+                    result.records += part.records
+                    problems.add(contentsOf: part.problems.items)
+                }
+            }
         case .yaml:
             switch TextFile.decode(data, displayPath: file.displayPath) {
             case .failure(let diagnostic): problems.add(diagnostic)

@@ -10,7 +10,7 @@ struct YAMLTable {
     let path: String
     let text: String
 
-    func read(header: (TableHeader) -> Void, row: (DataRow) -> Void) -> [Diagnostic] {
+    func read(header: (TableHeader) -> Void, row: (YAMLRow) -> Void) -> [Diagnostic] {
         let reader = YAMLReader(path: path)
         let root: Node?
         switch reader.parse(text) {

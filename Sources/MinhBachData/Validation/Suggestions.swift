@@ -2,12 +2,17 @@
 enum Suggestions {
     /// The candidate closest to `text` by edit distance, if it is close
     /// enough to be a typo (at most 2 edits, and less than half the word).
+    /// Of equally close candidates, the first in code order.
     static func closest(to text: String, in candidates: some Sequence<String>) -> String? {
         let limit = min(2, max(1, text.count / 2))
         var best: (String, Int)?
         for candidate in candidates where abs(candidate.count - text.count) <= limit {
             let distance = editDistance(text, candidate, limit: limit)
-            if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+            // Ties go to the first in code order, not in the order given
+            // (dictionary keys come in a different order every run).
+            guard distance <= limit else { continue }
+            if let (word, nearest) = best, distance > nearest || (distance == nearest && word < candidate) { continue }
+            best = (candidate, distance)
         }
         return best?.0
     }
