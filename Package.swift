@@ -28,6 +28,8 @@ let package = Package(
         .target(name: "MinhBachParallel"),
         // Vietnamese text: slugs, dates.
         .target(name: "MinhBachText"),
+        // Inline SVG charts and their data tables, rendered on the server.
+        .target(name: "MinhBachCharts", dependencies: ["MinhBachText"]),
         // The only module that imports cmark-gfm.
         .target(name: "MinhBachMarkdown", dependencies: ["CCmarkGFM", "MinhBachText"]),
         // Load: site.yaml, Markdown files and their front matter.
@@ -38,23 +40,30 @@ let package = Package(
         .target(name: "MinhBachData", dependencies: [
             "MinhBachDiagnostics", "MinhBachContent", "MinhBachParallel", "MinhBachText", "Yams",
         ]),
+        // Components: fenced blocks in Markdown (chart, table, kpi, tasks,
+        // criteria) rendered from the programme data to HTML and SVG.
+        .target(name: "MinhBachComponents", dependencies: [
+            "MinhBachDiagnostics", "MinhBachData", "MinhBachText", "MinhBachMarkdown", "MinhBachCharts", "Yams",
+        ]),
         // Mustache layouts, partials and fingerprinted assets of a theme.
         .target(name: "MinhBachTemplates", dependencies: [
-            "MinhBachDiagnostics", .product(name: "Mustache", package: "swift-mustache"),
+            "MinhBachDiagnostics", "MinhBachContent", "Yams", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // Plan, render and write: the whole build, callable without the CLI.
         .target(name: "MinhBachBuild", dependencies: [
             "MinhBachDiagnostics", "MinhBachText", "MinhBachMarkdown",
-            "MinhBachContent", "MinhBachTemplates", "MinhBachParallel", "MinhBachData",
+            "MinhBachContent", "MinhBachTemplates", "MinhBachParallel", "MinhBachData", "MinhBachComponents",
         ]),
         .executableTarget(name: "minhbach", dependencies: [
             "MinhBachBuild", "MinhBachDiagnostics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "MinhBachTextTests", dependencies: ["MinhBachText"]),
+        .testTarget(name: "MinhBachChartsTests", dependencies: ["MinhBachCharts"]),
         .testTarget(name: "MinhBachMarkdownTests", dependencies: ["MinhBachMarkdown"]),
         .testTarget(name: "MinhBachContentTests", dependencies: ["MinhBachContent", "MinhBachDiagnostics"]),
         .testTarget(name: "MinhBachDataTests", dependencies: ["MinhBachData", "MinhBachDiagnostics"], exclude: ["Fixtures"]),
+        .testTarget(name: "MinhBachComponentsTests", dependencies: ["MinhBachComponents", "MinhBachData", "MinhBachDiagnostics"]),
         .testTarget(name: "MinhBachTemplatesTests", dependencies: ["MinhBachTemplates", "MinhBachDiagnostics"]),
         .testTarget(
             name: "MinhBachBuildTests",

@@ -4,6 +4,7 @@ import MinhBachData
 import MinhBachDiagnostics
 import MinhBachParallel
 import MinhBachTemplates
+import MinhBachText
 
 /// A site loaded and planned: everything the render stage needs.
 public struct Site: Sendable {
@@ -12,6 +13,12 @@ public struct Site: Sendable {
     public var data: DataSet
     public var theme: Theme
     public var plan: SitePlan
+    public var index: DataIndex
+    /// The reporting year and the "today" of overdue tasks (site.yaml
+    /// `year:` and `as_of:`; by default the current year and its last day,
+    /// so a build does not change with the day it runs).
+    public var year: Int
+    public var asOf: CalendarDate
 }
 
 /// The stages before rendering — load (content, data and theme, in
@@ -68,11 +75,39 @@ struct SitePreparer {
         // plan
         let planner = Planner(includeDrafts: options.includeDrafts, layoutExists: theme.hasLayout,
                               availableLayouts: theme.layoutNames.sorted())
-        let (plan, planProblems) = planner.plan(loaded.files, siteTitle: config.title)
+        var (plan, planProblems) = planner.plan(loaded.files, siteTitle: config.title)
         diagnostics += planProblems
+        let index = DataIndex(data)
+        let (year, asOf, dateProblems) = Self.reportingDates(config, path: prefix + "content/site.yaml")
+        diagnostics += dateProblems
+        let viStrings = theme.strings[config.language] ?? theme.strings["vi"] ?? [:]
+        var pages = plan.pages
+        DataPagePlanner(index: index, strings: viStrings).extend(&pages, diagnostics: &diagnostics)
+        TranslationPlanner(includeDrafts: options.includeDrafts, strings: theme.strings["en"] ?? viStrings)
+            .extend(&pages, files: loaded.files, diagnostics: &diagnostics)
+        plan = SitePlan(pages: pages, topSections: pages[SitePlan.homeIndex].subsections)
         endStage("plan")
-        let site = Site(config: config, content: loaded, data: data, theme: theme, plan: plan)
+        let site = Site(config: config, content: loaded, data: data, theme: theme, plan: plan, index: index, year: year, asOf: asOf)
         return Outcome(site: site, diagnostics: diagnostics, stageDurations: durations)
+    }
+
+    /// `year:` and `as_of:` of site.yaml.
+    static func reportingDates(_ config: SiteConfig, path: String) -> (Int, CalendarDate, [Diagnostic]) {
+        var problems: [Diagnostic] = []
+        var year = Calendar(identifier: .gregorian).component(.year, from: Date())
+        switch config.params["year"] {
+        case .int(let value)?: year = value
+        case nil: break
+        default: problems.append(.error(at: SourceLocation(path: path), "'year' must be a year such as 2025"))
+        }
+        var asOf = CalendarDate(year: year, month: 12, day: 31)!
+        if let value = config.params["as_of"] {
+            switch value.text.map(CalendarDate.parse) {
+            case .success(let date)?: asOf = date
+            default: problems.append(.error(at: SourceLocation(path: path), "'as_of' must be a date such as 2025-12-31"))
+            }
+        }
+        return (year, asOf, problems)
     }
 
     /// What the other thread loaded; read only after the group is waited for.

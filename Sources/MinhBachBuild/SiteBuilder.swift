@@ -4,6 +4,7 @@ import MinhBachDiagnostics
 import MinhBachMarkdown
 import MinhBachParallel
 import MinhBachTemplates
+import MinhBachText
 
 /// Runs the pipeline in its order — load, plan, render, write — and stops
 /// before writing when any stage found an error, so a bad input never
@@ -45,25 +46,32 @@ public struct SiteBuilder: Sendable {
             return finish(report, started: started)
         }
         let assetURLs = Dictionary(uniqueKeysWithValues: theme.assets.map { ($0.key, config.basePath + $0.outputPath) })
-        let contexts = PageContextBuilder(plan: plan, config: config, assetURLs: assetURLs, generator: Self.generator)
+        var strings: [Language: [String: String]] = [:]
+        let siteStrings = theme.strings[config.language] ?? theme.strings["vi"] ?? [:]
+        for language in Language.allCases {
+            strings[language] = siteStrings.merging(theme.strings[language.rawValue] ?? [:]) { _, own in own }
+        }
+        let contexts = PageContextBuilder(plan: plan, config: config, assetURLs: assetURLs, generator: Self.generator, strings: strings)
+        let dataRendering = PageRenderer.DataRendering(index: site.index, links: PlanLinks(plan: plan, basePath: config.basePath, index: site.index),
+                                                       year: site.year, asOf: site.asOf, displayPrefix: options.displayPrefix)
         let renderer = PageRenderer(markdown: CmarkRenderer(options: MarkdownOptions(
             allowRawHTML: config.allowRawHTML,
             footnoteBacklinkLabel: config.language == "vi" ? "Quay lại nội dung" : CmarkRenderer.cmarkBacklinkLabel)),
-                                    theme: theme, basePath: config.basePath)
+                                    theme: theme, basePath: config.basePath, data: dataRendering)
         let counter = ProgressCounter(total: plan.pages.count, stage: "render", progress: progress)
-        let writeProblems = parallelMap(Array(plan.pages.indices)) { index -> Diagnostic? in
+        let pageProblems = parallelMap(Array(plan.pages.indices)) { index -> [Diagnostic] in
             let page = plan.pages[index]
-            let html = renderer.render(page, index: index, contexts: contexts)
+            let output = renderer.render(page, index: index, contexts: contexts)
             defer { counter.step() }
             do {
-                try OutputWriter.write(Data(html.utf8), to: page.outputPath, in: staging)
-                return nil
+                try OutputWriter.write(Data(output.html.utf8), to: page.outputPath, in: staging)
+                return output.diagnostics
             } catch {
-                return .error(at: SourceLocation(path: writer.displayPath + "/" + page.outputPath),
-                              "cannot write the page: \(error.localizedDescription)")
+                return output.diagnostics + [.error(at: SourceLocation(path: writer.displayPath + "/" + page.outputPath),
+                                                    "cannot write the page: \(error.localizedDescription)")]
             }
         }
-        report.diagnostics += writeProblems.compactMap { $0 }
+        report.diagnostics += Self.deduplicated(pageProblems.flatMap { $0 })
         report.pageCount = plan.pages.count
         for asset in theme.assets {
             do {
@@ -95,6 +103,16 @@ public struct SiteBuilder: Sendable {
         }
         endStage("publish")
         return finish(report, started: started)
+    }
+
+    /// A template error repeats on every page made from the template: keep
+    /// the first of each message.
+    static func deduplicated(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen: Set<String> = []
+        return diagnostics.filter { diagnostic in
+            let key = diagnostic.location.description + diagnostic.message.components(separatedBy: " (on the page").first!
+            return seen.insert(key).inserted
+        }
     }
 
     private func finish(_ report: BuildReport, started: ContinuousClock.Instant) -> BuildReport {

@@ -21,7 +21,8 @@ public struct ContentFile: Sendable, Hashable {
 
     /// `_index.md` gives a folder (a section) its title and text.
     public var isSectionIndex: Bool {
-        relativePath == "_index.md" || relativePath.hasSuffix("/_index.md")
+        let path = translatedPath
+        return path == "_index.md" || path.hasSuffix("/_index.md")
     }
 
     /// The folders the file is in, below `content/`.
@@ -29,10 +30,23 @@ public struct ContentFile: Sendable, Hashable {
         Array(relativePath.split(separator: "/").dropLast().map(String.init))
     }
 
-    /// The file name without `.md`.
+    /// The file name without `.md` (and without `.en`).
     public var baseName: String {
         let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
-        return name.lowercased().hasSuffix(".md") ? String(name.dropLast(3)) : name
+        let stem = name.lowercased().hasSuffix(".md") ? String(name.dropLast(3)) : name
+        return isTranslation ? String(stem.dropLast(3)) : stem
+    }
+
+    /// `gioi-thieu.en.md` is the English version of `gioi-thieu.md`
+    /// (Hugo's convention).
+    public var isTranslation: Bool {
+        relativePath.lowercased().hasSuffix(".en.md")
+    }
+
+    /// The path of the page this file translates: `gioi-thieu.md` for
+    /// `gioi-thieu.en.md`.
+    public var translatedPath: String {
+        isTranslation ? String(relativePath.dropLast(".en.md".count)) + ".md" : relativePath
     }
 }
 

@@ -44,7 +44,7 @@ public struct DataLoader: Sendable {
         data.ntmCriteria = unique(criteria, key: \.number, describe: { "criterion \($0.number)" }, into: &diagnostics)
         registry.areas = Dictionary(data.areas.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         registry.documents = Dictionary(data.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        diagnostics += AreaChecks.parents(data.areas, registry)
+        diagnostics += AreaChecks.parents(&data.areas, &registry)
 
         mark("stage 1")
         // 2. Tables that refer to areas and documents.

@@ -49,7 +49,7 @@ public struct CmarkRenderer: MarkdownRenderer {
         return Int32(flags)
     }
 
-    public func render(_ markdown: String) -> RenderedMarkdown {
+    public func render(_ markdown: String, blocks: (any FencedBlockHandler)?) -> RenderedMarkdown {
         let flags = cmarkOptions
         guard let parser = cmark_parser_new(flags) else {
             preconditionFailure("cmark_parser_new failed: out of memory")
@@ -80,7 +80,8 @@ public struct CmarkRenderer: MarkdownRenderer {
         let detached = outline.headingNodes.enumerated().map { index, node in
             replaceWithAnchoredHeading(node, outline.headings[index])
         }
-        defer { detached.forEach { cmark_node_free($0) } }
+        let replacedBlocks = blocks.map { replaceFencedBlocks(outline.fencedBlocks, with: $0) } ?? []
+        defer { (detached + replacedBlocks).forEach { cmark_node_free($0) } }
 
         guard let rendered = cmark_render_html(document, flags, cmark_parser_get_syntax_extensions(parser)) else {
             preconditionFailure("cmark_render_html failed: out of memory")
@@ -97,6 +98,25 @@ public struct CmarkRenderer: MarkdownRenderer {
             firstParagraph: outline.firstParagraph,
             wordCount: outline.wordCount
         )
+    }
+
+    /// Replaces the fenced blocks the handler claims by their HTML, carried
+    /// by custom blocks (written as they are, whatever the raw-HTML setting:
+    /// the HTML comes from MinhBạch, not from the page).
+    private func replaceFencedBlocks(_ nodes: [OpaquePointer], with handler: any FencedBlockHandler) -> [OpaquePointer] {
+        var replaced: [OpaquePointer] = []
+        for node in nodes {
+            let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+            let body = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            let line = Int(cmark_node_get_start_line(node))
+            guard let html = handler.html(forBlock: info.trimmingCharacters(in: .whitespaces), body: body, line: line) else { continue }
+            let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+            cmark_node_set_on_enter(block, html)
+            cmark_node_set_on_exit(block, "")
+            cmark_node_replace(node, block)
+            replaced.append(node)
+        }
+        return replaced
     }
 
     /// cmark-gfm writes headings without ids. A custom block carries our own
@@ -121,6 +141,8 @@ private struct Outline {
     var firstParagraph = ""
     var wordCount = 0
     var hasFootnotes = false
+    /// Code blocks written with a fence and an info string.
+    var fencedBlocks: [OpaquePointer] = []
 
     init(_ document: OpaquePointer) {
         var slugs = UniqueSlugs()
@@ -163,6 +185,13 @@ private struct Outline {
                 if paragraphDepth > 0 { paragraphText += literal }
             case CMARK_NODE_FOOTNOTE_DEFINITION:
                 hasFootnotes = true
+            case CMARK_NODE_CODE_BLOCK:
+                var length: Int32 = 0, offset: Int32 = 0
+                var character: CChar = 0
+                if cmark_node_get_fenced(node, &length, &offset, &character) != 0,
+                   let info = cmark_node_get_fence_info(node), info.pointee != 0 {
+                    fencedBlocks.append(node)
+                }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 if !insideHeading.isEmpty { headingText += " " }
                 if paragraphDepth > 0 { paragraphText += " " }

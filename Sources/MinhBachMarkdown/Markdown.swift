@@ -38,6 +38,18 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var wordCount: Int
 }
 
+/// Turns fenced blocks into HTML of their own: the components (charts,
+/// tables, task lists) replace blocks whose info string names them.
+public protocol FencedBlockHandler {
+    /// The HTML that replaces the block, or nil to leave it a code block.
+    /// `line` is the line of the opening fence in the Markdown text.
+    func html(forBlock info: String, body: String, line: Int) -> String?
+}
+
 public protocol MarkdownRenderer: Sendable {
-    func render(_ markdown: String) -> RenderedMarkdown
+    func render(_ markdown: String, blocks: (any FencedBlockHandler)?) -> RenderedMarkdown
+}
+
+extension MarkdownRenderer {
+    public func render(_ markdown: String) -> RenderedMarkdown { render(markdown, blocks: nil) }
 }

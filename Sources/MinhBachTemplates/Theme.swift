@@ -9,13 +9,28 @@ public struct Theme: Sendable {
     public let layoutNames: Set<String>
     /// `asset.style_css` → `assets/style.3f2a9c1e.css` (below the output folder).
     public let assets: [ThemeAsset]
+    /// `templates/pages/<name>.md`: Markdown templates of data pages.
+    public let pageTemplateNames: Set<String>
+    /// Interface strings by language (`templates/i18n/<lang>.yaml`); a key
+    /// missing in a language has the site language's text.
+    public let strings: [String: [String: String]]
     private let library: MustacheLibrary
 
-    init(layoutNames: Set<String>, assets: [ThemeAsset], library: MustacheLibrary) {
+    init(layoutNames: Set<String>, assets: [ThemeAsset], pageTemplateNames: Set<String> = [],
+         strings: [String: [String: String]] = [:], library: MustacheLibrary) {
         self.layoutNames = layoutNames
         self.assets = assets
+        self.pageTemplateNames = pageTemplateNames
+        self.strings = strings
         self.library = library
     }
+
+    /// Renders `templates/pages/<name>.md` to Markdown.
+    public func renderPage(_ name: String, context: [String: Any]) -> String {
+        library.render(context, withTemplate: Self.pageKey(name)) ?? ""
+    }
+
+    static func pageKey(_ name: String) -> String { "pages/\(name)" }
 
     public func hasLayout(_ name: String) -> Bool { layoutNames.contains(name) }
 

@@ -53,6 +53,30 @@ public struct ThemeLoader: Sendable {
                 }
             }
         }
+        _ = MarkdownContentType.registered
+        var pageNames: Set<String> = []
+        for (fileName, file) in files.list("pages") where fileName.hasSuffix(".md") {
+            let name = String(fileName.dropLast(3))
+            guard let text = String(data: file.data, encoding: .utf8) else {
+                diagnostics.append(.error(at: SourceLocation(path: file.displayPath), "the template is not UTF-8 text"))
+                continue
+            }
+            do {
+                let template = try MustacheTemplate(string: MarkdownContentType.pragma + text)
+                library.register(template, named: Theme.pageKey(name))
+                pageNames.insert(name)
+                sources.append((file.displayPath, text))
+            } catch let error as MustacheTemplate.ParserError {
+                var diagnostic = MustacheErrors.diagnostic(error, path: file.displayPath)
+                if diagnostic.location.line == 1, let column = diagnostic.location.column {
+                    diagnostic.location.column = max(1, column - MarkdownContentType.pragma.count)
+                }
+                diagnostics.append(diagnostic)
+            } catch {
+                diagnostics.append(.error(at: SourceLocation(path: file.displayPath), "cannot parse the template: \(error)"))
+            }
+        }
+        let strings = I18nStrings.load(files, diagnostics: &diagnostics)
         for required in Self.requiredLayouts where !layouts.contains(required) {
             diagnostics.append(.error(at: SourceLocation(path: "templates/layouts/\(required).mustache"),
                                       "the theme has no '\(required)' layout",
@@ -63,6 +87,6 @@ public struct ThemeLoader: Sendable {
         }
         let assets = files.list("assets").map { name, file in ThemeAsset(name: name, data: file.data) }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (Theme(layoutNames: layouts, assets: assets, library: library), diagnostics)
+        return (Theme(layoutNames: layouts, assets: assets, pageTemplateNames: pageNames, strings: strings, library: library), diagnostics)
     }
 }

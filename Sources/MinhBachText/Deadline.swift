@@ -11,7 +11,10 @@ public enum Deadline: Equatable, Sendable {
     public static func parse(_ text: String) -> Deadline {
         let folded = Slug.make(text)   // "Quý II/2025" → "quy-ii-2025"
         if folded.isEmpty { return .unknown }
-        for word in ["thuong-xuyen", "hang-nam", "hang-quy", "hang-thang", "lien-tuc"] where folded.contains(word) {
+        // "thường xuyên", "hằng năm", and a start with no end: "từ năm 2020
+        // và những năm tiếp theo", "áp dụng từ năm 2021".
+        for word in ["thuong-xuyen", "hang-nam", "hang-quy", "hang-thang", "lien-tuc", "tiep-theo", "tu-nam", "ap-dung-tu"]
+        where folded.contains(word) {
             return .ongoing
         }
         // A date written out: "trước 15/4/2025", "hạn 2025-04-15". One that

@@ -90,3 +90,58 @@ import Testing
         }
     }
 }
+
+/// `minhbach check`: the data and pages are validated without building.
+@Suite struct CheckCommandTests {
+    static let dataCorpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("MinhBachDataTests/Fixtures/bad")
+
+    /// A site whose content/data is the data corpus base with one case laid over it.
+    private func site(withDataCase name: String, in scratch: URL) throws -> URL {
+        let site = scratch.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("content/data"), withIntermediateDirectories: true)
+        try Fixtures.copyContents(of: Fixtures.site("basic"), into: site)
+        let data = site.appendingPathComponent("content/data")
+        try Fixtures.copyContents(of: Self.dataCorpus.appendingPathComponent("_base"), into: data)
+        try Fixtures.copyContents(of: Self.dataCorpus.appendingPathComponent(name), into: data)
+        for helper in ["expected.txt", "remove.txt"] { try? FileManager.default.removeItem(at: data.appendingPathComponent(helper)) }
+        return site
+    }
+
+    @Test func validSiteExitsZeroWithASummary() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        let run = try CLITests.run(["check", "--source", Fixtures.site("basic").path], in: scratch)
+        #expect(run.status == 0)
+        #expect(run.stderr == "")
+        #expect(run.stdout.wholeMatch(of: /Checked 8 pages and 0 data tables \(0 records\) in \d+ ms: no problems\n/) != nil, "got: \(run.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("site-out").path), "check writes nothing")
+    }
+
+    @Test func badDataExitsOneWithTheLocatedMessage() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        _ = try site(withDataCase: "percent-out-of-range", in: scratch)
+        let expected = try String(contentsOf: Self.dataCorpus.appendingPathComponent("percent-out-of-range/expected.txt"), encoding: .utf8)
+        let run = try CLITests.run(["check", "--source", "site"], in: scratch)
+        #expect(run.status == 1)
+        #expect(run.stderr == expected.replacingOccurrences(of: "content/data/", with: "site/content/data/"))
+    }
+
+    @Test func jsonFormatListsEveryDiagnostic() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        _ = try site(withDataCase: "date-impossible", in: scratch)
+        let run = try CLITests.run(["check", "--source", "site", "--format", "json"], in: scratch)
+        #expect(run.status == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        #expect(object?["ok"] as? Bool == false)
+        let diagnostics = object?["diagnostics"] as? [[String: Any]] ?? []
+        #expect(diagnostics.count == (object?["errors"] as? Int ?? -1) + (object?["warnings"] as? Int ?? -1))
+        let first = diagnostics.first
+        #expect(first?["severity"] as? String == "error")
+        #expect((first?["path"] as? String)?.hasPrefix("site/content/data/") == true)
+        #expect(first?["line"] is Int)
+        #expect(first?["column"] is Int)
+    }
+}

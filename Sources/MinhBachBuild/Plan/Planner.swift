@@ -18,7 +18,8 @@ struct Planner {
         var sectionIndex: [String: Int] = [:]   // folder below content/ → page index
         var claimedBy: [String: ContentFile?] = [:]   // URL path → the file (nil: a folder)
 
-        let published = files.filter { includeDrafts || !$0.frontMatter.draft }
+        // English versions (`x.en.md`) are placed by the translation step.
+        let published = files.filter { (includeDrafts || !$0.frontMatter.draft) && !$0.isTranslation }
         let indexFiles = Dictionary(published.filter(\.isSectionIndex).map { ($0.folders.joined(separator: "/"), $0) },
                                     uniquingKeysWith: { first, _ in first })
 

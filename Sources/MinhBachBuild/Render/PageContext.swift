@@ -11,14 +11,21 @@ struct PageContextBuilder {
     let config: SiteConfig
     let assetURLs: [String: String]
     let generator: String
+    /// Interface strings by language, the site language's filling gaps.
+    let strings: [Language: [String: String]]
+    /// The home page of each language (its sections make the menu).
+    let homes: [Language: Int]
     /// The site-wide part of the context, built once.
     let siteValues: [String: Any]
 
-    init(plan: SitePlan, config: SiteConfig, assetURLs: [String: String], generator: String) {
+    init(plan: SitePlan, config: SiteConfig, assetURLs: [String: String], generator: String, strings: [Language: [String: String]]) {
         self.plan = plan
         self.config = config
         self.assetURLs = assetURLs
         self.generator = generator
+        self.strings = strings
+        self.homes = Dictionary(plan.pages.indices.filter { plan.pages[$0].kind == .home }.map { (plan.pages[$0].language, $0) },
+                                uniquingKeysWith: { first, _ in first })
         var site: [String: Any] = [
             "title": config.title,
             "base_url": config.baseURL,
@@ -66,9 +73,18 @@ struct PageContextBuilder {
             values["pages"] = page.children.map { listEntry(plan.pages[$0]) }
             values["sections"] = page.subsections.map { listEntry(plan.pages[$0]) }
         }
+        if let other = page.translation {
+            values["translation_url"] = url(of: plan.pages[other])
+            values["translation_lang"] = plan.pages[other].language.rawValue
+            values["translation_lang_name"] = strings[page.language]?["language_\(plan.pages[other].language.rawValue)"] ?? plan.pages[other].language.rawValue
+        }
         var site = siteValues
-        site["menu"] = menu(activePath: page.path)
-        return ["site": site, "page": values, "asset": assetURLs, "generator": generator]
+        site["menu"] = menu(activePath: page.path, language: page.language)
+        site["language"] = page.language.rawValue
+        site["url"] = url(of: plan.pages[homes[page.language] ?? SitePlan.homeIndex])
+        if page.language == .en, let title = strings[.en]?["site_title"] { site["title"] = title }
+        return ["site": site, "page": values, "asset": assetURLs, "generator": generator,
+                "t": strings[page.language] ?? [:], "lang": page.language.rawValue]
     }
 
     private func listEntry(_ page: PlannedPage) -> [String: Any] {
@@ -89,13 +105,14 @@ struct PageContextBuilder {
         var cursor = page.parent
         while let index = cursor {
             let ancestor = plan.pages[index]
-            trail.insert(["title": ancestor.kind == .home ? "Trang chủ" : ancestor.title, "url": url(of: ancestor)], at: 0)
+            let home = strings[page.language]?["home"] ?? "Trang chủ"
+            trail.insert(["title": ancestor.kind == .home ? home : ancestor.title, "url": url(of: ancestor)], at: 0)
             cursor = ancestor.parent
         }
         return trail
     }
 
-    private func menu(activePath: String) -> [[String: Any]] {
+    private func menu(activePath: String, language: Language) -> [[String: Any]] {
         if let entries = config.menu {
             return entries.map { entry in
                 let target = entry.url.hasPrefix("/") ? config.basePath + entry.url.dropFirst() : entry.url
@@ -104,7 +121,8 @@ struct PageContextBuilder {
                         "is_active": relative.map { !$0.isEmpty && activePath.hasPrefix($0) } ?? false]
             }
         }
-        return plan.topSections.map { index in
+        let home = homes[language] ?? SitePlan.homeIndex
+        return plan.pages[home].subsections.map { index in
             let section = plan.pages[index]
             return ["title": section.title, "url": url(of: section), "is_active": activePath.hasPrefix(section.path)]
         }

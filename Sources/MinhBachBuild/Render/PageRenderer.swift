@@ -1,16 +1,77 @@
 import Foundation
+import MinhBachComponents
 import MinhBachContent
+import MinhBachData
+import MinhBachDiagnostics
 import MinhBachMarkdown
 import MinhBachTemplates
+import MinhBachText
 
-/// The render stage for one page: Markdown body → HTML → layout.
+/// The render stage for one page: Markdown (a content file's body, or for a
+/// data page the output of its page template) → HTML with components →
+/// the layout.
 struct PageRenderer: Sendable {
     let markdown: any MarkdownRenderer
     let theme: Theme
     let basePath: String
+    let data: DataRendering?
 
-    func render(_ page: PlannedPage, index: Int, contexts: PageContextBuilder) -> String {
-        var rendered = page.file.map { markdown.render($0.body) }
+    /// What data pages and components need, shared by every page.
+    struct DataRendering: Sendable {
+        let index: DataIndex
+        let links: PlanLinks
+        let year: Int
+        let asOf: CalendarDate
+        let displayPrefix: String
+    }
+
+    struct Output {
+        var html: String
+        var diagnostics: [Diagnostic]
+    }
+
+    func render(_ page: PlannedPage, index: Int, contexts: PageContextBuilder) -> Output {
+        let strings = contexts.strings[page.language] ?? [:]
+        var diagnostics: [Diagnostic] = []
+        var extra: [String: Any] = [:]
+        var rendered: RenderedMarkdown?
+        if page.kind == .data, let record = page.record, let data {
+            let builder = DataContextBuilder(index: data.index, links: data.links, language: page.language, strings: strings,
+                                             year: data.year, asOf: data.asOf)
+            var context = contexts.context(for: index, rendered: nil)
+            context.merge(builder.context(for: record)) { _, new in new }
+            context["year"] = data.year
+            var illustrative = builder.showsIllustrative(record)
+            // The narrative of a content file is rendered on its own (its
+            // errors point into that file) and placed by a marker block.
+            var narrativeHTML: String?
+            if let file = page.file {
+                let components = componentRenderer(record, page.language, strings, path: file.displayPath, lineOffset: file.bodyFirstLine)
+                narrativeHTML = markdown.render(file.body, blocks: components).html
+                diagnostics += components.diagnostics
+                illustrative = illustrative || components.showsIllustrativeData
+                context["narrative"] = "```\(NarrativeBlock.info)\n```"
+            }
+            let templateName = record.templateName(data.index)
+            let templatePath = data.displayPrefix + "templates/pages/\(templateName).md"
+            guard theme.pageTemplateNames.contains(templateName) else {
+                return Output(html: "", diagnostics: [.error(at: SourceLocation(path: templatePath), "the theme has no page template '\(templateName)'",
+                                                            hint: "create templates/pages/\(templateName).md")])
+            }
+            let source = theme.renderPage(templateName, context: context)
+            let components = componentRenderer(record, page.language, strings, path: templatePath, lineOffset: 1)
+            rendered = markdown.render(source, blocks: NarrativeBlock(html: narrativeHTML, next: components))
+            diagnostics += components.diagnostics.map { diagnostic in
+                var located = diagnostic
+                located.message += " (on the page /\(page.path))"
+                return located
+            }
+            illustrative = illustrative || components.showsIllustrativeData
+            extra = context.filter { ["area", "site_record", "indicator", "program", "document", "agency", "report", "list"].contains($0.key) }
+            extra["illustrative"] = illustrative
+        } else if let file = page.file {
+            rendered = markdown.render(file.body)
+        }
         if basePath != "/", var html = rendered?.html {
             // Authors link to other pages from the site root ("/van-ban/");
             // under a sub-folder those links need the base path.
@@ -18,7 +79,30 @@ struct PageRenderer: Sendable {
                 .replacingOccurrences(of: "src=\"/", with: "src=\"\(basePath)")
             rendered?.html = html
         }
-        let context = contexts.context(for: index, rendered: rendered)
-        return theme.render(layout: page.layout, context: context)
+        var context = contexts.context(for: index, rendered: rendered)
+        context.merge(extra) { _, new in new }
+        let layout = page.kind == .data && !theme.hasLayout(page.layout) ? "page" : page.layout
+        return Output(html: theme.render(layout: layout, context: context), diagnostics: diagnostics)
+    }
+
+    private func componentRenderer(_ record: PageRecord, _ language: Language, _ strings: [String: String],
+                                   path: String, lineOffset: Int) -> ComponentRenderer {
+        var thisArea: AreaKey?
+        if case .area(let key) = record { thisArea = key }
+        let environment = ComponentEnvironment(index: data!.index, language: language, year: data!.year, asOf: data!.asOf,
+                                               thisArea: thisArea, links: data!.links, strings: strings)
+        return ComponentRenderer(environment: environment, sourcePath: path, lineOffset: lineOffset)
+    }
+}
+
+/// Puts the separately rendered narrative where the page template placed
+/// `{{{narrative}}}`; every other block goes to the components.
+struct NarrativeBlock: FencedBlockHandler {
+    static let info = "minhbach-narrative"
+    let html: String?
+    let next: any FencedBlockHandler
+
+    func html(forBlock info: String, body: String, line: Int) -> String? {
+        info == Self.info ? (html ?? "") : next.html(forBlock: info, body: body, line: line)
     }
 }

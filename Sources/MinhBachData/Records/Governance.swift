@@ -89,9 +89,11 @@ public struct PlanTask: TableRecord {
         }
         let status = reader.choice("status", TaskStatus.self)
         let source = reader.reference("source", registry.documents, what: "document")
-        let scheme = reader.choice("scheme", Scheme.self, required: false)
-            ?? (registry.documents[source ?? ""].map { Scheme.inForce(on: $0.date) } ?? .legacy)
-        let area = reader.row.text("area") == nil ? nil : reader.areaReference("area", scheme: scheme, registry)
+        let stated = reader.choice("scheme", Scheme.self, required: false)
+        let sourceDate = registry.documents[source ?? ""]?.date
+        let scheme = stated ?? (sourceDate.map(Scheme.inForce(on:)) ?? .legacy)
+        let basis: SchemeBasis = stated == nil ? sourceDate.map { .date($0, whose: "the date of its source '\(source ?? "")'") } ?? .stated : .stated
+        let area = reader.row.text("area") == nil ? nil : reader.areaReference("area", scheme: scheme, registry, basis: basis)
         let illustrative = reader.bool("illustrative", default: false)
         guard reader.isValid, let id, let text, let lead, let status, let source else { return nil }
         return PlanTask(id: id, text: text, lead: lead, partners: partners, deadlineText: deadlineText, deadline: deadline,
@@ -109,8 +111,10 @@ public struct ATKRecognition: TableRecord {
 
     static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> ATKRecognition? {
         let date = reader.date("date")
-        let scheme = reader.choice("scheme", Scheme.self, required: false) ?? date.map(Scheme.inForce(on:))
-        let area = scheme.flatMap { reader.areaReference("area", scheme: $0, registry, level: .commune) }
+        let stated = reader.choice("scheme", Scheme.self, required: false)
+        let scheme = stated ?? date.map(Scheme.inForce(on:))
+        let basis: SchemeBasis = stated == nil ? date.map { .date($0) } ?? .stated : .stated
+        let area = scheme.flatMap { reader.areaReference("area", scheme: $0, registry, basis: basis, level: .commune) }
         let decision = reader.reference("decision", registry.documents, what: "document")
         guard reader.isValid, let area, let decision, let date else { return nil }
         return ATKRecognition(area: area, decision: decision, date: date)
@@ -127,6 +131,22 @@ public struct PovertyStandard: TableRecord {
     public var urbanIncome: Double
     public var note: String?
     var location: SourceLocation
+
+    /// The same standard whichever file or format it was read from.
+    public static func == (a: PovertyStandard, b: PovertyStandard) -> Bool {
+        (a.id, a.periodStart, a.periodEnd, a.document) == (b.id, b.periodStart, b.periodEnd, b.document)
+            && (a.ruralIncome, a.urbanIncome, a.note) == (b.ruralIncome, b.urbanIncome, b.note)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(periodStart)
+        hasher.combine(periodEnd)
+        hasher.combine(document)
+        hasher.combine(ruralIncome)
+        hasher.combine(urbanIncome)
+        hasher.combine(note)
+    }
 
     static let columns = TableColumns(required: ["id", "period_start", "period_end", "document", "rural_income", "urban_income"],
                                       optional: ["note"])

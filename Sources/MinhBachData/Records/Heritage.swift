@@ -32,8 +32,10 @@ public struct HeritageSite: Sendable, Hashable {
     static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry, id: String, body: String, bodyFirstLine: Int) -> HeritageSite? {
         let name = reader.text("name"), kind = reader.text("kind"), rank = reader.choice("rank", HeritageRank.self)
         let date = reader.date("recognition_date")
-        let scheme = reader.choice("scheme", Scheme.self, required: false) ?? date.map(Scheme.inForce(on:))
-        let area = scheme.flatMap { reader.areaReference("area", scheme: $0, registry, level: .commune) }
+        let stated = reader.choice("scheme", Scheme.self, required: false)
+        let scheme = stated ?? date.map(Scheme.inForce(on:))
+        let basis: SchemeBasis = stated == nil ? date.map { .date($0) } ?? .stated : .stated
+        let area = scheme.flatMap { reader.areaReference("area", scheme: $0, registry, basis: basis, level: .commune) }
         let recognition = reader.reference("recognition", registry.documents, what: "document", required: false)
         let illustrative = reader.bool("illustrative", default: false)
         var projects: [RestorationProject] = []

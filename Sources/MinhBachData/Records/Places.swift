@@ -27,6 +27,21 @@ public struct Area: TableRecord {
     public var scheme: Scheme { key.scheme }
     public var code: String { key.code }
 
+    /// The same unit whichever file or format it was read from: where the
+    /// parent is written is not part of the value.
+    public static func == (a: Area, b: Area) -> Bool {
+        (a.key, a.name, a.nameEN, a.level, a.type, a.parent) == (b.key, b.name, b.nameEN, b.level, b.type, b.parent)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(key)
+        hasher.combine(name)
+        hasher.combine(nameEN)
+        hasher.combine(level)
+        hasher.combine(type)
+        hasher.combine(parent)
+    }
+
     static let columns = TableColumns(required: ["scheme", "code", "name", "level", "type"], optional: ["parent", "name_en"])
 
     static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> Area? {
@@ -69,9 +84,12 @@ public struct AreaConversion: TableRecord {
                                       optional: ["document", "old_district_code", "old_province_code", "new_province_code"])
 
     static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> AreaConversion? {
-        let old = reader.areaReference("old_code", scheme: .legacy, registry)
-        let new = reader.areaReference("new_code", scheme: .v2025, registry)
-        let partly = reader.bool("partly_merged", default: false)
+        let swapped = SchemeBasis.fixed(hint: "'old_code' is a unit before 1 July 2025 and 'new_code' a 2025 one: check that the two are not swapped")
+        let old = reader.areaReference("old_code", scheme: .legacy, registry, basis: swapped)
+        let new = reader.areaReference("new_code", scheme: .v2025, registry, basis: swapped)
+        // Required: read as "not split" when empty, it would let figures be summed across a split unit.
+        var partly = false
+        if reader.text("partly_merged") != nil { partly = reader.bool("partly_merged", default: false) }
         let document = reader.reference("document", registry.documents, what: "document", required: false)
         guard reader.isValid, let old, let new else { return nil }
         return AreaConversion(oldCode: old.code, newCode: new.code, partlyMerged: partly, document: document)

@@ -71,8 +71,10 @@ public struct Observation: TableRecord {
     static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> Observation? {
         let indicator = reader.reference("indicator", registry.indicators, what: "indicator")
         let year = reader.year("year")
-        let scheme = reader.choice("scheme", Scheme.self, required: false) ?? year.map(Scheme.inForce(year:))
-        let area = scheme.flatMap { reader.areaReference("area", scheme: $0, registry, year: year) }
+        let stated = reader.choice("scheme", Scheme.self, required: false)
+        let scheme = stated ?? year.map(Scheme.inForce(year:))
+        let basis: SchemeBasis = stated == nil ? year.map { .year($0) } ?? .stated : .stated
+        let area = scheme.flatMap { reader.areaReference("area", scheme: $0, registry, basis: basis) }
         var value = reader.number("value")
         if let id = indicator, let unit = registry.indicators[id]?.unit, let number = value {
             value = reader.checkRange(number, unit: unit, column: "value")
@@ -124,8 +126,10 @@ public struct Target: TableRecord {
             reader.error("baseline_year", "the baseline year \(baselineYear) is not before the target year \(year)")
         }
         let schemeYear = baselineYear ?? year
-        let scheme = reader.choice("scheme", Scheme.self, required: false) ?? schemeYear.map(Scheme.inForce(year:))
-        let area = scheme.flatMap { reader.areaReference("area", scheme: $0, registry, year: schemeYear) }
+        let stated = reader.choice("scheme", Scheme.self, required: false)
+        let scheme = stated ?? schemeYear.map(Scheme.inForce(year:))
+        let basis: SchemeBasis = stated == nil ? schemeYear.map { .year($0) } ?? .stated : .stated
+        let area = scheme.flatMap { reader.areaReference("area", scheme: $0, registry, basis: basis) }
         var value = reader.number("value")
         if let id = indicator, let unit = registry.indicators[id]?.unit {
             if let number = value { value = reader.checkRange(number, unit: unit, column: "value") }

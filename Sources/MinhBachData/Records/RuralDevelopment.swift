@@ -33,8 +33,10 @@ public struct NTMResult: TableRecord {
 
     static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> NTMResult? {
         let year = reader.year("year")
-        let scheme = reader.choice("scheme", Scheme.self, required: false) ?? year.map(Scheme.inForce(year:))
-        let area = scheme.flatMap { reader.areaReference("area", scheme: $0, registry, year: year, level: .commune) }
+        let stated = reader.choice("scheme", Scheme.self, required: false)
+        let scheme = stated ?? year.map(Scheme.inForce(year:))
+        let basis: SchemeBasis = stated == nil ? year.map { .year($0) } ?? .stated : .stated
+        let area = scheme.flatMap { reader.areaReference("area", scheme: $0, registry, basis: basis, level: .commune) }
         var criteria: [Int] = []
         for item in reader.row.list("criteria") ?? [] {
             guard let number = Int(item), (1...19).contains(number) else {

@@ -1,4 +1,18 @@
 import MinhBachDiagnostics
+import MinhBachText
+
+/// Why an area reference is looked up in a scheme: messages say so, and
+/// only a scheme derived from a year or a date is explained by it.
+enum SchemeBasis {
+    /// The scheme of the record's year.
+    case year(Int)
+    /// The scheme in force on a date (`whose`: which date it is, when not the record's own).
+    case date(CalendarDate, whose: String? = nil)
+    /// Written in the record's `scheme` column, or the table's default.
+    case stated
+    /// The column always names a unit of one scheme.
+    case fixed(hint: String)
+}
 
 /// The tables other tables refer to, loaded first.
 struct Registry: Sendable {
@@ -39,7 +53,8 @@ extension RecordReader {
 
     private mutating func reportMissing(_ column: String, _ id: String, _ known: some Collection<String>, what: String) {
         let hint = Suggestions.closest(to: id, in: known).map { "did you mean '\($0)'?" }
-            ?? (known.isEmpty ? "there are no \(what) records: add the \(what) table first" : "add it to the \(what) table, or correct the id")
+            ?? (known.isEmpty ? "there are no \(what) records: the \(what) table is missing, or none of its records could be read"
+                           : "add it to the \(what) table, or correct the id")
         error(column, "'\(column)': no \(what) '\(id)'", hint: hint)
     }
 
@@ -59,7 +74,7 @@ extension RecordReader {
     /// An area code looked up in a scheme. A code whose zeros were lost is
     /// re-padded (with a warning) when exactly one unit matches; a code that
     /// exists only in the other scheme is explained.
-    mutating func areaReference(_ column: String, scheme: Scheme, _ registry: Registry, year: Int? = nil,
+    mutating func areaReference(_ column: String, scheme: Scheme, _ registry: Registry, basis: SchemeBasis = .stated,
                                 level: AreaLevel? = nil) -> AreaKey? {
         guard let code = code(column) else { return nil }
         var key = AreaKey(scheme, code)
@@ -75,11 +90,27 @@ extension RecordReader {
         }
         guard let index = registry.areas.index(forKey: key) else {
             let other: Scheme = scheme == .legacy ? .v2025 : .legacy
-            let schemeText = year.map { "the \(scheme.label) scheme, which \($0) uses" } ?? "the \(scheme.label) scheme"
+            let schemeText: String
+            let otherHint: String
+            switch basis {
+            case .year(let year):
+                schemeText = "the \(scheme.label) scheme, which \(year) uses"
+                otherHint = scheme == .legacy ? "figures up to 2024 use the units before 1 July 2025: use the legacy code, or add a 'scheme' column"
+                                              : "figures from 2025 use the new units: use the 2025 code, or add a 'scheme' column"
+            case .date(let date, let whose):
+                schemeText = "the \(scheme.label) scheme, in force on \(date.short)" + (whose.map { ", \($0)" } ?? "")
+                otherHint = scheme == .legacy ? "the units before 1 July 2025 apply to dates before then: use the legacy code, or add a 'scheme' column"
+                                              : "the new units apply from 1 July 2025: use the 2025 code, or add a 'scheme' column"
+            case .stated:
+                schemeText = "the \(scheme.label) scheme"
+                otherHint = "use a code of the \(scheme.label) scheme, or set the 'scheme' column to \(other.rawValue)"
+            case .fixed(let hint):
+                schemeText = "the \(scheme.label) scheme"
+                otherHint = hint
+            }
             if let elsewhere = registry.areas[AreaKey(other, key.code)] {
                 error(column, "'\(column)': no area \(code) in \(schemeText); \(key.code) is \(elsewhere.name) in the \(other.label) scheme",
-                      hint: scheme == .legacy ? "figures up to 2024 use the units before 1 July 2025: use the legacy code, or add a 'scheme' column"
-                                              : "figures from 2025 use the new units: use the 2025 code, or add a 'scheme' column")
+                      hint: otherHint)
             } else {
                 let near = Suggestions.closest(to: code, in: registry.codes(in: scheme)).flatMap { registry.areas[AreaKey(scheme, $0)] }
                 error(column, "'\(column)': no area \(code) in \(schemeText)",

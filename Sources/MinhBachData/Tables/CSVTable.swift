@@ -125,6 +125,8 @@ struct CSVTable: Sendable {
                                                                column: parser.column(of: extra.start, lineStart: parser.lineStart(before: extra.start))),
                                             "the row has \(fields.count) fields but the header has \(columnCount) columns",
                                             hint: "a value that contains a comma must be in double quotes"))
+                        // Its values are shifted: reading them would only add misleading errors.
+                        return true
                     }
                     fields.withUnsafeBufferPointer { fields in
                         row(CSVRow(context: context, line: line, fields: fields))

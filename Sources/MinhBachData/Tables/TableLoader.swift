@@ -27,7 +27,10 @@ enum TableFiles {
             let stem = dot.map { String(name[..<$0]) } ?? name
             let ext = dot.map { String(name[name.index(after: $0)...]).lowercased() } ?? ""
             guard let format = extensions[ext], tables.contains(stem) else {
-                let suggestion = Suggestions.closest(to: stem, in: tables).map { "did you mean '\($0).\(ext.isEmpty ? "csv" : ext)'?" }
+                // A table saved in another format (ntm.xlsx) is not a typo of its own name.
+                let suggestion = tables.contains(stem)
+                    ? "tables are read from .csv, .yaml or .json files: save it as '\(stem).csv' (in Excel: 'CSV UTF-8')"
+                    : Suggestions.closest(to: stem, in: tables).map { "did you mean '\($0).\(extensions[ext] == nil ? "csv" : ext)'?" }
                 problems.append(.warning(at: SourceLocation(path: displayPath), "'\(name)' is not a data table; it is ignored",
                                          hint: suggestion ?? "tables are \(tables.joined(separator: ", ")) as .csv, .yaml or .json"))
                 continue

@@ -13,13 +13,22 @@ struct YAMLTable {
     func read(header: (TableHeader) -> Void, row: (YAMLRow) -> Void) -> [Diagnostic] {
         let reader = YAMLReader(path: path)
         let root: Node?
+        // JSON is parsed as YAML, but its author should not read about YAML.
+        let json = path.lowercased().hasSuffix(".json")
         switch reader.parse(text) {
-        case .failure(let diagnostic): return [diagnostic]
+        case .failure(var diagnostic):
+            if json {
+                if diagnostic.message.hasPrefix("invalid YAML") { diagnostic.message = "invalid JSON" + diagnostic.message.dropFirst(12) }
+                diagnostic.hint = "check for a missing or extra comma, bracket or brace here or at the end of the line before, "
+                    + "and that every text is in double quotes"
+            }
+            return [diagnostic]
         case .success(let node): root = node
         }
         guard let root else {
             return [.error(at: SourceLocation(path: path, line: 1), "the file is empty",
-                           hint: "write a list of records, one '- key: value' block each")]
+                           hint: json ? "write an array of records: [{\"key\": \"value\", ...}, ...]"
+                                      : "write a list of records, one '- key: value' block each")]
         }
         guard let items = root.sequence else {
             return [.error(at: reader.location(of: root), "expected a list of records",

@@ -3,16 +3,29 @@ import MinhBachDiagnostics
 /// Checks that need a whole table.
 enum AreaChecks {
     /// Every district and commune names an existing parent one level up.
-    static func parents(_ areas: [Area], _ registry: Registry) -> [Diagnostic] {
+    /// A commune's parent code that lost its leading zeros (`58` for `058`)
+    /// is re-padded, with a warning, when the padded code is a unit.
+    static func parents(_ areas: inout [Area], _ registry: inout Registry) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        for area in areas {
-            guard let code = area.parent, let at = area.parentLocation else { continue }
+        for index in areas.indices {
+            let area = areas[index]
+            guard var code = area.parent, let at = area.parentLocation else { continue }
+            let expected: AreaLevel = area.level == .district || area.scheme == .v2025 ? .province : .district
+            if registry.areas[AreaKey(area.scheme, code)] == nil, code.count < expected.codeWidth {
+                let padded = String(repeating: "0", count: expected.codeWidth - code.count) + code
+                if registry.areas[AreaKey(area.scheme, padded)] != nil {
+                    problems.append(.warning(at: at, "'parent': parent code '\(code)' lost its leading zeros; read as '\(padded)'",
+                                             hint: "format the column as text in the spreadsheet so codes keep their zeros"))
+                    code = padded
+                    areas[index].parent = padded
+                    registry.areas[area.key]?.parent = padded
+                }
+            }
             guard let parent = registry.areas[AreaKey(area.scheme, code)] else {
                 problems.append(.error(at: at, "'parent': no area \(code) in the \(area.scheme.label) scheme",
                                        hint: "list the parent unit in areas too, or correct the code"))
                 continue
             }
-            let expected: AreaLevel = area.level == .district || area.scheme == .v2025 ? .province : .district
             if parent.level != expected {
                 problems.append(.error(at: at, "'parent': \(code) is \(parent.name), a \(parent.level.rawValue); the parent of a \(area.level.rawValue) in the \(area.scheme.label) scheme is a \(expected.rawValue)"))
             }
@@ -33,12 +46,18 @@ enum AreaChecks {
 enum PovertyChecks {
     /// Two poverty standards may not apply in the same year.
     static func overlaps(_ standards: [PovertyStandard]) -> [Diagnostic] {
-        let sorted = standards.sorted { $0.periodStart < $1.periodStart }
+        let sorted = standards.sorted { ($0.periodStart, $0.periodEnd, $0.location) < ($1.periodStart, $1.periodEnd, $1.location) }
         var problems: [Diagnostic] = []
-        for (earlier, later) in zip(sorted, sorted.dropFirst()) where later.periodStart <= earlier.periodEnd {
-            problems.append(.error(at: later.location,
-                                   "poverty standard '\(later.id)' (\(later.periodStart)–\(later.periodEnd)) overlaps '\(earlier.id)' (\(earlier.periodStart)–\(earlier.periodEnd))",
-                                   hint: "only one poverty standard applies in a year: correct the periods"))
+        // Each is compared with the one reaching furthest so far, not only
+        // its neighbour: 2016–2021, 2018–2019, 2021–2025 overlap twice.
+        var furthest: PovertyStandard?
+        for later in sorted {
+            if let earlier = furthest, later.periodStart <= earlier.periodEnd {
+                problems.append(.error(at: later.location,
+                                       "poverty standard '\(later.id)' (\(later.periodStart)–\(later.periodEnd)) overlaps '\(earlier.id)' (\(earlier.periodStart)–\(earlier.periodEnd))",
+                                       hint: "only one poverty standard applies in a year: correct the periods"))
+            }
+            if furthest.map({ later.periodEnd > $0.periodEnd }) ?? true { furthest = later }
         }
         return problems
     }

@@ -1,0 +1,57 @@
+import MinhBachContent
+import MinhBachDiagnostics
+import MinhBachText
+
+/// Adds the English site under `/en/`: the home page, every section and data
+/// page, and each content page that has an English file (`x.en.md`). A page
+/// without an English file keeps its Vietnamese text on the English side
+/// only where it must exist (home and sections), with a warning.
+struct TranslationPlanner {
+    let includeDrafts: Bool
+    let strings: [String: String]
+
+    func extend(_ pages: inout [PlannedPage], files: [ContentFile], diagnostics: inout [Diagnostic]) {
+        let english = Dictionary(files.filter { $0.isTranslation && (includeDrafts || !$0.frontMatter.draft) }
+            .map { ($0.translatedPath, $0) }, uniquingKeysWith: { first, _ in first })
+        let original = pages.count
+        var counterpart: [Int: Int] = [:]
+        for index in 0..<original {
+            var page = pages[index]
+            let translatedFile = page.file.flatMap { english[$0.relativePath] }
+            switch page.kind {
+            case .page:
+                guard translatedFile != nil else { continue }
+            case .home, .section:
+                if translatedFile == nil, let file = page.file, !(file.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty) {
+                    diagnostics.append(.warning(at: SourceLocation(path: file.displayPath),
+                                                "no English version; the English site shows the Vietnamese text",
+                                                hint: "add \(file.relativePath.dropLast(3)).en.md"))
+                }
+            case .data:
+                break
+            }
+            if let translatedFile {
+                page.file = translatedFile
+                page.title = translatedFile.frontMatter.title ?? page.title
+            } else if case .list(let list)? = page.record {
+                page.title = strings[list.titleKey] ?? page.title
+            }
+            if page.kind == .home, translatedFile == nil {
+                page.title = strings["site_title"] ?? page.title
+            }
+            page.path = "en/" + page.path
+            page.language = .en
+            page.children = []
+            page.subsections = []
+            pages.append(page)
+            counterpart[index] = pages.count - 1
+        }
+        for (vi, en) in counterpart {
+            pages[vi].translation = en
+            pages[en].translation = vi
+            pages[en].parent = pages[vi].parent.flatMap { counterpart[$0] }
+            pages[en].children = pages[vi].children.compactMap { counterpart[$0] }
+            pages[en].subsections = pages[vi].subsections.compactMap { counterpart[$0] }
+        }
+    }
+}

@@ -1,0 +1,364 @@
+import MinhBachComponents
+import MinhBachData
+import MinhBachText
+
+/// The Mustache context of a data page template (docs/PAGES.md): the
+/// record and what relates to it, with numbers formatted for the language.
+struct DataContextBuilder {
+    let index: DataIndex
+    let links: PlanLinks
+    let language: Language
+    let strings: [String: String]
+    let year: Int
+    let asOf: CalendarDate
+
+    func context(for record: PageRecord) -> [String: Any] {
+        switch record {
+        case .area(let key): return ["area": area(key)]
+        case .heritage(let id): return index.data.heritage.first { $0.id == id }.map { ["site_record": heritage($0)] } ?? [:]
+        case .indicator(let id): return index.indicators[id].map { ["indicator": indicator($0)] } ?? [:]
+        case .program(let id): return index.programs[id].map { ["program": program($0)] } ?? [:]
+        case .document(let id): return index.documents[id].map { ["document": document($0)] } ?? [:]
+        case .agency(let id): return index.agencies[id].map { ["agency": agency($0)] } ?? [:]
+        case .report(let year): return ["report": report(year)]
+        case .list(let list): return ["list": self.list(list)]
+        }
+    }
+
+    /// Whether the record's page shows figures marked illustrative.
+    func showsIllustrative(_ record: PageRecord) -> Bool {
+        switch record {
+        case .area(let key):
+            return index.data.observations.contains { $0.area == key && $0.illustrative }
+                || (index.ntm[key]?.values.contains { $0.illustrative } ?? false)
+                || index.data.tasks.contains { $0.area == key && $0.illustrative }
+        case .heritage(let id): return index.data.heritage.contains { $0.id == id && $0.illustrative }
+        case .indicator(let id): return index.data.observations.contains { $0.indicator == id && $0.illustrative }
+        case .report: return index.data.observations.contains { $0.illustrative } || index.data.tasks.contains { $0.illustrative }
+        case .agency(let id): return index.data.tasks.contains { ($0.lead == id || $0.partners.contains(id)) && $0.illustrative }
+        case .document(let id): return index.data.tasks.contains { $0.source == id && $0.illustrative }
+        case .list(let list): return list == .tasks && index.data.tasks.contains { $0.illustrative }
+                || list == .heritage && index.data.heritage.contains { $0.illustrative }
+        case .program: return false
+        }
+    }
+
+    // MARK: - Records
+
+    private func name(_ vi: String, _ en: String?) -> String { language == .en ? (en ?? vi) : vi }
+
+    private func areaLink(_ key: AreaKey) -> [String: Any] {
+        let area = index.areas[key]
+        return ["name": area.map { name($0.name, $0.nameEN) } ?? key.code, "code": key.code, "type": area?.type ?? "",
+                "url": links.url(area: key, language: language) ?? ""]
+    }
+
+    private func format(_ value: Double, _ indicator: Indicator) -> String {
+        VietnameseNumber.value(value, unit: ValueUnit(rawValue: indicator.unit.rawValue) ?? .number,
+                               precision: indicator.precision, language: language)
+    }
+
+    private func area(_ key: AreaKey) -> [String: Any] {
+        guard let area = index.areas[key] else { return [:] }
+        var values: [String: Any] = [
+            "name": name(area.name, area.nameEN), "code": area.code, "type": area.type, "level": area.level.rawValue,
+            "scheme": area.scheme.rawValue,
+            "scheme_label": strings[area.scheme == .legacy ? "scheme_legacy" : "scheme_2025"] ?? area.scheme.label,
+            "url": links.url(area: key, language: language) ?? "",
+            "parents": index.ancestors(of: key).map(areaLink),
+        ]
+        let children = index.children[key] ?? []
+        values["children"] = children.map(areaLink)
+        values["has_children"] = !children.isEmpty
+        values["children_count"] = children.count
+        if area.scheme == .legacy {
+            let into = (index.formedInto[area.code] ?? []).map { conversion -> [String: Any] in
+                var link = areaLink(AreaKey(.v2025, conversion.newCode))
+                link["partly"] = conversion.partlyMerged
+                return link
+            }
+            if !into.isEmpty { values["formed_into"] = into }
+        } else {
+            let from = (index.formedFrom[area.code] ?? []).map { conversion -> [String: Any] in
+                var link = areaLink(AreaKey(.legacy, conversion.oldCode))
+                link["partly"] = conversion.partlyMerged
+                return link
+            }
+            if !from.isEmpty { values["formed_from"] = from }
+        }
+        if let atk = index.atk[key], let decision = index.documents[atk.decision] {
+            values["atk"] = ["decision": "\(decision.kind) \(decision.number)",
+                             "decision_url": links.url(document: decision.id, language: language) ?? "",
+                             "date": atk.date.long(language)]
+        }
+        if let latest = index.ntm[key]?.keys.max(), let result = index.ntm[key]?[latest] {
+            values["ntm"] = ["year": latest, "level": result.level.rawValue,
+                             "level_text": strings["ntm_level_\(result.level.rawValue)"] ?? result.level.rawValue,
+                             "criteria_count": result.criteria.count]
+        }
+        values["indicators"] = index.indicators(for: key).map { indicator -> [String: Any] in
+            var row: [String: Any] = ["id": indicator.id, "name": name(indicator.nameVI, indicator.nameEN),
+                                      "url": links.url(indicator: indicator.id, language: language) ?? ""]
+            if let latest = index.years(indicator.id, key).last, let figure = index.observation(indicator.id, key, latest) {
+                row["year"] = latest
+                row["value"] = format(figure.value, indicator)
+            }
+            if let target = index.targets[indicator.id]?[key]?.last {
+                row["target"] = format(target.value, indicator)
+                row["target_year"] = target.year
+            }
+            return row
+        }
+        values["has_indicators"] = !(values["indicators"] as? [Any] ?? []).isEmpty
+        let heritage = (index.heritageByArea[key] ?? []).map { index.data.heritage[$0] }
+        values["heritage"] = heritage.map(heritageLink)
+        values["has_heritage"] = !heritage.isEmpty
+        let tasks = index.data.tasks.filter { $0.area == key }
+        values["tasks"] = tasks.map(task)
+        values["has_tasks"] = !tasks.isEmpty
+        return values
+    }
+
+    private func heritageLink(_ site: HeritageSite) -> [String: Any] {
+        ["name": site.name, "url": links.url(.heritage(site.id), language: language) ?? "",
+         "rank": strings["rank_\(site.rank.rawValue)"] ?? site.rank.rawValue]
+    }
+
+    func task(_ task: PlanTask) -> [String: Any] {
+        let overdue = task.isOverdue(on: asOf)
+        var values: [String: Any] = [
+            "id": task.id, "text": task.text,
+            "lead": index.agencies[task.lead].map { name($0.nameVI, $0.nameEN) } ?? task.lead,
+            "lead_url": links.url(agency: task.lead, language: language) ?? "",
+            "partners": task.partners.compactMap { index.agencies[$0].map { name($0.nameVI, $0.nameEN) } }.joined(separator: "; "),
+            "status": task.status.rawValue,
+            "status_text": strings[overdue ? "status_overdue" : "status_\(task.status.rawValue)"] ?? task.status.rawValue,
+            "overdue": overdue,
+        ]
+        if let text = task.deadlineText { values["deadline"] = text }
+        if let date = task.deadline { values["deadline_date"] = date.short(language) }
+        return values
+    }
+
+    private func heritage(_ site: HeritageSite) -> [String: Any] {
+        var values: [String: Any] = [
+            "name": site.name, "kind": site.kind, "rank": strings["rank_\(site.rank.rawValue)"] ?? site.rank.rawValue,
+            "area_name": index.areas[site.area].map { $0.name } ?? site.area.code,
+            "area_url": links.url(area: site.area, language: language) ?? "",
+            "date": site.recognitionDate.long(language), "body": site.body,
+        ]
+        if let id = site.recognition, let document = index.documents[id] {
+            values["recognition"] = "\(document.kind) \(document.number)"
+            values["recognition_url"] = links.url(document: id, language: language) ?? ""
+        }
+        values["projects"] = site.projects.map { project -> [String: Any] in
+            var row: [String: Any] = ["name": project.name]
+            if let budget = project.budgetMillionVND { row["budget"] = VietnameseNumber.vnd(budget * 1_000_000, language: language) }
+            if let start = project.start { row["years"] = project.end.map { "\(start)–\($0)" } ?? String(start) }
+            if let status = project.status { row["status"] = strings["status_\(status.rawValue)"] ?? status.rawValue }
+            return row
+        }
+        values["has_projects"] = !site.projects.isEmpty
+        let total = site.projects.compactMap(\.budgetMillionVND).reduce(0, +)
+        if total > 0 { values["budget_total"] = VietnameseNumber.vnd(total * 1_000_000, language: language) }
+        return values
+    }
+
+    private func indicator(_ indicator: Indicator) -> [String: Any] {
+        var values: [String: Any] = [
+            "id": indicator.id, "name": name(indicator.nameVI, indicator.nameEN),
+            "unit": strings["unit_\(indicator.unit.rawValue)"] ?? indicator.unit.rawValue,
+            "direction": strings["direction_\(indicator.direction.rawValue)"] ?? indicator.direction.rawValue,
+        ]
+        if let id = indicator.program, let program = index.programs[id] {
+            values["program"] = name(program.nameVI, program.nameEN)
+            values["program_url"] = links.url(.program(id), language: language) ?? ""
+        }
+        let areas = index.areas(with: indicator.id)
+        let latest = areas.compactMap { index.years(indicator.id, $0).last }.max()
+        values["latest_year"] = latest ?? ""
+        values["areas"] = areas.compactMap { key -> [String: Any]? in
+            guard let latest, let figure = index.observation(indicator.id, key, latest) else { return nil }
+            var row = areaLink(key)
+            row["value"] = format(figure.value, indicator)
+            return row
+        }
+        values["targets"] = (index.targets[indicator.id] ?? [:]).values.flatMap { $0 }.sorted { $0.area < $1.area }.map { target -> [String: Any] in
+            var row: [String: Any] = ["area": index.areas[target.area]?.name ?? target.area.code,
+                                      "area_url": links.url(area: target.area, language: language) ?? "",
+                                      "year": target.year, "value": format(target.value, indicator)]
+            if let baseline = target.baseline { row["baseline"] = format(baseline, indicator) }
+            if let year = target.baselineYear { row["baseline_year"] = year }
+            if let document = index.documents[target.document] {
+                row["document"] = "\(document.kind) \(document.number)"
+                row["document_url"] = links.url(document: document.id, language: language) ?? ""
+            }
+            if let note = target.note { row["note"] = note }
+            return row
+        }
+        return values
+    }
+
+    private func documentLink(_ id: String) -> [String: Any] {
+        guard let document = index.documents[id] else { return ["number": id] }
+        return ["number": "\(document.kind) \(document.number)", "title": document.title,
+                "url": links.url(document: id, language: language) ?? ""]
+    }
+
+    private func program(_ program: Program) -> [String: Any] {
+        ["id": program.id, "name": name(program.nameVI, program.nameEN), "period": "\(program.periodStart)–\(program.periodEnd)",
+         "legal_basis": program.legalBasis.map(documentLink),
+         "indicators": index.data.indicators.filter { $0.program == program.id }.map {
+             ["name": name($0.nameVI, $0.nameEN), "url": links.url(indicator: $0.id, language: language) ?? ""]
+         }]
+    }
+
+    private func document(_ document: Document) -> [String: Any] {
+        var values: [String: Any] = ["number": document.number, "kind": document.kind, "date": document.date.long(language),
+                                     "date_short": document.date.short(language), "issuer": document.issuer, "title": document.title,
+                                     "tasks": index.data.tasks.filter { $0.source == document.id }.map(task),
+                                     "programs": index.data.programs.filter { $0.legalBasis.contains(document.id) }.map {
+                                         ["name": name($0.nameVI, $0.nameEN), "url": links.url(.program($0.id), language: language) ?? ""]
+                                     }]
+        if let url = document.url { values["url"] = url }
+        return values
+    }
+
+    private func agency(_ agency: Agency) -> [String: Any] {
+        let lead = index.data.tasks.filter { $0.lead == agency.id }
+        let partner = index.data.tasks.filter { $0.partners.contains(agency.id) }
+        return ["name": name(agency.nameVI, agency.nameEN), "level": strings["agency_\(agency.level.rawValue)"] ?? agency.level.rawValue,
+                "tasks": (lead + partner).map(task), "lead_count": lead.count, "partner_count": partner.count]
+    }
+
+    // MARK: - Reports and lists
+
+    /// For each target: where the figure of the report year stands against a
+    /// straight path from the baseline to the target.
+    private func report(_ reportYear: Int) -> [String: Any] {
+        var onTrack = 0, offTrack = 0
+        let rows = index.data.targets.compactMap { target -> [String: Any]? in
+            guard let indicator = index.indicators[target.indicator] else { return nil }
+            var row: [String: Any] = ["indicator": name(indicator.nameVI, indicator.nameEN),
+                                      "indicator_url": links.url(indicator: indicator.id, language: language) ?? "",
+                                      "area": index.areas[target.area]?.name ?? target.area.code,
+                                      "target": format(target.value, indicator), "target_year": target.year]
+            if let baseline = target.baseline, let baselineYear = target.baselineYear {
+                row["baseline"] = format(baseline, indicator)
+                row["baseline_year"] = baselineYear
+            }
+            // The latest figure up to the report year, on the target's area.
+            let years = index.years(indicator.id, target.area).filter { $0 <= reportYear }
+            guard let valueYear = years.last, let figure = index.observation(indicator.id, target.area, valueYear) else {
+                row["status_text"] = strings["track_no_data"] ?? "no data"
+                row["status_mark"] = "–"
+                row["status"] = "no_data"
+                return row
+            }
+            row["value"] = format(figure.value, indicator)
+            row["value_year"] = valueYear
+            let progress = TargetProgress(target: target, value: figure.value, year: valueYear, direction: indicator.direction)
+            if let share = progress.share { row["progress"] = VietnameseNumber.percent(share * 100, precision: 0, language: language) }
+            let status = progress.status
+            row["status"] = status.rawValue
+            row["on_track"] = status == .onTrack || status == .achieved
+            row["status_text"] = strings["track_\(status.rawValue)"] ?? status.rawValue
+            row["status_mark"] = status.mark
+            if status == .onTrack || status == .achieved { onTrack += 1 } else if status == .offTrack { offTrack += 1 }
+            return row
+        }
+        let tasks = index.data.tasks.sorted { a, b in
+            let (oa, ob) = (a.isOverdue(on: asOf), b.isOverdue(on: asOf))
+            if oa != ob { return oa }
+            return (a.deadline ?? CalendarDate(year: 9999, month: 12, day: 31)!) < (b.deadline ?? CalendarDate(year: 9999, month: 12, day: 31)!)
+        }
+        return ["year": reportYear, "targets": rows, "tasks": tasks.map(task), "on_track_count": onTrack, "off_track_count": offTrack,
+                "overdue_count": tasks.filter { $0.isOverdue(on: asOf) }.count]
+    }
+
+    private func list(_ list: DataList) -> [String: Any] {
+        switch list {
+        case .communes, .legacyUnits:
+            let scheme: Scheme = list == .communes ? .v2025 : .legacy
+            let provinces = index.data.areas.filter { $0.scheme == scheme && $0.level == .province }
+            return ["groups": provinces.map { province -> [String: Any] in
+                var group = areaLink(province.key)
+                let below = index.children[province.key] ?? []
+                group["units"] = below.map { key -> [String: Any] in
+                    var unit = areaLink(key)
+                    unit["units"] = (index.children[key] ?? []).map(areaLink)
+                    return unit
+                }
+                return group
+            }]
+        case .indicators:
+            return ["items": index.data.indicators.map { ["name": name($0.nameVI, $0.nameEN), "url": links.url(indicator: $0.id, language: language) ?? "",
+                                                          "unit": strings["unit_\($0.unit.rawValue)"] ?? $0.unit.rawValue] }]
+        case .heritage:
+            return ["groups": HeritageRank.allCases.compactMap { rank -> [String: Any]? in
+                let sites = index.data.heritage.filter { $0.rank == rank }
+                guard !sites.isEmpty else { return nil }
+                return ["rank": strings["rank_\(rank.rawValue)"] ?? rank.rawValue, "items": sites.map(heritageLink)]
+            }]
+        case .atk:
+            return ["items": index.data.atk.map { atk -> [String: Any] in
+                var row = areaLink(atk.area)
+                row["decision"] = documentLink(atk.decision)
+                row["date"] = atk.date.short(language)
+                return row
+            }]
+        case .tasks:
+            let statuses = ["overdue", "in_progress", "planned", "done"]
+            return ["groups": statuses.compactMap { status -> [String: Any]? in
+                let tasks = index.data.tasks.filter { task in
+                    status == "overdue" ? task.isOverdue(on: asOf) : !task.isOverdue(on: asOf) && task.status.rawValue == status
+                }
+                guard !tasks.isEmpty else { return nil }
+                return ["status": status, "status_text": strings["status_\(status)"] ?? status, "items": tasks.map(task), "count": tasks.count]
+            }]
+        case .agencies:
+            return ["items": index.data.agencies.map { agency -> [String: Any] in
+                ["name": name(agency.nameVI, agency.nameEN), "url": links.url(agency: agency.id, language: language) ?? "",
+                 "level": strings["agency_\(agency.level.rawValue)"] ?? agency.level.rawValue,
+                 "task_count": index.data.tasks.filter { $0.lead == agency.id || $0.partners.contains(agency.id) }.count]
+            }]
+        }
+    }
+}
+
+/// How far a figure has come from its baseline towards its target, against
+/// a straight path from the baseline year to the target year.
+struct TargetProgress {
+    enum Status: String {
+        case achieved, onTrack = "on_track", offTrack = "off_track", noBaseline = "no_baseline"
+
+        /// A mark that does not rely on colour.
+        var mark: String {
+            switch self {
+            case .achieved: return "✔"
+            case .onTrack: return "▲"
+            case .offTrack: return "▼"
+            case .noBaseline: return "–"
+            }
+        }
+    }
+
+    let target: Target
+    let value: Double
+    let year: Int
+    let direction: Direction
+
+    /// Share of the way from baseline to target (may be below 0 or above 1).
+    var share: Double? {
+        guard let baseline = target.baseline, target.value != baseline else { return nil }
+        return (value - baseline) / (target.value - baseline)
+    }
+
+    var status: Status {
+        let reached = direction == .up ? value >= target.value : value <= target.value
+        if reached { return .achieved }
+        guard let share, let baselineYear = target.baselineYear, target.year > baselineYear else { return .noBaseline }
+        let expected = Double(year - baselineYear) / Double(target.year - baselineYear)
+        return share >= expected ? .onTrack : .offTrack
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+import MinhBachDiagnostics
+
+/// `minhbach init DIR`: a new site made from the example site compiled into
+/// the binary (so it works wherever minhbach is installed).
+public struct SiteInitialiser: Sendable {
+    public init() {}
+
+    /// The files written, relative to `folder`.
+    public func create(at folder: URL, displayPath: String) -> Result<[String], Diagnostic> {
+        let manager = FileManager.default
+        let content = folder.appendingPathComponent("content")
+        if manager.fileExists(atPath: content.path) {
+            return .failure(.error(at: SourceLocation(path: displayPath + "/content"), "the folder already has a content/ folder",
+                                   hint: "choose a new folder; nothing was written"))
+        }
+        var written: [String] = []
+        do {
+            for (path, text) in ExampleSite.files.sorted(by: { $0.key < $1.key }) {
+                let url = content.appendingPathComponent(path)
+                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: url)
+                written.append("content/" + path)
+            }
+        } catch {
+            return .failure(.error(at: SourceLocation(path: displayPath), "cannot write the new site: \(error.localizedDescription)"))
+        }
+        return .success(written)
+    }
+}

@@ -1,0 +1,78 @@
+import MinhBachText
+
+/// One value of a series at one category: a year on a line chart, an area
+/// on a bar chart.
+public struct ChartPoint: Sendable, Equatable {
+    /// The category, e.g. `2021` or `Phường Ninh Kiều`.
+    public var label: String
+    /// Nil when there is no figure: a line chart leaves a gap and never
+    /// joins the points around it; a bar chart writes "không có số liệu".
+    public var value: Double?
+
+    public init(label: String, value: Double?) {
+        self.label = label
+        self.value = value
+    }
+}
+
+/// A named line (or set of bars): one area, one indicator.
+public struct ChartSeries: Sendable, Equatable {
+    public var name: String
+    public var points: [ChartPoint]
+
+    public init(name: String, points: [ChartPoint]) {
+        self.name = name
+        self.points = points
+    }
+}
+
+/// What a chart shows and how its numbers are written.
+public struct ChartSpec: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        /// Values over years; categories left to right.
+        case line
+        /// Values across areas as horizontal bars, top to bottom in the order given.
+        case bar
+    }
+
+    /// A reference value drawn as a dashed line with its own text, e.g. a
+    /// programme target (`Mục tiêu 2025: 8,5%`).
+    public struct Target: Sendable, Equatable {
+        public var value: Double
+        public var label: String
+
+        public init(value: Double, label: String) {
+            self.value = value
+            self.label = label
+        }
+    }
+
+    /// Unique on the page: the SVG's `aria-labelledby` ids derive from it.
+    public var id: String
+    /// The accessible name; also the caption of the data table.
+    public var title: String
+    /// What the chart says, in a sentence or two, for screen readers.
+    public var description: String
+    public var unit: ValueUnit
+    /// Decimals of values in the table and in value labels.
+    public var precision: Int
+    public var language: Language
+    public var kind: Kind
+    public var target: Target?
+    /// The heading of the categories' column in the data table; by default
+    /// "Năm"/"Year" for a line chart, "Địa bàn"/"Area" for a bar chart.
+    public var categoryTitle: String?
+
+    public init(id: String, title: String, description: String, unit: ValueUnit, precision: Int,
+                language: Language = .vi, kind: Kind, target: Target? = nil, categoryTitle: String? = nil) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.unit = unit
+        self.precision = precision
+        self.language = language
+        self.kind = kind
+        self.target = target
+        self.categoryTitle = categoryTitle
+    }
+}

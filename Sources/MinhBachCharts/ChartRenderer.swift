@@ -1,0 +1,102 @@
+import MinhBachText
+
+/// Charts as inline SVG: no JavaScript, no external fonts or stylesheet,
+/// readable in print and by screen readers.
+///
+/// The SVG is an image with an accessible name and description
+/// (`role="img"`, `<title>`, `<desc>`); the numbers themselves are for
+/// `ChartTable`, which a page shows beside it. Every text from the input is
+/// escaped. Coordinates are rounded to one decimal and nothing depends on
+/// the machine, so the same input always gives the same bytes.
+public enum ChartRenderer {
+    /// `<svg class="mb-chart mb-chart--line" role="img" aria-labelledby="<id>-title <id>-desc" …>`.
+    /// Characters of `spec.id` other than ASCII letters, digits, `-` and `_`
+    /// become `-` in the ids.
+    public static func svg(_ spec: ChartSpec, series: [ChartSeries]) -> String {
+        let chart = ChartData(spec: spec, series: series)
+        var body = Markup(depth: 1)
+        let height: Double
+        switch spec.kind {
+        case .line: height = LineChart(chart).draw(into: &body)
+        case .bar: height = BarChart(chart).draw(into: &body)
+        }
+        var svg = Markup()
+        svg.open("svg", [
+            ("xmlns", "http://www.w3.org/2000/svg"),
+            ("class", "mb-chart mb-chart--\(spec.kind.rawValue)"),
+            ("role", "img"),
+            ("aria-labelledby", "\(chart.id)-title \(chart.id)-desc"),
+            ("viewBox", "0 0 \(Markup.number(ChartStyle.width)) \(Markup.number(height))"),
+            ("width", "100%"),
+            ("font-family", ChartStyle.fontFamily),
+            ("font-size", Markup.number(ChartStyle.fontSize)),
+        ])
+        svg.element("title", [("id", "\(chart.id)-title")], text: spec.title)
+        svg.element("desc", [("id", "\(chart.id)-desc")], text: spec.description)
+        var text = svg.text
+        text += body.text
+        text += "</svg>\n"
+        return text
+    }
+}
+
+/// What both kinds of chart need from the input.
+struct ChartData {
+    let spec: ChartSpec
+    let series: [ChartSeries]
+    /// The spec's id, safe inside `id` attributes and `url(#…)`.
+    let id: String
+    /// Labels in the order they first appear, across all series.
+    let categories: [String]
+    let words: ChartWords
+
+    init(spec: ChartSpec, series: [ChartSeries]) {
+        self.spec = spec
+        self.series = series
+        let safe = String(String.UnicodeScalarView(spec.id.unicodeScalars.map { scalar in
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9", "-", "_": scalar
+            default: "-"
+            }
+        }))
+        id = safe.isEmpty ? "chart" : safe
+        var seen = Set<String>(), categories: [String] = []
+        for point in series.flatMap(\.points) where seen.insert(point.label).inserted {
+            categories.append(point.label)
+        }
+        self.categories = categories
+        words = ChartWords(language: spec.language)
+    }
+
+    /// The series' value at a category; nil when missing or not a finite number.
+    func value(_ series: ChartSeries, at category: String) -> Double? {
+        guard let value = series.points.first(where: { $0.label == category })?.value, value.isFinite else { return nil }
+        return value
+    }
+
+    var values: [Double] { series.flatMap { $0.points.compactMap(\.value) }.filter(\.isFinite) }
+
+    var axis: ValueAxis {
+        ValueAxis(values: values + [spec.target?.value].compactMap { $0 }, unit: spec.unit)
+    }
+
+    /// A value as written next to its mark: `12,5%`, `1.234`.
+    func valueLabel(_ value: Double) -> String {
+        let number = VietnameseNumber.format(value, precision: spec.precision, language: spec.language)
+        return spec.unit == .percent ? number + "%" : number
+    }
+
+    func patternID(_ index: Int) -> String { "\(id)-fill-\(index)" }
+
+    /// The unit above the value axis, when the tick labels do not say it.
+    func drawUnitCaption(into markup: inout Markup, x: Double, top: Double) -> Double {
+        guard let caption = words.unitCaption(spec.unit) else { return 0 }
+        markup.element("text", [("x", Markup.number(x)), ("y", Markup.number(top + 13)),
+                                 ("font-size", Markup.number(ChartStyle.smallFontSize)), ("fill", ChartStyle.mutedText)],
+                       text: caption)
+        return 20
+    }
+
+    /// White outline behind a text, so it stays legible over lines and grid.
+    static let halo = [("stroke", "#ffffff"), ("stroke-width", "3"), ("stroke-linejoin", "round"), ("paint-order", "stroke")]
+}

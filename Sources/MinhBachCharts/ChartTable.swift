@@ -1,0 +1,55 @@
+import MinhBachText
+
+/// A chart's numbers as an HTML table — for screen readers, for copying,
+/// and for readers who prefer figures to shapes. One row per category
+/// (year or area), one column per series; a target, if any, in the footer.
+public enum ChartTable {
+    /// Hidden on screen but read aloud; inline so the table needs no stylesheet.
+    static let visuallyHidden = "position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0"
+
+    /// `<table class="mb-chart-table">` with a `<caption>`, `<th scope="col">`
+    /// for the series and `<th scope="row">` for the categories. A missing
+    /// value shows `—` and reads "không có số liệu".
+    public static func html(_ spec: ChartSpec, series: [ChartSeries]) -> String {
+        let chart = ChartData(spec: spec, series: series)
+        let words = chart.words
+        var html = Markup()
+        html.open("table", [("class", "mb-chart-table")])
+        var caption = spec.title
+        if let unit = words.tableUnit(spec.unit) { caption += " (\(unit))" }
+        html.element("caption", text: caption)
+        html.open("thead")
+        html.open("tr")
+        html.element("th", [("scope", "col")], text: spec.categoryTitle ?? (spec.kind == .line ? words.year : words.area))
+        for item in series { html.element("th", [("scope", "col")], text: item.name) }
+        html.close("tr")
+        html.close("thead")
+        html.open("tbody")
+        for category in chart.categories {
+            html.open("tr")
+            html.element("th", [("scope", "row")], text: category)
+            for item in series {
+                if let value = chart.value(item, at: category) {
+                    html.element("td", [("class", "mb-num")], text: chart.valueLabel(value))
+                } else {
+                    html.append("<td class=\"mb-missing\"><span aria-hidden=\"true\">—</span>"
+                        + "<span class=\"mb-visually-hidden\" style=\"\(visuallyHidden)\">\(Markup.escape(words.noData))</span></td>")
+                }
+            }
+            html.close("tr")
+        }
+        html.close("tbody")
+        if let target = spec.target {
+            html.open("tfoot")
+            html.open("tr")
+            html.element("th", [("scope", "row")], text: target.label)
+            var attributes = [("class", "mb-num")]
+            if series.count > 1 { attributes.insert(("colspan", String(series.count)), at: 0) }
+            html.element("td", attributes, text: chart.valueLabel(target.value))
+            html.close("tr")
+            html.close("tfoot")
+        }
+        html.close("table")
+        return html.text
+    }
+}

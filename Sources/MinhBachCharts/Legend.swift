@@ -1,0 +1,55 @@
+/// The key of a chart with more than one series, above the plot: a sample
+/// of each series' line (dash and marker) or bar fill, then its name.
+/// Items flow left to right and wrap to a new row when the width runs out.
+struct Legend {
+    enum Sample { case line, bar }
+
+    static let rowHeight = 22.0
+    private var sampleWidth: Double { sample == .line ? 30 : 14 }
+    private static let gap = 6.0
+    private static let spacing = 20.0
+
+    let names: [String]
+    let sample: Sample
+    let patternID: (Int) -> String
+
+    /// Draws the legend from `top`; returns the height it took.
+    func draw(into markup: inout Markup, top: Double, left: Double, right: Double) -> Double {
+        guard names.count > 1 else { return 0 }
+        var x = left, row = 0
+        markup.open("g", [("class", "mb-legend")])
+        for (index, name) in names.enumerated() {
+            let width = sampleWidth + Self.gap + ChartStyle.textWidth(name)
+            if x > left && x + width > right {
+                row += 1
+                x = left
+            }
+            let middle = top + Double(row) * Self.rowHeight + Self.rowHeight / 2
+            drawSample(index, into: &markup, x: x, middle: middle)
+            markup.element("text", [("x", Markup.number(x + sampleWidth + Self.gap)),
+                                    ("y", Markup.number(middle + 4.5)), ("fill", ChartStyle.text)], text: name)
+            x += width + Self.spacing
+        }
+        markup.close("g")
+        return Double(row + 1) * Self.rowHeight
+    }
+
+    private func drawSample(_ index: Int, into markup: inout Markup, x: Double, middle: Double) {
+        let colour = ChartStyle.colour(index)
+        switch sample {
+        case .line:
+            var attributes = [("d", "M\(Markup.number(x)) \(Markup.number(middle))H\(Markup.number(x + sampleWidth))"),
+                              ("fill", "none"), ("stroke", colour), ("stroke-width", "2.5")]
+            if let dash = ChartStyle.dash(index) {
+                attributes += [("stroke-dasharray", dash), ("stroke-linecap", "round")]
+            }
+            markup.element("path", attributes)
+            Markers.draw(ChartStyle.marker(index), x: x + sampleWidth / 2, y: middle, colour: colour, into: &markup)
+        case .bar:
+            let side = 14.0
+            markup.element("rect", [("x", Markup.number(x + sampleWidth - side)), ("y", Markup.number(middle - side / 2)),
+                                    ("width", Markup.number(side)), ("height", Markup.number(side)),
+                                    ("fill", BarFill.fill(index, patternID: patternID)), ("stroke", colour)])
+        }
+    }
+}

@@ -1,0 +1,59 @@
+/// Point markers: a different shape for each series, white-edged so they
+/// stand out where lines cross.
+enum Markers {
+    static func draw(_ marker: ChartStyle.Marker, x: Double, y: Double, colour: String, into markup: inout Markup) {
+        let r = 5.0
+        let style = [("fill", colour), ("stroke", "#ffffff"), ("stroke-width", "1.5")]
+        func polygon(_ points: [(Double, Double)]) {
+            let list = points.map { "\(Markup.number(x + $0.0)),\(Markup.number(y + $0.1))" }.joined(separator: " ")
+            markup.element("polygon", [("points", list)] + style)
+        }
+        switch marker {
+        case .circle:
+            markup.element("circle", [("cx", Markup.number(x)), ("cy", Markup.number(y)), ("r", Markup.number(r))] + style)
+        case .square:
+            let side = r * 1.7
+            markup.element("rect", [("x", Markup.number(x - side / 2)), ("y", Markup.number(y - side / 2)),
+                                    ("width", Markup.number(side)), ("height", Markup.number(side))] + style)
+        // Triangles and diamonds look smaller than a circle of the same radius.
+        case .triangle: polygon([(0, -r * 1.45), (r * 1.3, r * 0.9), (-r * 1.3, r * 0.9)])
+        case .diamond: polygon([(0, -r * 1.4), (r * 1.2, 0), (0, r * 1.4), (-r * 1.2, 0)])
+        case .triangleDown: polygon([(0, r * 1.45), (r * 1.3, -r * 0.9), (-r * 1.3, -r * 0.9)])
+        case .cross:
+            let a = r * 0.45, b = r * 1.2
+            polygon([(-a, -b), (a, -b), (a, -a), (b, -a), (b, a), (a, a), (a, b), (-a, b), (-a, a), (-b, a), (-b, -a), (-a, -a)])
+        }
+    }
+}
+
+/// Bar fills: the first series solid, the others a pattern over a light
+/// tint of their colour, so bars differ in print and without colour vision.
+enum BarFill {
+    static func fill(_ index: Int, patternID: (Int) -> String) -> String {
+        index % ChartStyle.colours.count == 0 ? ChartStyle.colour(index) : "url(#\(patternID(index)))"
+    }
+
+    /// The `<pattern>` behind `fill(index)`; nothing for the solid first series.
+    static func definition(_ index: Int, id: String, into markup: inout Markup) {
+        let kind = index % ChartStyle.colours.count
+        guard kind != 0 else { return }
+        let colour = ChartStyle.colour(index), tint = ChartStyle.tint(index)
+        let rotation = [0, 45, 0, 45, 0, -45][kind]
+        var attributes = [("id", id), ("width", "6"), ("height", "6"), ("patternUnits", "userSpaceOnUse")]
+        if rotation != 0 { attributes.append(("patternTransform", "rotate(\(rotation))")) }
+        markup.open("pattern", attributes)
+        markup.element("rect", [("width", "6"), ("height", "6"), ("fill", tint)])
+        switch kind {
+        case 1, 5:   // diagonal stripes
+            markup.element("rect", [("width", "2.5"), ("height", "6"), ("fill", colour)])
+        case 2:      // dots
+            markup.element("circle", [("cx", "3"), ("cy", "3"), ("r", "1.4"), ("fill", colour)])
+        case 3:      // cross-hatch
+            markup.element("rect", [("width", "1.5"), ("height", "6"), ("fill", colour)])
+            markup.element("rect", [("width", "6"), ("height", "1.5"), ("fill", colour)])
+        default:     // horizontal stripes
+            markup.element("rect", [("width", "6"), ("height", "2.5"), ("fill", colour)])
+        }
+        markup.close("pattern")
+    }
+}

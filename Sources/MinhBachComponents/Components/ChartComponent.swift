@@ -1,0 +1,173 @@
+import MinhBachCharts
+import MinhBachData
+import MinhBachText
+
+/// ```chart
+/// indicator: poverty_rate
+/// areas: [this, parent]
+/// years: 2021-2025
+/// ```
+/// An inline SVG line chart (one line per area over the years) or bar chart
+/// (one bar per area, for `year`), with its numbers as a table and the
+/// documents they come from.
+enum ChartComponent {
+    static func render(_ block: inout Block) -> String {
+        _ = block.require("indicator", example: "indicator: \(block.index.data.indicators.first?.id ?? "poverty_rate")")
+        let indicator = block.indicator("indicator")
+        let areas = block.areas("areas")
+        let (years, year) = (block.yearRange("years"), block.year("year"))
+        if block.has("years"), block.has("year") {
+            block.error("year", "give either 'year' (one year, a bar per area) or 'years' (a range of years), not both")
+        }
+        var kind: ChartSpec.Kind = block.has("year") ? .bar : .line
+        if let type = block.choice("type", ["line", "bar"]) {
+            kind = type == "bar" ? .bar : .line
+            if kind == .line, block.has("year") {
+                block.error("type", "a line chart shows a range of years, and 'year' gives one",
+                            hint: "write 'years: 2021-2025' instead of 'year', or 'type: bar'")
+            }
+        }
+        let drawsTarget = block.bool("target") ?? true
+        let title = block.has("title") ? block.text("title") : nil
+        guard !block.hasErrors, let indicator, let areas else { return "" }
+
+        // The years shown: as asked, or every year with a figure for these areas.
+        let shown: [Int]
+        if let year {
+            shown = [year]
+        } else if let years {
+            shown = Array(years)
+        } else {
+            let all = Set(areas.flatMap { block.index.years(indicator.id, $0) })
+            shown = all.isEmpty ? [] : Array(all.min()!...all.max()!)
+        }
+        let observations = areas.flatMap { area in shown.compactMap { block.index.observation(indicator.id, area, $0) } }
+        let period = periodText(shown, block)
+        let heading = title ?? defaultTitle(indicator, areas, period: period, block)
+        guard !observations.isEmpty else {
+            block.noData("no figures of '\(indicator.id)' for \(areaList(areas, block))" + (shown.isEmpty ? "" : " in \(period.english)"),
+                         hint: "check the indicator, the areas and the years, or add the figures to content/data/observations")
+            return "<figure class=\"mb-chart-figure\">\n<figcaption class=\"mb-chart-title\">\(HTML.escape(heading))</figcaption>\n"
+                + block.emptyState() + "</figure>\n"
+        }
+        let illustrative = observations.contains { $0.illustrative }
+        if illustrative { block.showsIllustrativeData = true }
+
+        var series: [ChartSeries]
+        switch kind {
+        case .line:
+            series = areas.map { area in
+                ChartSeries(name: block.areaName(area), points: shown.map { year in
+                    ChartPoint(label: String(year), value: block.index.observation(indicator.id, area, year)?.value)
+                })
+            }
+        case .bar:
+            // One series per year; the areas as categories, highest first for a single year.
+            var ordered = areas
+            if shown.count == 1 {
+                let values = Dictionary(uniqueKeysWithValues: areas.map { ($0, block.index.observation(indicator.id, $0, shown[0])?.value) })
+                ordered = areas.enumerated().sorted { a, b in
+                    switch (values[a.element] ?? nil, values[b.element] ?? nil) {
+                    case let (x?, y?) where x != y: return x > y
+                    case (.some, nil): return true
+                    case (nil, .some): return false
+                    default: return a.offset < b.offset
+                    }
+                }.map(\.element)
+            }
+            series = shown.map { year in
+                ChartSeries(name: String(year), points: ordered.map { area in
+                    ChartPoint(label: block.areaName(area), value: block.index.observation(indicator.id, area, year)?.value)
+                })
+            }
+        }
+        // The first area's target, drawn as a reference line.
+        var target: Target?
+        if drawsTarget, let first = areas.first { target = block.target(indicator, first, for: shown.last) }
+        let targetSpec = target.map { target in
+            ChartSpec.Target(value: target.value, label: block.strings("target_label", ["year": String(target.year),
+                                                                                        "value": block.formatted(target.value, indicator)]))
+        }
+        let spec = ChartSpec(id: "mb-chart-\(block.source.fenceLine)", title: heading,
+                             description: description(kind, indicator, areas, shown, period: period, target: targetSpec, block),
+                             unit: block.unit(indicator), precision: indicator.precision, language: block.language, kind: kind,
+                             target: targetSpec, categoryTitle: kind == .line ? nil : block.strings("area"))
+
+        var html = "<figure class=\"mb-chart-figure\">\n"
+        html += "<figcaption class=\"mb-chart-title\">\(HTML.escape(heading))</figcaption>\n"
+        html += ChartRenderer.svg(spec, series: series)
+        html += "<details class=\"mb-chart-data\">\n<summary>\(HTML.escape(block.strings("show_data_table")))</summary>\n"
+        html += ChartTable.html(spec, series: series)
+        if !html.hasSuffix("\n") { html += "\n" }
+        html += "</details>\n"
+        html += block.sourceLine(documents: block.sourceDocuments(observations), targetDocuments: target.map { [$0.document] } ?? [],
+                                 illustrative: illustrative)
+        return html + "</figure>\n"
+    }
+
+    /// `2021–2025`, `năm 2024` / `2024`, in the page's language and in English for messages.
+    static func periodText(_ years: [Int], _ block: Block) -> (page: String, english: String) {
+        guard let first = years.first, let last = years.last else { return ("", "") }
+        if first == last { return (block.strings("in_year", ["year": String(first)]), String(first)) }
+        return (block.strings("period", ["from": String(first), "to": String(last)]), "\(first)–\(last)")
+    }
+
+    /// `Tỷ lệ hộ nghèo – Phường A, Thành phố B (2021–2025)`; the units below
+    /// the page's area are named by their parent.
+    static func defaultTitle(_ indicator: Indicator, _ areas: [AreaKey], period: (page: String, english: String), _ block: Block) -> String {
+        var names: String
+        if let this = block.environment.thisArea, let children = block.index.children[this], areas.count > 1,
+           Set(areas) == Set(children) {
+            names = block.strings("chart_units_of", ["area": block.areaName(this)])
+        } else {
+            names = areas.map(block.areaName).joined(separator: ", ")
+        }
+        if !period.page.isEmpty { names += " (\(period.page))" }
+        return "\(block.indicatorName(indicator)) – \(names)"
+    }
+
+    static func areaList(_ areas: [AreaKey], _ block: Block) -> String {
+        areas.map { key in block.index.areas[key].map { "\($0.name) (\($0.code))" } ?? key.code }.joined(separator: ", ")
+    }
+
+    /// What the chart shows in words, for screen readers: the first and
+    /// last figure of each line and the years without one, or the highest
+    /// and lowest bar.
+    static func description(_ kind: ChartSpec.Kind, _ indicator: Indicator, _ areas: [AreaKey], _ years: [Int],
+                            period: (page: String, english: String), target: ChartSpec.Target?, _ block: Block) -> String {
+        var sentences: [String] = ["\(block.strings(kind == .line ? "chart_line" : "chart_bar")), \(period.page)."]
+        let figures: [(AreaKey, [(Int, Double)])] = areas.map { area in
+            (area, years.compactMap { year in block.index.observation(indicator.id, area, year).map { (year, $0.value) } })
+        }
+        if kind == .line || years.count > 1 {
+            for (area, values) in figures {
+                let name = block.areaName(area)
+                var sentence: String
+                if let first = values.first, let last = values.last {
+                    sentence = first.0 == last.0
+                        ? block.strings("desc_single", ["area": name, "value": block.formatted(first.1, indicator), "year": String(first.0)])
+                        : block.strings("desc_series", ["area": name, "first": block.formatted(first.1, indicator), "from": String(first.0),
+                                                        "last": block.formatted(last.1, indicator), "to": String(last.0)])
+                    let missing = years.filter { year in !values.contains { $0.0 == year } }
+                    if !missing.isEmpty {
+                        sentence += "; " + block.strings("desc_gaps", ["years": missing.map(String.init).joined(separator: ", ")])
+                    }
+                } else {
+                    sentence = "\(name): \(block.strings("missing_value"))"
+                }
+                sentences.append(sentence + ".")
+            }
+        } else {
+            let values = figures.compactMap { area, values in values.first.map { (area, $0.1) } }
+            if let highest = values.max(by: { $0.1 < $1.1 }), let lowest = values.min(by: { $0.1 < $1.1 }) {
+                var sentence = block.strings("desc_highest", ["area": block.areaName(highest.0), "value": block.formatted(highest.1, indicator)])
+                if values.count > 1 {
+                    sentence += "; " + block.strings("desc_lowest", ["area": block.areaName(lowest.0), "value": block.formatted(lowest.1, indicator)])
+                }
+                sentences.append(sentence + ".")
+            }
+        }
+        if let target { sentences.append(target.label + ".") }
+        return sentences.joined(separator: " ")
+    }
+}

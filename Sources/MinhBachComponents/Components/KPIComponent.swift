@@ -1,0 +1,76 @@
+import MinhBachData
+import MinhBachText
+
+/// ```kpi
+/// indicator: poverty_rate
+/// ```
+/// One figure as a headline: its value, the change from the year before
+/// (in words, with an arrow, and whether it is for the better), and how
+/// far the area has come towards its target.
+enum KPIComponent {
+    static func render(_ block: inout Block) -> String {
+        _ = block.require("indicator", example: "indicator: \(block.index.data.indicators.first?.id ?? "poverty_rate")")
+        let indicator = block.indicator("indicator")
+        let area = block.area("area")
+        let asked = block.year("year")
+        guard !block.hasErrors, let indicator, let area else { return "" }
+
+        let years = block.index.years(indicator.id, area)
+        let year: Int? = asked
+            ?? (years.contains(block.environment.year) ? block.environment.year
+                : years.last(where: { $0 <= block.environment.year }) ?? years.last)
+        let label = "<p class=\"mb-kpi-label\">\(block.indicatorLink(indicator)) – \(HTML.escape(block.areaName(area)))"
+            + (year.map { ", " + HTML.escape(block.strings("in_year", ["year": String($0)])) } ?? "") + "</p>\n"
+        guard let year, let observation = block.index.observation(indicator.id, area, year) else {
+            block.noData("no figure of '\(indicator.id)' for \(ChartComponent.areaList([area], block))" + (asked.map { " in \($0)" } ?? ""),
+                         hint: years.isEmpty ? "add the figures to content/data/observations"
+                                             : "figures exist for \(years.map(String.init).joined(separator: ", "))")
+            return "<div class=\"mb-kpi mb-kpi--empty\">\n" + label + block.emptyState() + "</div>\n"
+        }
+        var shown = [observation]
+
+        var change = ""
+        var verdictClass = ""
+        if let previousYear = years.last(where: { $0 < year }), let previous = block.index.observation(indicator.id, area, previousYear) {
+            shown.append(previous)
+            var wording = VietnameseNumber.change(from: previous.value, to: observation.value, unit: block.unit(indicator),
+                                                  precision: indicator.precision, language: block.language)
+            let unchanged = !wording.contains(where: \.isNumber)
+            if !unchanged, let unit = TableComponent.unitCaption(indicator, block) { wording += " " + unit }
+            let rising = observation.value > previous.value
+            let arrow = unchanged ? "→" : rising ? "▲" : "▼"
+            var sentence = wording + " " + block.strings("compared_with", ["year": String(previousYear)])
+            if unchanged {
+                verdictClass = "mb-change--none"
+            } else {
+                let good = rising == (indicator.direction == .up)
+                verdictClass = good ? "mb-change--good" : "mb-change--bad"
+                sentence += " (\(block.strings(good ? "change_good" : "change_bad")))"
+            }
+            change = "<p class=\"mb-kpi-change \(verdictClass)\"><span class=\"mb-kpi-arrow\" aria-hidden=\"true\">\(arrow)</span> "
+                + HTML.escape(sentence) + "</p>\n"
+        }
+
+        var targetLine = ""
+        var targetDocuments: [String] = []
+        if let target = block.target(indicator, area, for: year) {
+            targetDocuments = [target.document]
+            var text = block.strings("target_for", ["year": String(target.year), "value": block.formatted(target.value, indicator)])
+            if let baseline = target.baseline, baseline != target.value {
+                let progress = min(1, max(0, (baseline - observation.value) / (baseline - target.value)))
+                let percent = VietnameseNumber.percent(progress * 100, precision: 0, language: block.language)
+                text += "; " + block.strings("progress", ["percent": percent])
+            }
+            targetLine = "<p class=\"mb-kpi-target\">\(HTML.escape(text))</p>\n"
+        }
+
+        let illustrative = shown.contains { $0.illustrative }
+        if illustrative { block.showsIllustrativeData = true }
+        var html = "<div class=\"mb-kpi\(verdictClass.isEmpty ? "" : " mb-kpi--" + verdictClass.dropFirst("mb-change--".count))\">\n"
+        html += label
+        html += "<p class=\"mb-kpi-value\">\(HTML.escape(block.formatted(observation.value, indicator)))</p>\n"
+        html += change + targetLine
+        html += block.sourceLine(documents: block.sourceDocuments([observation]), targetDocuments: targetDocuments, illustrative: illustrative)
+        return html + "</div>\n"
+    }
+}

@@ -1,0 +1,134 @@
+import MinhBachData
+import MinhBachText
+
+/// ```table
+/// indicator: poverty_rate
+/// areas: children
+/// years: 2021-2025
+/// ```
+/// A table of figures: one row per area (`indicator` + `areas`) or one row
+/// per indicator (`indicators` + `area`), one column per year, and the
+/// target when there is one.
+enum TableComponent {
+    /// A row: its header (linked), and the indicator and area of its figures.
+    private struct Row {
+        var header: String
+        var indicator: Indicator
+        var area: AreaKey
+    }
+
+    static func render(_ block: inout Block) -> String {
+        let byIndicators = block.has("indicators")
+        if byIndicators, block.has("indicator") {
+            block.error("indicators", "give either 'indicator' (one row per area) or 'indicators' (one row per indicator), not both")
+        } else if !byIndicators, !block.has("indicator") {
+            let example = block.index.data.indicators.first?.id ?? "poverty_rate"
+            block.error(at: block.source.blockLocation, "the 'table' block needs 'indicator' or 'indicators'",
+                        hint: "add 'indicator: \(example)' (one row per area) or 'indicators: [\(example)]' (one row per indicator)")
+        }
+        if byIndicators, block.has("areas") {
+            block.error("areas", "'areas' goes with 'indicator'; with 'indicators' the table shows one 'area'",
+                        hint: "write 'area: ...' with one unit")
+        } else if !byIndicators, block.has("area") {
+            block.error("area", "'area' goes with 'indicators'; with 'indicator' write 'areas'",
+                        hint: "write 'areas: [...]' (one row per unit)")
+        }
+        let years = block.yearRange("years")
+        let title = block.has("title") ? block.text("title") : nil
+        var rows: [Row] = []
+        var captionSubject = ""
+        if byIndicators {
+            if let indicators = block.indicators("indicators"), let area = block.area("area") {
+                rows = indicators.map { Row(header: indicatorHeader($0, block), indicator: $0, area: area) }
+                captionSubject = block.areaName(area)
+            }
+        } else if block.has("indicator") {
+            if let indicator = block.indicator("indicator"), let areas = block.areas("areas") {
+                rows = areas.map { Row(header: block.areaLink($0), indicator: indicator, area: $0) }
+                captionSubject = block.indicatorName(indicator)
+            }
+        }
+        guard !block.hasErrors, !rows.isEmpty else { return "" }
+
+        let shown: [Int]
+        if let years {
+            shown = Array(years)
+        } else {
+            let all = Set(rows.flatMap { block.index.years($0.indicator.id, $0.area) })
+            shown = all.isEmpty ? [] : Array(all.min()!...all.max()!)
+        }
+        let period = ChartComponent.periodText(shown, block)
+        var details = period.page.isEmpty ? [] : [period.page]
+        if !byIndicators, let unit = unitCaption(rows[0].indicator, block) { details.append(block.strings("unit_note", ["unit": unit])) }
+        let subject = byIndicators ? block.strings("table_caption_area", ["area": captionSubject]) : captionSubject
+        let caption = title ?? (details.isEmpty ? subject : "\(subject) (\(details.joined(separator: "; ")))")
+        let observations = rows.flatMap { row in shown.compactMap { block.index.observation(row.indicator.id, row.area, $0) } }
+        guard !observations.isEmpty else {
+            let what = byIndicators
+                ? "no figures of \(rows.map { "'\($0.indicator.id)'" }.joined(separator: ", ")) for \(ChartComponent.areaList([rows[0].area], block))"
+                : "no figures of '\(rows[0].indicator.id)' for \(ChartComponent.areaList(rows.map(\.area), block))"
+            block.noData(what + (shown.isEmpty ? "" : " in \(period.english)"),
+                         hint: "check the indicator, the areas and the years, or add the figures to content/data/observations")
+            return "<div class=\"mb-table-block\">\n<p class=\"mb-table-title\">\(HTML.escape(caption))</p>\n" + block.emptyState() + "</div>\n"
+        }
+        let illustrative = observations.contains { $0.illustrative }
+        if illustrative { block.showsIllustrativeData = true }
+        let targets = rows.map { block.target($0.indicator, $0.area, for: shown.last) }
+
+        var html = "<div class=\"mb-table-block\">\n"
+        html += "<div class=\"mb-table-scroll\" role=\"region\" aria-label=\"\(HTML.escape(caption))\" tabindex=\"0\">\n"
+        html += "<table class=\"mb-table\">\n<caption>\(HTML.escape(caption))</caption>\n<thead>\n<tr>"
+        html += "<th scope=\"col\">\(HTML.escape(block.strings(byIndicators ? "indicator" : "area")))</th>"
+        for year in shown { html += "<th scope=\"col\" class=\"mb-num\">\(year)</th>" }
+        if targets.contains(where: { $0 != nil }) { html += "<th scope=\"col\" class=\"mb-num\">\(HTML.escape(block.strings("target")))</th>" }
+        html += "</tr>\n</thead>\n<tbody>\n"
+        for (row, target) in zip(rows, targets) {
+            html += "<tr><th scope=\"row\">\(row.header)</th>"
+            for year in shown {
+                if let observation = block.index.observation(row.indicator.id, row.area, year) {
+                    html += "<td class=\"mb-num\">\(HTML.escape(cell(observation.value, row.indicator, block)))</td>"
+                } else {
+                    html += missingCell(block)
+                }
+            }
+            if targets.contains(where: { $0 != nil }) {
+                if let target {
+                    let text = "\(cell(target.value, row.indicator, block)) (\(target.year))"
+                    html += "<td class=\"mb-num mb-target\">\(HTML.escape(text))</td>"
+                } else {
+                    html += missingCell(block)
+                }
+            }
+            html += "</tr>\n"
+        }
+        html += "</tbody>\n</table>\n</div>\n"
+        let targetDocuments = block.sortedDocuments(Array(Set(targets.compactMap { $0?.document })))
+        html += block.sourceLine(documents: block.sourceDocuments(observations), targetDocuments: targetDocuments, illustrative: illustrative)
+        return html + "</div>\n"
+    }
+
+    /// A figure as a cell shows it: the number, with `%` for percentages;
+    /// other units are in the caption or the row header.
+    static func cell(_ value: Double, _ indicator: Indicator, _ block: Block) -> String {
+        let number = VietnameseNumber.format(value, precision: indicator.precision, language: block.language)
+        return indicator.unit == .percent ? number + "%" : number
+    }
+
+    static func missingCell(_ block: Block) -> String {
+        "<td class=\"mb-missing\"><span aria-hidden=\"true\">—</span><span class=\"mb-visually-hidden\">\(HTML.escape(block.strings("missing_value")))</span></td>"
+    }
+
+    /// The unit where the cells do not say it: `triệu đồng`, `tiêu chí`.
+    static func unitCaption(_ indicator: Indicator, _ block: Block) -> String? {
+        switch indicator.unit {
+        case .millionVND: block.strings("unit_million_vnd")
+        case .criteria: block.strings("unit_criteria")
+        case .percent, .count, .number: nil
+        }
+    }
+
+    /// `<a>Thu nhập bình quân</a> (triệu đồng)`.
+    static func indicatorHeader(_ indicator: Indicator, _ block: Block) -> String {
+        block.indicatorLink(indicator) + (unitCaption(indicator, block).map { " (\(HTML.escape($0)))" } ?? "")
+    }
+}

@@ -1,0 +1,194 @@
+import Foundation
+import MinhBachData
+import MinhBachDiagnostics
+import MinhBachText
+import Yams
+
+/// One component block being rendered: its settings, what it can see, and
+/// the problems found so far. Components read their keys through it, so
+/// every message is worded and located the same way.
+struct Block {
+    let source: BlockSource
+    let environment: ComponentEnvironment
+    let strings: ComponentStrings
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Set when a figure, result or task shown is marked illustrative.
+    var showsIllustrativeData = false
+    private var entries: [String: (key: Node, value: Node)] = [:]
+
+    var name: String { source.component }
+    var index: DataIndex { environment.index }
+    var language: Language { environment.language }
+    var hasErrors: Bool { diagnostics.hasErrors }
+
+    /// Reads the body's keys; a key the component does not take is a
+    /// warning (it may be a typo) and is ignored.
+    init(source: BlockSource, environment: ComponentEnvironment, root: Node?, keys: [String]) {
+        self.source = source
+        self.environment = environment
+        self.strings = ComponentStrings(language: environment.language, overrides: environment.strings)
+        guard let root else { return }
+        guard let mapping = root.mapping else {
+            error(at: source.location(of: root), "the body of a '\(name)' block must be 'key: value' lines",
+                  hint: "for example 'indicator: poverty_rate' on one line and 'years: 2021-2025' on the next")
+            return
+        }
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            guard keys.contains(key) else {
+                let hint = Suggestions.closest(to: key, in: keys).map { "did you mean '\($0)'?" }
+                    ?? "a '\(name)' block takes \(Self.list(keys))"
+                warning(at: source.location(of: keyNode), "unknown key '\(key)' in the '\(name)' block; it is ignored", hint: hint)
+                continue
+            }
+            entries[key] = (keyNode, value)
+        }
+    }
+
+    static func list(_ words: [String]) -> String {
+        let quoted = words.map { "'\($0)'" }
+        guard quoted.count > 1 else { return quoted.first ?? "" }
+        return quoted.dropLast().joined(separator: ", ") + " and " + quoted.last!
+    }
+
+    // MARK: Diagnostics
+
+    mutating func error(at location: SourceLocation, _ message: String, hint: String? = nil) {
+        diagnostics.append(.error(at: location, message, hint: hint))
+    }
+
+    mutating func warning(at location: SourceLocation, _ message: String, hint: String? = nil) {
+        diagnostics.append(.warning(at: location, message, hint: hint))
+    }
+
+    mutating func error(_ key: String, _ message: String, hint: String? = nil) {
+        error(at: location(of: key), message, hint: hint)
+    }
+
+    /// Where a key's value is written, or the fence when the key is absent.
+    func location(of key: String) -> SourceLocation {
+        entries[key].map { source.location(of: $0.value) } ?? source.blockLocation
+    }
+
+    /// Warns that nothing was found for what the block asks; the block then
+    /// shows "Chưa có số liệu".
+    mutating func noData(_ message: String, hint: String? = nil) {
+        warning(at: source.blockLocation, message, hint: hint)
+    }
+
+    // MARK: Keys
+
+    func has(_ key: String) -> Bool { entries[key] != nil }
+
+    func node(_ key: String) -> Node? { entries[key]?.value }
+
+    /// A required key: an error at the fence when it is missing.
+    mutating func require(_ key: String, example: String) -> Bool {
+        if has(key) { return true }
+        error(at: source.blockLocation, "the '\(name)' block needs '\(key)'", hint: "add a line such as '\(example)'")
+        return false
+    }
+
+    /// One scalar value.
+    mutating func text(_ key: String) -> String? {
+        guard let node = node(key) else { return nil }
+        guard let scalar = node.scalar else {
+            error(key, "'\(key)' takes one value, not a list", hint: "write '\(key): value'")
+            return nil
+        }
+        if node.tag.rawValue == Tag.Name.null.rawValue || scalar.string.isEmpty {
+            error(key, "'\(key)' has no value", hint: "write a value after '\(key):', or remove the line")
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// One value or a list of values, each with its node (for locations).
+    mutating func items(_ key: String) -> [(text: String, node: Node)]? {
+        guard let node = node(key) else { return nil }
+        if node.scalar != nil {
+            guard let value = text(key) else { return nil }
+            return [(value, node)]
+        }
+        guard let sequence = node.sequence else {
+            error(key, "'\(key)' takes a value or a list such as [a, b], not 'key: value' lines")
+            return nil
+        }
+        var result: [(String, Node)] = []
+        for item in sequence {
+            guard let scalar = item.scalar, !scalar.string.isEmpty else {
+                error(at: source.location(of: item), "each item of '\(key)' must be a single value")
+                continue
+            }
+            result.append((scalar.string, item))
+        }
+        if result.isEmpty, !hasErrors {
+            error(key, "'\(key)' is an empty list", hint: "list at least one value, or remove the line")
+            return nil
+        }
+        return result
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        guard let value = text(key) else { return nil }
+        switch value.lowercased() {
+        case "true", "yes", "on", "1", "có": return true
+        case "false", "no", "off", "0", "không": return false
+        default:
+            error(key, "'\(key)' must be true or false, found '\(value)'")
+            return nil
+        }
+    }
+
+    static let years = 1945...2100
+
+    mutating func year(_ key: String) -> Int? {
+        guard let value = text(key) else { return nil }
+        guard let year = Self.parseYear(value) else {
+            error(key, "'\(key)': '\(value)' is not a year", hint: "write the year in four digits, e.g. '\(key): \(environment.year)'")
+            return nil
+        }
+        return year
+    }
+
+    private static func parseYear(_ text: String) -> Int? {
+        guard text.count == 4, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let year = Int(text), years.contains(year)
+        else { return nil }
+        return year
+    }
+
+    /// `2021-2025` (also with an en dash), or a single year.
+    mutating func yearRange(_ key: String) -> ClosedRange<Int>? {
+        guard let value = text(key) else { return nil }
+        let parts = value.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        let hint = "write the first and last year joined by '-', e.g. '\(key): 2021-2025'"
+        guard (1...2).contains(parts.count), let first = Self.parseYear(parts[0]), let last = Self.parseYear(parts[parts.count - 1]) else {
+            error(key, "'\(key)': '\(value)' is not a range of years", hint: hint)
+            return nil
+        }
+        guard first <= last else {
+            error(key, "'\(key)': '\(value)' runs backwards; the first year must come first",
+                  hint: "write '\(key): \(last)-\(first)'")
+            return nil
+        }
+        return first...last
+    }
+
+    /// One of the listed words.
+    mutating func choice(_ key: String, _ options: [String]) -> String? {
+        guard let value = text(key) else { return nil }
+        guard options.contains(value) else {
+            let hint = Suggestions.closest(to: value, in: options).map { "did you mean '\($0)'?" } 
+            error(key, "'\(key)' must be \(Self.either(options)), found '\(value)'", hint: hint)
+            return nil
+        }
+        return value
+    }
+
+    static func either(_ words: [String]) -> String {
+        let quoted = words.map { "'\($0)'" }
+        guard quoted.count > 1 else { return quoted.first ?? "" }
+        return quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
+    }
+}

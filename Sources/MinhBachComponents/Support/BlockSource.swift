@@ -1,0 +1,129 @@
+import MinhBachDiagnostics
+import Yams
+
+/// The YAML body of a component block, parsed, with every node located in
+/// the content file.
+///
+/// Page templates render data into Markdown with each ASCII punctuation
+/// character backslash-escaped (`poverty\_rate`, `\[this\]`), and a fenced
+/// block keeps them literally; so a backslash before ASCII punctuation is
+/// removed before the YAML is parsed. Columns are mapped back to the text
+/// as written.
+struct BlockSource {
+    let component: String
+    let path: String
+    /// The file line of the opening fence.
+    let fenceLine: Int
+    /// The file line of the body's first line.
+    let bodyFirstLine: Int
+    /// For each line of the unescaped body, the column (as written) of each
+    /// of its Unicode scalars, and one past the end.
+    private let columns: [[Int]]
+    let text: String
+
+    init(component: String, body: String, path: String, fenceLine: Int) {
+        self.component = component
+        self.path = path
+        self.fenceLine = fenceLine
+        self.bodyFirstLine = fenceLine + 1
+        (text, columns) = Self.unescape(body)
+    }
+
+    /// The body with Markdown backslash escapes of ASCII punctuation removed,
+    /// and the written column of each scalar that is left.
+    static func unescape(_ body: String) -> (String, [[Int]]) {
+        let scalars = Array(body.unicodeScalars)
+        var output = String.UnicodeScalarView()
+        var columns: [[Int]] = [[]]
+        var column = 0
+        var index = 0
+        while index < scalars.count {
+            var scalar = scalars[index]
+            if scalar == "\n" {
+                columns[columns.count - 1].append(column + 1)
+                columns.append([])
+                output.append(scalar)
+                column = 0
+                index += 1
+                continue
+            }
+            if scalar == "\\", index + 1 < scalars.count, isASCIIPunctuation(scalars[index + 1]) {
+                column += 1
+                index += 1
+                scalar = scalars[index]
+            }
+            column += 1
+            output.append(scalar)
+            columns[columns.count - 1].append(column)
+            index += 1
+        }
+        columns[columns.count - 1].append(column + 1)
+        return (String(output), columns)
+    }
+
+    static func isASCIIPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return true
+        default: return false
+        }
+    }
+
+    /// The fence line: where problems of the whole block are reported.
+    var blockLocation: SourceLocation { SourceLocation(path: path, line: fenceLine, column: 1) }
+
+    /// A position in the unescaped body (Yams's 1-based line and column) as
+    /// a place in the file.
+    func location(_ mark: Mark) -> SourceLocation {
+        let lineIndex = max(0, mark.line - 1)
+        var column = mark.column
+        if lineIndex < columns.count {
+            let line = columns[lineIndex]
+            if mark.column >= 1, mark.column <= line.count {
+                column = line[mark.column - 1]
+            } else if let last = line.last, mark.column > line.count {
+                column = last + mark.column - line.count
+            }
+        }
+        return SourceLocation(path: path, line: bodyFirstLine + lineIndex, column: max(1, column))
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        node.mark.map(location) ?? blockLocation
+    }
+
+    /// The body as a node; nil for an empty body; a diagnostic for a YAML error.
+    func parse() -> Result<Node?, Diagnostic> {
+        do {
+            return .success(try Yams.compose(yaml: text))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error))
+        } catch {
+            return .failure(.error(at: blockLocation, "invalid YAML in the '\(component)' block: \(error)"))
+        }
+    }
+
+    private func diagnostic(for error: YamlError) -> Diagnostic {
+        let hint = "write one 'key: value' per line; quote values that contain ': ' or '#', or start with '[', '{', '*', '&', '!', '|', '>', '@' or '`'"
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            var message = "invalid YAML in the '\(component)' block: \(problem)"
+            if let context {
+                let start = location(context.mark)
+                message += " \(context.text) (which starts at line \(start.line ?? 0), column \(start.column ?? 0))"
+            }
+            return .error(at: location(mark), message, hint: hint)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            let message = duplicates.count == 1
+                ? "the key \(keys) is written more than once in the '\(component)' block"
+                : "the keys \(keys) are written more than once in the '\(component)' block"
+            return .error(at: location(context.mark), message, hint: "keep only one line for each key")
+        case .reader(let problem, _, _, _):
+            return .error(at: blockLocation, "invalid YAML in the '\(component)' block: \(problem)")
+        default:
+            return .error(at: blockLocation, "invalid YAML in the '\(component)' block: \(error)", hint: hint)
+        }
+    }
+}

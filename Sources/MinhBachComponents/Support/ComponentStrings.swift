@@ -1,0 +1,97 @@
+import Foundation
+import MinhBachText
+
+/// The words components write on a page, in Vietnamese and English, in one
+/// place. A site overrides any of them in `templates/i18n/<lang>.yaml` with
+/// the key `components.<name>` (`components.no_data: "Chưa có dữ liệu"`).
+/// `{year}`, `{value}`, `{percent}`, `{count}`, `{area}`, `{n}` are filled in.
+struct ComponentStrings {
+    let language: Language
+    let overrides: [String: String]
+
+    static let table: [String: (vi: String, en: String)] = [
+        // Shared
+        "no_data": ("Chưa có số liệu", "No data yet"),
+        "source": ("Nguồn", "Source"),
+        "sources": ("Nguồn", "Sources"),
+        "target_set_by": ("Mục tiêu theo", "Target set by"),
+        "illustrative": ("Dữ liệu minh họa", "Illustrative data"),
+        "area": ("Địa bàn", "Area"),
+        "indicator": ("Chỉ tiêu", "Indicator"),
+        "target": ("Mục tiêu", "Target"),
+        "target_year": ("Mục tiêu {year}", "Target {year}"),
+        "missing_value": ("không có số liệu", "no data"),
+        "table_caption_area": ("Các chỉ tiêu của {area}", "Indicators of {area}"),
+        "unit_note": ("đơn vị: {unit}", "unit: {unit}"),
+        // chart
+        "show_data_table": ("Xem bảng số liệu", "Show data table"),
+        "chart_units_of": ("các đơn vị thuộc {area}", "units of {area}"),
+        "chart_line": ("Biểu đồ đường", "Line chart"),
+        "chart_bar": ("Biểu đồ cột", "Bar chart"),
+        "period": ("{from}–{to}", "{from}–{to}"),
+        "desc_series": ("{area}: {first} năm {from}, {last} năm {to}", "{area}: {first} in {from}, {last} in {to}"),
+        "desc_single": ("{area}: {value} năm {year}", "{area}: {value} in {year}"),
+        "desc_gaps": ("không có số liệu năm {years}", "no data for {years}"),
+        "desc_highest": ("Cao nhất: {area} ({value})", "Highest: {area} ({value})"),
+        "desc_lowest": ("thấp nhất: {area} ({value})", "lowest: {area} ({value})"),
+        "target_label": ("Mục tiêu {year}: {value}", "Target {year}: {value}"),
+        "unit_million_vnd": ("triệu đồng", "million VND"),
+        "unit_criteria": ("tiêu chí", "criteria"),
+        // kpi
+        "compared_with": ("so với năm {year}", "compared with {year}"),
+        "change_good": ("tích cực", "an improvement"),
+        "change_bad": ("chưa tích cực", "a deterioration"),
+        "target_for": ("Mục tiêu năm {year}: {value}", "Target for {year}: {value}"),
+        "progress": ("đạt {percent} lộ trình", "{percent} of the way to the target"),
+        "in_year": ("năm {year}", "{year}"),
+        // tasks
+        "tasks_caption": ("Danh sách nhiệm vụ", "Tasks"),
+        "task": ("Nhiệm vụ", "Task"),
+        "lead": ("Chủ trì", "Lead"),
+        "partners": ("Phối hợp", "Partners"),
+        "deadline": ("Thời hạn", "Deadline"),
+        "status": ("Tình trạng", "Status"),
+        "status_planned": ("Chưa triển khai", "Planned"),
+        "status_in_progress": ("Đang thực hiện", "In progress"),
+        "status_done": ("Đã hoàn thành", "Done"),
+        "status_overdue": ("Quá hạn", "Overdue"),
+        "ongoing": ("Thường xuyên", "Ongoing"),
+        "no_tasks": ("Không có nhiệm vụ phù hợp", "No matching tasks"),
+        "task_count": ("{count} nhiệm vụ", "{count} tasks"),
+        // criteria
+        "criteria_caption": ("Tiêu chí nông thôn mới: {area}, năm {year}", "New Rural criteria: {area}, {year}"),
+        "criterion": ("Tiêu chí", "Criterion"),
+        "criterion_n": ("Tiêu chí {n}", "Criterion {n}"),
+        "result": ("Kết quả", "Result"),
+        "met": ("đạt", "met"),
+        "not_met": ("chưa đạt", "not met"),
+        "criteria_count": ("{count} tiêu chí", "{count} criteria"),
+        "level": ("Mức đạt", "Level"),
+        "level_none": ("Chưa đạt chuẩn", "Not yet recognised"),
+        "level_standard": ("Đạt chuẩn", "Standard"),
+        "level_advanced": ("Nâng cao", "Advanced"),
+        "level_model": ("Kiểu mẫu", "Model"),
+        "recognised_by": ("Quyết định công nhận", "Recognised by"),
+        "group_1": ("Quy hoạch", "Planning"),
+        "group_2": ("Hạ tầng kinh tế - xã hội", "Socio-economic infrastructure"),
+        "group_3": ("Kinh tế và tổ chức sản xuất", "Economy and organisation of production"),
+        "group_4": ("Văn hóa - Xã hội - Môi trường", "Culture, society and environment"),
+        "group_5": ("Hệ thống chính trị, quốc phòng và an ninh", "Political system, defence and security"),
+        // errors shown in the page
+        "error_title": ("Lỗi trong khối '{name}'", "Error in the '{name}' block"),
+    ]
+
+    init(language: Language, overrides: [String: String]) {
+        self.language = language
+        self.overrides = overrides
+    }
+
+    /// The text for `key`, with `{name}` placeholders filled in.
+    func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
+        var text = overrides["components." + key] ?? Self.table[key].map { language == .vi ? $0.vi : $0.en } ?? key
+        for (name, value) in values.sorted(by: { $0.key < $1.key }) {
+            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return text
+    }
+}

@@ -1,0 +1,93 @@
+import MinhBachText
+
+/// Lookups over a loaded data set, built once per build, for pages and
+/// components: figures by indicator and area, units by parent, and so on.
+public struct DataIndex: Sendable {
+    public let data: DataSet
+    public let areas: [AreaKey: Area]
+    public let children: [AreaKey: [AreaKey]]
+    public let indicators: [String: Indicator]
+    public let documents: [String: Document]
+    public let agencies: [String: Agency]
+    public let programs: [String: Program]
+    /// indicator → area → year → observation index
+    private let figures: [String: [AreaKey: [Int: Int]]]
+    public let targets: [String: [AreaKey: [Target]]]
+    public let ntm: [AreaKey: [Int: NTMResult]]
+    public let atk: [AreaKey: ATKRecognition]
+    public let heritageByArea: [AreaKey: [Int]]
+    /// legacy code → 2025 units, and 2025 code → legacy units
+    public let formedInto: [String: [AreaConversion]]
+    public let formedFrom: [String: [AreaConversion]]
+
+    public init(_ data: DataSet) {
+        self.data = data
+        let areas = Dictionary(data.areas.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        self.areas = areas
+        var children: [AreaKey: [AreaKey]] = [:]
+        for area in data.areas {
+            guard let parent = area.parent else { continue }
+            children[AreaKey(area.scheme, parent), default: []].append(area.key)
+        }
+        self.children = children.mapValues { $0.sorted { (areas[$0]?.name ?? "") < (areas[$1]?.name ?? "") } }
+        indicators = Dictionary(data.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        documents = Dictionary(data.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        agencies = Dictionary(data.agencies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        programs = Dictionary(data.programs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var figures: [String: [AreaKey: [Int: Int]]] = [:]
+        for (index, observation) in data.observations.enumerated() {
+            figures[observation.indicator, default: [:]][observation.area, default: [:]][observation.year] = index
+        }
+        self.figures = figures
+        var targets: [String: [AreaKey: [Target]]] = [:]
+        for target in data.targets { targets[target.indicator, default: [:]][target.area, default: []].append(target) }
+        self.targets = targets
+        var ntm: [AreaKey: [Int: NTMResult]] = [:]
+        for result in data.ntmResults { ntm[result.area, default: [:]][result.year] = result }
+        self.ntm = ntm
+        atk = Dictionary(data.atk.map { ($0.area, $0) }, uniquingKeysWith: { first, _ in first })
+        var heritage: [AreaKey: [Int]] = [:]
+        for (index, site) in data.heritage.enumerated() { heritage[site.area, default: []].append(index) }
+        heritageByArea = heritage
+        formedInto = Dictionary(grouping: data.areaConversions, by: \.oldCode)
+        formedFrom = Dictionary(grouping: data.areaConversions, by: \.newCode)
+    }
+
+    public func observation(_ indicator: String, _ area: AreaKey, _ year: Int) -> Observation? {
+        figures[indicator]?[area]?[year].map { data.observations[$0] }
+    }
+
+    /// Years with a figure for the indicator and area, ascending.
+    public func years(_ indicator: String, _ area: AreaKey) -> [Int] {
+        (figures[indicator]?[area]?.keys).map { $0.sorted() } ?? []
+    }
+
+    /// Indicators with at least one figure for the area, in table order.
+    public func indicators(for area: AreaKey) -> [Indicator] {
+        data.indicators.filter { figures[$0.id]?[area] != nil || targets[$0.id]?[area] != nil }
+    }
+
+    /// Areas with a figure for the indicator.
+    public func areas(with indicator: String) -> [AreaKey] {
+        (figures[indicator]?.keys).map { Array($0).sorted() } ?? []
+    }
+
+    public func parent(of key: AreaKey) -> AreaKey? {
+        areas[key]?.parent.map { AreaKey(key.scheme, $0) }
+    }
+
+    /// From the province down to the unit's parent.
+    public func ancestors(of key: AreaKey) -> [AreaKey] {
+        var chain: [AreaKey] = []
+        var cursor = parent(of: key)
+        while let current = cursor {
+            chain.insert(current, at: 0)
+            cursor = parent(of: current)
+        }
+        return chain
+    }
+
+    public func tasks(where predicate: (PlanTask) -> Bool) -> [PlanTask] {
+        data.tasks.filter(predicate)
+    }
+}
