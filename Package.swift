@@ -59,11 +59,11 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "MinhBachTextTests", dependencies: ["MinhBachText"]),
-        .testTarget(name: "MinhBachChartsTests", dependencies: ["MinhBachCharts"]),
+        .testTarget(name: "MinhBachChartsTests", dependencies: ["MinhBachCharts"], exclude: ["Golden"]),
         .testTarget(name: "MinhBachMarkdownTests", dependencies: ["MinhBachMarkdown"]),
         .testTarget(name: "MinhBachContentTests", dependencies: ["MinhBachContent", "MinhBachDiagnostics"]),
         .testTarget(name: "MinhBachDataTests", dependencies: ["MinhBachData", "MinhBachDiagnostics"], exclude: ["Fixtures"]),
-        .testTarget(name: "MinhBachComponentsTests", dependencies: ["MinhBachComponents", "MinhBachData", "MinhBachDiagnostics"]),
+        .testTarget(name: "MinhBachComponentsTests", dependencies: ["MinhBachComponents", "MinhBachData", "MinhBachDiagnostics", "MinhBachText"], exclude: ["Golden"]),
         .testTarget(name: "MinhBachTemplatesTests", dependencies: ["MinhBachTemplates", "MinhBachDiagnostics"]),
         .testTarget(
             name: "MinhBachBuildTests",

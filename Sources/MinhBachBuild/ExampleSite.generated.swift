@@ -3,24 +3,135 @@
 enum ExampleSite {
     /// Text files, as they are.
     static let files: [String: String] = [
+        "_index.en.md": #"""
+---
+title: "MinhBạch — Transparency on the National Target Programs"
+description: "Documents, plans and figures of the National Target Programs, the support policy for revolutionary safe-zone (ATK) communes and revolutionary heritage sites, published so that citizens can see, check and monitor them."
+---
+
+This site publishes the directives, implementation plans and figures of the
+**National Target Programs** (New Rural Development; Sustainable Poverty
+Reduction; socio-economic development of ethnic-minority and mountainous
+areas), the support policy for **revolutionary safe-zone (ATK) communes** and
+**revolutionary heritage sites**: "dân biết, dân kiểm tra, dân giám sát" —
+citizens can see, check and monitor.
+
+## On this site
+
+- [Progress report 2025](/en/bao-cao/2025/): results against the province's 2025 targets, overdue tasks.
+- [Communes](/en/xa/) and [units before 1 July 2025](/en/truoc-2025/): a profile of every commune, its figures, New Rural criteria and the units it was formed from.
+- [Indicators](/en/chi-tieu/), [heritage sites](/en/di-tich/), [ATK communes](/en/xa-atk/) and [tasks](/en/nhiem-vu/).
+- [Documents](/en/van-ban/): the directives, plans and resolutions (in Vietnamese).
+
+## About the figures
+
+This is an **example site** of the MinhBạch tool. The documents are copied
+from the real ones. Every figure that does not come from a real document is
+marked **"Dữ liệu minh họa" (illustrative data)** and must not be quoted.
+
+"""#,
         "_index.md": #"""
 ---
 title: "MinhBạch — Trang minh bạch thông tin các chương trình"
 description: "Công khai văn bản, kế hoạch và số liệu về các Chương trình mục tiêu quốc gia, xã An toàn khu (ATK) và di tích lịch sử cách mạng."
 ---
 
-Trang này công khai các văn bản chỉ đạo, kế hoạch triển khai và (trong thời gian tới) số liệu thực hiện các **Chương trình mục tiêu quốc gia** (xây dựng nông thôn mới; giảm nghèo bền vững; phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi), chính sách hỗ trợ các **xã An toàn khu (ATK)**, vùng ATK cách mạng và các **di tích lịch sử cách mạng**.
+Trang này công khai các văn bản chỉ đạo, kế hoạch triển khai và số liệu thực hiện các **Chương trình mục tiêu quốc gia** (xây dựng nông thôn mới; giảm nghèo bền vững; phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi), chính sách hỗ trợ các **xã An toàn khu (ATK)**, vùng ATK cách mạng và các **di tích lịch sử cách mạng**.
 
 Mục đích là để người dân dễ dàng tìm đọc văn bản, theo dõi nhiệm vụ, đối chiếu mục tiêu với kết quả: **dân biết, dân kiểm tra, dân giám sát**.
 
 ## Nội dung trên trang
 
+- [Báo cáo tiến độ năm 2025](/bao-cao/2025/): kết quả so với mục tiêu năm 2025 của tỉnh, nhiệm vụ quá hạn.
+- [Xã, phường](/xa/) và [đơn vị hành chính trước 01/7/2025](/truoc-2025/): hồ sơ từng xã, số liệu, tiêu chí nông thôn mới, đơn vị hình thành sau sắp xếp.
+- [Chỉ tiêu](/chi-tieu/), [di tích](/di-tich/), [xã An toàn khu](/xa-atk/) và [nhiệm vụ](/nhiem-vu/).
 - [Văn bản chỉ đạo, điều hành](/van-ban/): toàn văn các chỉ thị, kế hoạch, nghị quyết, được chuyển sang định dạng dễ đọc trên web, giữ nguyên câu chữ của văn bản gốc.
 - [Giới thiệu](/gioi-thieu/): trang này là gì, do ai làm, những nội dung đã và sẽ được công bố.
 
 ## Lưu ý về số liệu
 
 Đây là **trang mẫu** của công cụ MinhBạch, dùng để minh họa cách một cơ quan có thể công khai thông tin về các chương trình. Nội dung trong mục Văn bản được chép từ văn bản thật. Các số liệu, biểu đồ ở những trang khác nếu không lấy từ văn bản thật đều được ghi rõ là **“Dữ liệu minh họa”** và không dùng để trích dẫn.
+
+"""#,
+        "bao-cao/2025.en.md": #"""
+---
+title: "Progress report on the National Target Programs, 2025"
+description: "Results up to 2025 against the targets of the Bắc Kạn provincial resolution for 2021 - 2025 (figures for 2021 - 2025 are illustrative)."
+date: 2025-12-31
+type: report
+year: 2025
+---
+
+This report compares the results up to 2025 with the targets set for 2021 -
+2025 by the resolution of the sixth plenum (12th term) of the provincial Party
+committee. The 2020 figures come from the resolution; the figures for 2021 -
+2025 are **illustrative data**, not official statistics.
+
+From 1 July 2025 Bắc Kạn province merged into Thái Nguyên province; figures
+for 2025 are on the new administrative units.
+
+```kpi
+indicator: poverty_rate
+area: "06"
+year: 2024
+```
+
+```chart
+indicator: poverty_rate
+areas: ["06"]
+years: 2020-2024
+```
+
+"""#,
+        "bao-cao/2025.md": #"""
+---
+title: "Báo cáo tiến độ thực hiện các Chương trình mục tiêu quốc gia năm 2025"
+description: "Kết quả năm 2025 so với mục tiêu của Nghị quyết Ban Chấp hành Đảng bộ tỉnh Bắc Kạn giai đoạn 2021 - 2025 (số liệu năm 2021 - 2025 là dữ liệu minh họa)."
+date: 2025-12-31
+type: report
+year: 2025
+---
+
+Báo cáo này đối chiếu kết quả thực hiện đến năm 2025 với các mục tiêu mà
+Nghị quyết Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ sáu (khóa XII) đặt ra
+cho giai đoạn 2021 - 2025. Số liệu năm 2020 lấy từ nghị quyết; số liệu các năm
+2021 - 2025 là **dữ liệu minh họa**, không phải số liệu chính thức.
+
+Từ ngày 01/7/2025, tỉnh Bắc Kạn hợp nhất vào tỉnh Thái Nguyên; số liệu năm
+2025 được thống kê theo đơn vị hành chính mới.
+
+```kpi
+indicator: poverty_rate
+area: "06"
+year: 2024
+```
+
+```chart
+indicator: poverty_rate
+areas: ["06"]
+years: 2020-2024
+```
+
+"""#,
+        "bao-cao/_index.en.md": #"""
+---
+title: "Progress reports"
+description: "Yearly reports on the National Target Programs against their targets."
+---
+
+Each report compares the year's results with the targets set by the
+resolutions and plans, and lists the tasks not completed on time.
+
+"""#,
+        "bao-cao/_index.md": #"""
+---
+title: "Báo cáo tiến độ"
+description: "Báo cáo hằng năm về tiến độ thực hiện các Chương trình mục tiêu quốc gia so với mục tiêu đã đề ra."
+weight: 1
+---
+
+Mỗi báo cáo đối chiếu kết quả của năm với mục tiêu mà nghị quyết, kế hoạch đã
+đặt ra, và liệt kê các nhiệm vụ chưa hoàn thành đúng hạn.
 
 """#,
         "data/agencies.yaml": #"""
@@ -3157,6 +3268,15 @@ province:
   "2025": "19"      # Tỉnh Thái Nguyên, which it merged into
 year: 2025          # the current reporting year
 as_of: 2025-12-31   # "today" for overdue tasks; keeps builds reproducible
+
+"""#,
+        "van-ban/_index.en.md": #"""
+---
+title: "Directives and plans"
+description: "The full text of the directives, plans and resolutions on the National Target Programs and the ATK communes (in Vietnamese)."
+---
+
+The documents below are published in Vietnamese, exactly as issued.
 
 """#,
         "van-ban/_index.md": #"""

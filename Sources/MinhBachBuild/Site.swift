@@ -60,6 +60,7 @@ struct SitePreparer {
         group.wait()
         let (loaded, theme, sideProblems) = side.value
         var diagnostics = sideProblems + dataProblems
+        endStage("load")
         var config = loaded?.config ?? SiteConfig()
         if let override = options.baseURL {
             if let url = SiteConfig.normaliseBaseURL(override) {
@@ -69,7 +70,7 @@ struct SitePreparer {
                                           hint: "write it as https://example.gov.vn/ or /"))
             }
         }
-        endStage("load")
+        // (loaded above)
         guard let loaded, let theme else { return Outcome(site: nil, diagnostics: diagnostics, stageDurations: durations) }
 
         // plan
@@ -78,6 +79,7 @@ struct SitePreparer {
         var (plan, planProblems) = planner.plan(loaded.files, siteTitle: config.title)
         diagnostics += planProblems
         let index = DataIndex(data)
+        endStage("index")
         let (year, asOf, dateProblems) = Self.reportingDates(config, path: prefix + "content/site.yaml")
         diagnostics += dateProblems
         let viStrings = theme.strings[config.language] ?? theme.strings["vi"] ?? [:]

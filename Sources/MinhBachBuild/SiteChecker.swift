@@ -11,6 +11,7 @@ public struct SiteChecker: Sendable {
         public var tables: [(table: String, records: Int)]
         public var pageCount: Int
         public var duration: Duration
+        public var stageDurations: [(stage: String, duration: Duration)]
         public var succeeded: Bool { !diagnostics.hasErrors }
     }
 
@@ -20,6 +21,7 @@ public struct SiteChecker: Sendable {
         return Report(diagnostics: outcome.diagnostics.sortedByLocation(),
                       tables: outcome.site?.data.counts ?? [],
                       pageCount: outcome.site?.plan.pages.count ?? 0,
-                      duration: ContinuousClock.now - started)
+                      duration: ContinuousClock.now - started,
+                      stageDurations: outcome.stageDurations)
     }
 }

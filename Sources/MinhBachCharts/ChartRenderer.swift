@@ -98,5 +98,7 @@ struct ChartData {
     }
 
     /// White outline behind a text, so it stays legible over lines and grid.
-    static let halo = [("stroke", "#ffffff"), ("stroke-width", "3"), ("stroke-linejoin", "round"), ("paint-order", "stroke")]
+    /// `paint-order` goes in `style`: HTML's validator does not accept it as
+    /// an attribute of inline SVG.
+    static let halo = [("stroke", "#ffffff"), ("stroke-width", "3"), ("stroke-linejoin", "round"), ("style", "paint-order:stroke")]
 }

@@ -396,6 +396,7 @@ h5, h6 { font-size: 1rem; }
   color: var(--c-primary);
   font-weight: 700;
 }
+html:lang(en) .prose .footnotes::before { content: "Notes"; }
 .prose .footnotes ol { padding-left: 1.5rem; }
 .prose .footnotes li p { margin-bottom: 0.4rem; }
 .prose .footnote-backref { text-decoration: none; margin-left: 0.25rem; }
@@ -563,6 +564,303 @@ h5, h6 { font-size: 1rem; }
 .site-footer__legal { align-self: flex-end; }
 .site-footer__generator { color: #c9d6e2; }
 
+/* ---------- Language switch (all pages that have a translation) ---------- */
+
+.lang-switch { margin: 0 0 0 auto; padding-left: 1rem; font-size: 0.95rem; }
+.lang-switch a, .lang-switch a:visited {
+  display: inline-flex;
+  align-items: center;
+  gap: 0.4rem;
+  padding: 0.3rem 0.65rem;
+  border: 1px solid rgba(255, 255, 255, 0.55);
+  border-radius: var(--radius);
+  color: #fff;
+  text-decoration: none;
+  font-weight: 600;
+  white-space: nowrap;
+}
+.lang-switch a:hover { background: rgba(255, 255, 255, 0.1); text-decoration: underline; }
+.lang-switch__icon { flex: none; }
+@media (max-width: 40rem) {
+  .site-header__inner { flex-wrap: wrap; gap: 0.5rem; }
+}
+
+/* ---------- Data pages (layouts/data) ---------- */
+
+.page-translation { margin: -0.75rem 0 1.25rem; font-size: 0.925rem; }
+
+/* "Dữ liệu minh họa": visible without shouting; a border and an icon, not only a colour. */
+.illustrative-note {
+  display: flex;
+  gap: 0.75rem;
+  align-items: flex-start;
+  max-width: var(--measure);
+  margin: 0 0 1.5rem;
+  padding: 0.75rem 1rem;
+  background: #fff8e5;
+  border: 1px solid #b7791f;
+  border-left: 6px solid #b7791f;
+  border-radius: var(--radius);
+  color: #3d2a00;
+}
+.illustrative-note p { margin: 0; }
+.illustrative-note__icon { flex: none; margin-top: 0.1rem; color: #8a5a00; }
+.illustrative-note__title { font-weight: 700; }
+
+/* Tables and charts may use the whole column; running text keeps its measure. */
+.prose--data { max-width: none; }
+.prose--data > p, .prose--data > ul, .prose--data > ol, .prose--data > blockquote,
+.prose--data > h2, .prose--data > h3, .prose--data > h4 { max-width: var(--measure); }
+@media (min-width: 64rem) {
+  .layout-data .article--with-toc { grid-template-columns: minmax(0, 1fr) minmax(13rem, 16rem); }
+}
+.prose--data table { max-width: 100%; font-size: 0.925rem; }
+.prose--data th, .prose--data td { padding: 0.45rem 0.6rem; }
+/* The first column names the row (an indicator, a commune, a task): it should not shrink to a word a line. */
+.prose--data td:first-child { min-width: 11rem; }
+/* Long lists of links (communes of a province, sites of a rank) flow into columns. */
+.prose--data ul:has(> li:nth-child(12)) { columns: 15rem; column-gap: 2rem; max-width: none; }
+.prose--data ul:has(> li:nth-child(12)) > li { break-inside: avoid; }
+.prose--data ul:has(> li:nth-child(12)) > li + li { margin-top: 0; }
+.prose--data > ul > li > ul { margin-bottom: 0.6rem; }
+
+/* ---------- Components (Sources/MinhBachComponents): shared ---------- */
+
+.mb-visually-hidden {
+  position: absolute !important;
+  width: 1px; height: 1px;
+  margin: -1px; padding: 0;
+  overflow: hidden;
+  clip: rect(0, 0, 0, 0);
+  white-space: nowrap;
+  border: 0;
+}
+.prose .mb-num, .mb-num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.prose .mb-missing { color: var(--c-muted); text-align: center; }
+.prose .mb-target { font-weight: 600; }
+.mb-source {
+  margin: 0.5rem 0 0;
+  font-size: 0.85rem;
+  line-height: 1.45;
+  color: var(--c-muted);
+}
+.prose .mb-source { margin-bottom: 0; }
+/* The words "Dữ liệu minh họa" on a figure: a dashed frame that survives greyscale print. */
+.mb-illustrative {
+  display: inline-block;
+  padding: 0 0.4rem;
+  border: 1px dashed #8a5a00;
+  border-radius: 3px;
+  background: #fff8e5;
+  color: #5c3d00;
+  font-size: 0.8rem;
+  font-weight: 600;
+  white-space: nowrap;
+}
+.mb-empty {
+  margin: 0;
+  padding: 0.75rem 1rem;
+  border: 1px dashed var(--c-border);
+  border-radius: var(--radius);
+  color: var(--c-muted);
+  font-style: italic;
+}
+.mb-table-scroll { max-width: 100%; overflow-x: auto; margin-bottom: 0.5rem; }
+.mb-table-scroll:focus-visible { outline: 3px solid var(--c-focus-text); outline-offset: 2px; }
+.prose .mb-table-scroll > table { display: table; margin: 0; overflow: visible; }
+.prose .mb-table caption, .prose .mb-chart-table caption { font-size: 0.95rem; }
+.mb-table-block, .mb-tasks, .mb-criteria { margin: 0 0 1.5rem; }
+.mb-table-title, .mb-tasks-title { margin: 0 0 0.4rem; font-weight: 600; }
+
+/* A block that could not be rendered: impossible to miss in the preview. */
+.mb-component-error {
+  margin: 0 0 1.5rem;
+  padding: 0.75rem 1rem;
+  border: 3px solid #b4232a;
+  border-radius: var(--radius);
+  background: #fdf0f0;
+  color: #5c0b0f;
+}
+.mb-component-error-title { margin: 0 0 0.4rem; font-weight: 700; }
+.mb-component-error-title::before { content: "⚠ "; content: "⚠ " / ""; }
+.mb-component-error ul { margin: 0; padding-left: 1.25rem; }
+.mb-component-error code { background: #fff; color: inherit; }
+.mb-component-error-hint { font-style: italic; }
+
+/* ---------- Charts ---------- */
+
+figure.mb-chart-figure, .prose figure.mb-chart-figure {
+  max-width: 48rem;
+  margin: 0 0 1.75rem;
+  padding: 1rem 1rem 0.75rem;
+  border: 1px solid var(--c-border);
+  border-radius: var(--radius);
+  background: #fff;
+}
+.mb-chart-title, .prose .mb-chart-title {
+  margin: 0 0 0.5rem;
+  font-size: 1rem;
+  font-weight: 700;
+  color: var(--c-text);
+}
+svg.mb-chart, .prose svg.mb-chart { display: block; width: 100%; max-width: 100%; height: auto; }
+.mb-chart-data { margin-top: 0.5rem; }
+.mb-chart-data > summary {
+  display: inline-block;
+  cursor: pointer;
+  color: var(--c-link);
+  font-size: 0.925rem;
+  text-decoration: underline;
+  text-underline-offset: 0.18em;
+}
+.mb-chart-data > summary::before { content: "▸ "; content: "▸ " / ""; }
+.mb-chart-data[open] > summary::before { content: "▾ "; content: "▾ " / ""; }
+.mb-chart-data > summary::-webkit-details-marker { display: none; }
+.mb-chart-data > summary { list-style: none; }
+.prose .mb-chart-data table { margin: 0.5rem 0 0; }
+
+/* ---------- KPI cards: consecutive cards sit side by side ---------- */
+
+.mb-kpi {
+  margin: 0 0 1rem;
+  padding: 0.85rem 1rem;
+  border: 1px solid var(--c-border);
+  border-top: 4px solid var(--c-primary);
+  border-radius: var(--radius);
+  background: #fff;
+}
+/* Two cards a row: each odd card starts a row; whatever follows the last card starts below them. */
+@media (min-width: 40rem) {
+  .mb-kpi { float: left; width: calc(50% - 0.5rem); }
+  .mb-kpi:nth-child(odd of .mb-kpi) { clear: left; margin-right: 1rem; }
+  .mb-kpi + :not(.mb-kpi) { clear: both; }
+}
+.prose .mb-kpi p { margin: 0; }
+.mb-kpi-label { font-size: 0.9rem; color: var(--c-muted); line-height: 1.4; }
+.mb-kpi-label a { font-weight: 600; }
+.prose .mb-kpi-value {
+  margin: 0.25rem 0;
+  font-size: 1.9rem;
+  font-weight: 700;
+  line-height: 1.2;
+  color: var(--c-text);
+  font-variant-numeric: tabular-nums;
+}
+.prose .mb-kpi-change, .prose .mb-kpi-target { font-size: 0.9rem; line-height: 1.45; }
+.prose .mb-kpi-target { margin-top: 0.25rem; }
+.mb-kpi-arrow { display: inline-block; width: 1.1em; font-weight: 700; }
+/* The words say better or worse; colour and weight only repeat it. */
+.mb-change--good { color: #1d5b2a; }
+.mb-change--bad { color: #8c1c13; font-weight: 600; }
+.mb-kpi--bad { border-top-color: #8c1c13; }
+.mb-kpi--empty { border-top-color: var(--c-border); }
+
+/* ---------- Tasks: status in words, with a symbol and a frame ---------- */
+
+.mb-tasks-summary { margin: 0 0 0.5rem; font-weight: 600; }
+.prose .mb-tasks-table { font-size: 0.925rem; }
+.prose .mb-tasks-table td:first-child { min-width: 18rem; }
+.mb-task-source { font-size: 0.85rem; color: var(--c-muted); }
+.prose .mb-task-status { white-space: nowrap; font-weight: 600; }
+.mb-status-symbol {
+  display: inline-block;
+  width: 1.2em;
+  text-align: center;
+}
+.mb-task--overdue .mb-task-status { color: #8c1c13; }
+.prose .mb-task--overdue td:first-child { box-shadow: inset 4px 0 0 #b4232a; }
+.prose tr.mb-task--overdue { background: #fdf3f2; }
+.mb-task--done .mb-task-status { color: #1d5b2a; font-weight: 500; }
+.mb-task--planned .mb-task-status { color: var(--c-muted); font-weight: 500; }
+.mb-task--in-progress .mb-task-status { color: var(--c-primary); }
+
+/* ---------- New Rural criteria: 19 cells in 5 groups ----------
+   The component writes a table (one tbody per group); on screen and paper it is laid out as a grid.
+   Met and not met differ by symbol (✓/✗), by word (đạt/chưa đạt), by frame (solid/dashed),
+   by weight and by a hatched ground: never by colour alone. */
+
+.mb-criteria-summary { margin: 0 0 0.6rem; font-size: 1rem; }
+.mb-criteria-count { font-weight: 700; }
+.mb-ntm-level {
+  display: inline-block;
+  padding: 0 0.45rem;
+  border: 1px solid var(--c-primary);
+  border-radius: 3px;
+  font-weight: 600;
+}
+.mb-ntm-level--none { border-style: dashed; border-color: var(--c-muted); color: var(--c-muted); }
+.mb-ntm-level--advanced, .mb-ntm-level--model { border-width: 2px; background: var(--c-surface); }
+
+.prose .mb-criteria-table, .mb-criteria-table {
+  display: block;
+  width: auto;
+  overflow: visible;
+  border: 0;
+  font-size: 0.9rem;
+}
+.mb-criteria-table caption { display: block; text-align: left; font-weight: 600; padding-bottom: 0.4rem; }
+.prose .mb-criteria-table thead, .mb-criteria-table thead { display: none; }
+.mb-criteria-table tbody {
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr));
+  gap: 0.4rem;
+  margin-bottom: 0.75rem;
+}
+.prose .mb-criteria-table tr { background: none; }
+.mb-criteria-table tr.mb-criteria-group { grid-column: 1 / -1; display: block; }
+.prose .mb-criteria-table tr.mb-criteria-group th {
+  display: block;
+  padding: 0.3rem 0 0.1rem;
+  border: 0;
+  border-bottom: 1px solid var(--c-border);
+  background: none;
+  color: var(--c-primary);
+  font-weight: 700;
+}
+.mb-criteria-table tr.mb-met, .mb-criteria-table tr.mb-not-met {
+  display: flex;
+  flex-direction: column;
+  justify-content: space-between;
+  min-height: 4.2rem;
+  padding: 0.45rem 0.6rem;
+  border-radius: 4px;
+  print-color-adjust: exact;
+  -webkit-print-color-adjust: exact;
+}
+.prose .mb-criteria-table tr th[scope="row"], .prose .mb-criteria-table tr td {
+  display: block;
+  padding: 0;
+  border: 0;
+  background: none;
+  text-align: left;
+}
+.prose .mb-criteria-table tr th[scope="row"] { font-weight: 500; line-height: 1.35; }
+.prose .mb-criteria-table tr td { margin-top: 0.35rem; }
+.prose .mb-criteria-table tr.mb-met {
+  border: 2px solid var(--c-primary);
+  background: #e8f0f7;
+}
+.prose .mb-criteria-table tr.mb-met td { font-weight: 700; color: var(--c-primary-dark); }
+.prose .mb-criteria-table tr.mb-not-met {
+  border: 1.5px dashed #6b7782;
+  background: repeating-linear-gradient(135deg, #fff 0 5px, #eceff2 5px 7px);
+  color: #39434c;
+}
+.prose .mb-criteria-table tr.mb-not-met td { font-style: italic; }
+.mb-criteria-table .mb-mark {
+  display: inline-block;
+  width: 1.25em;
+  height: 1.25em;
+  margin-right: 0.2em;
+  border-radius: 50%;
+  text-align: center;
+  line-height: 1.25em;
+  font-style: normal;
+  font-weight: 700;
+}
+.mb-criteria-table .mb-met .mb-mark { background: var(--c-primary); color: #fff; }
+.mb-criteria-table .mb-not-met .mb-mark { border: 1.5px solid #6b7782; line-height: calc(1.25em - 3px); }
+
 /* ---------- Print: A4, black on white, content only ---------- */
 
 @media print {
@@ -661,6 +959,466 @@ h5, h6 { font-size: 1rem; }
   .site-footer a, .site-footer a:visited, .site-footer__title { color: #000; }
 }
 
+/* ---------- Print: data pages and components ---------- */
+
+@media print {
+  .lang-switch, .page-translation { display: none !important; }
+  .prose--data ul:has(> li:nth-child(12)) { columns: 2; }
+
+  .illustrative-note {
+    background: none;
+    border: 1pt solid #000;
+    border-left-width: 4pt;
+    color: #000;
+    break-inside: avoid;
+  }
+  .illustrative-note__icon { color: #000; }
+
+  /* Charts, tables and cards are kept whole on one page. A chart with its printed numbers may be
+     taller than what is left of a page: the break then falls between the drawing and its table. */
+  svg.mb-chart, .mb-kpi, .mb-criteria-table tbody, .mb-component-error, .mb-chart-table,
+  .mb-table-block, .illustrative-note {
+    break-inside: avoid;
+    page-break-inside: avoid;
+  }
+  .mb-chart-title, .mb-criteria-summary, .mb-criteria-table caption, .mb-tasks-summary { break-after: avoid; page-break-after: avoid; }
+  figure.mb-chart-figure { max-width: 16cm; border-color: #000; padding: 6pt; }
+  .mb-chart-title { color: #000; }
+  svg.mb-chart { max-height: 9cm; }
+  /* Paper cannot open a <details>: print the chart's numbers under it (where the browser can). */
+  .mb-chart-data > summary { display: none; }
+  .mb-chart-data::details-content { content-visibility: visible; display: block; }
+  .mb-table-scroll { overflow: visible; }
+  .prose .mb-table-scroll > table { width: calc(100% - 1pt); }
+  .mb-source, .mb-task-source, .mb-kpi-label { color: #000; }
+  .mb-illustrative { background: none; border-color: #000; color: #000; }
+
+  .mb-kpi { border-color: #000; border-top-width: 3pt; }
+  .mb-change--good, .mb-change--bad, .mb-kpi--bad { color: #000; border-top-color: #000; }
+
+  .prose tr.mb-task--overdue { background: none; }
+  .prose .mb-task--overdue td:first-child { box-shadow: inset 3pt 0 0 #000; }
+  .mb-task-status, .mb-task--overdue .mb-task-status, .mb-task--done .mb-task-status,
+  .mb-task--planned .mb-task-status, .mb-task--in-progress .mb-task-status { color: #000; }
+  .mb-task--overdue .mb-task-status { font-weight: 700; text-decoration: underline; }
+
+  .mb-ntm-level { border-color: #000; color: #000; }
+  .prose .mb-criteria-table thead { display: none; }
+  .mb-criteria-table tbody { grid-template-columns: repeat(4, 1fr); gap: 3pt; }
+  .prose .mb-criteria-table tr.mb-criteria-group th { color: #000; border-bottom-color: #000; }
+  .prose .mb-criteria-table tr.mb-met { border: 1.5pt solid #000; background: #e6e6e6; }
+  .prose .mb-criteria-table tr.mb-met td { color: #000; }
+  .prose .mb-criteria-table tr.mb-not-met {
+    border: 0.75pt dashed #000;
+    background: repeating-linear-gradient(135deg, #fff 0 4px, #d9d9d9 4px 5px);
+    color: #000;
+  }
+  .mb-criteria-table .mb-met .mb-mark { background: #000; color: #fff; }
+  .mb-criteria-table .mb-not-met .mb-mark { border-color: #000; }
+
+  .mb-component-error { border-color: #000; background: none; color: #000; }
+}
+
+"""#,
+        "i18n/en.yaml": #"""
+# English interface strings of the default theme: `key: text`.
+# Layouts and page templates use them as {{t.<key>}}. vi.yaml has the same keys.
+# Plain text only: no Markdown or HTML here.
+
+# --- Site and navigation ----------------------------------------------------
+site_title: "National Target Programs transparency portal"
+home: "Home"
+skip_to_content: "Skip to main content"
+main_menu: "Main menu"
+breadcrumb: "Breadcrumb"
+contents: "Contents"
+draft: "Draft — not published"
+posted: "Published"
+online_copy: "Online version"
+latest_updates: "Recently updated"
+in_this_section: "In this section"
+sections: "Sections"
+publisher: "Published by"
+address: "Address"
+phone: "Telephone"
+email: "Email"
+built_with: "Built with"
+
+# --- Languages (each language's name in that language) -----------------------
+language_vi: "Tiếng Việt"
+language_en: "English"
+view_in_other_language: "View in Vietnamese"
+
+# --- Illustrative data --------------------------------------------------------
+illustrative_data: "Illustrative data"
+illustrative_note: "Illustrative figures, not official statistics"
+illustrative_do_not_cite: "Do not quote them."
+
+# --- Documents ----------------------------------------------------------------
+document: "Document"
+document_info: "Document details"
+number: "Number"
+document_kind: "Type of document"
+issuer: "Issued by"
+date_issued: "Date of issue"
+signer: "Signed by"
+subject: "Subject"
+official_copy: "Official copy"
+related_programs: "Related programmes"
+tasks_assigned: "Tasks assigned"
+
+# --- Administrative units -----------------------------------------------------
+commune: "Commune"
+admin_unit: "Administrative unit"
+admin_code: "Administrative unit code"
+unit_type: "Type of unit"
+part_of: "Part of"
+admin_period: "Period"
+scheme_legacy: "Before 1 July 2025"
+scheme_2025: "From 1 July 2025"
+units_within: "Units within"
+units_within_count: "Number of units within"
+reorganisation_2025: "2025 reorganisation of administrative units"
+formed_from: "Formed from"
+merged_into: "Merged into"
+partly: "in part"
+general_info: "General information"
+
+# --- Revolutionary safe-zone communes -----------------------------------------
+atk: "Revolutionary safe-zone commune (ATK)"
+atk_recognised: "Recognised as a revolutionary safe-zone (ATK) commune of the resistance wars."
+recognition_decision: "Recognised by"
+recognition_date: "Date of recognition"
+
+# --- New Rural Development ----------------------------------------------------
+ntm: "New Rural Development"
+ntm_level_none: "Not yet meeting the New Rural standard"
+ntm_level_standard: "Meets the New Rural standard"
+ntm_level_advanced: "Meets the advanced New Rural standard"
+ntm_level_model: "Meets the model New Rural standard"
+
+# --- Indicators and figures ---------------------------------------------------
+indicator: "Indicator"
+indicators: "Indicators"
+indicators_summary: "The latest figure of each indicator with data for this area."
+over_the_years: "Over the years"
+target: "Target"
+targets: "Targets"
+year: "Year"
+value: "Value"
+latest_figure: "Latest figure"
+latest_year: "Latest year with data"
+baseline: "Baseline"
+area: "Area"
+figures_by_area: "Figures by area"
+unit: "Unit"
+unit_percent: "Percent (%)"
+unit_count: "Count"
+unit_million_vnd: "Million VND"
+unit_criteria: "Criteria"
+unit_number: "Number"
+direction: "Better when"
+direction_up: "Higher is better"
+direction_down: "Lower is better"
+note: "Note"
+no_figures: "No figures yet."
+
+# --- Programmes ---------------------------------------------------------------
+program: "Programme"
+period: "Period"
+legal_basis: "Legal basis"
+program_indicators: "Indicators tracked"
+
+# --- Agencies -----------------------------------------------------------------
+agency: "Agency"
+level: "Level"
+agency_central: "Central government"
+agency_province: "Provincial"
+agency_district: "District"
+agency_commune: "Commune"
+tasks_led: "Tasks it leads"
+tasks_supported: "Tasks it supports"
+task_count: "Tasks"
+
+# --- Tasks --------------------------------------------------------------------
+task: "Task"
+tasks: "Tasks"
+tasks_here: "Tasks in published plans and directives that name this area."
+lead_agency: "Lead agency"
+deadline: "Deadline"
+status: "Status"
+overdue: "Overdue"
+status_overdue: "Overdue"
+status_planned: "Planned"
+status_in_progress: "In progress"
+status_done: "Done"
+overdue_first: "Overdue tasks are listed first."
+
+# --- Heritage sites -----------------------------------------------------------
+heritage: "Heritage sites"
+heritage_kind: "Type of site"
+rank: "Rank"
+rank_special_national: "Special national monument"
+rank_national: "National monument"
+rank_provincial: "Provincial monument"
+location: "Location"
+ranking_decision: "Ranking decision"
+ranking_date: "Date ranked"
+restoration_projects: "Restoration projects"
+project: "Project"
+budget: "Budget"
+years: "Years"
+total: "Total"
+
+# --- Yearly report ------------------------------------------------------------
+report_targets: "Progress towards the targets"
+report_tasks: "Progress on tasks"
+result: "Result"
+progress: "Progress"
+assessment: "Assessment"
+on_track_summary: "targets achieved or on track"
+off_track_summary: "targets behind schedule"
+overdue_summary: "overdue tasks"
+progress_explained: "Progress is the share of the way from the baseline to the target, assessed against an even path from the baseline year to the target year."
+marks_explained: "Key: ✔ target achieved; ▲ on track; ▼ behind schedule; – cannot be assessed yet."
+track_achieved: "Target achieved"
+track_on_track: "On track"
+track_off_track: "Behind schedule"
+track_no_baseline: "Cannot be assessed yet"
+track_no_data: "No data yet"
+
+# --- List pages ---------------------------------------------------------------
+list_communes: "Communes and wards"
+list_legacyUnits: "Administrative units before 1 July 2025"
+list_indicators: "Indicators"
+list_heritage: "Heritage sites"
+list_atk: "Safe-zone (ATK) communes"
+list_tasks: "Tasks"
+list_agencies: "Agencies"
+units_list_intro: "Administrative units by province. Choose a unit to see its profile: indicators, New Rural Development, heritage sites and tasks."
+heritage_list_intro: "The heritage sites with a page on this site, by rank."
+atk_list_intro: "Communes and wards recognised as revolutionary safe-zone (ATK) communes of the resistance wars against France and the United States."
+tasks_list_intro: "The tasks of the published plans and directives, by status."
+indicators_list_intro: "The indicators tracked. Choose one to see its figures by year and by area, and the targets set for it."
+agencies_list_intro: "The agencies that lead or support tasks."
+
+"""#,
+        "i18n/vi.yaml": #"""
+# Chuỗi giao diện tiếng Việt của giao diện mặc định: `khóa: văn bản`.
+# Layout và mẫu trang dùng chúng dưới dạng {{t.<khóa>}}. en.yaml có cùng các khóa.
+# Văn bản thuần: không dùng Markdown hay HTML ở đây.
+
+# --- Trang web, điều hướng ---------------------------------------------------
+site_title: "Cổng thông tin minh bạch các chương trình mục tiêu quốc gia"
+home: "Trang chủ"
+skip_to_content: "Bỏ qua đến nội dung chính"
+main_menu: "Menu chính"
+breadcrumb: "Đường dẫn"
+contents: "Mục lục"
+draft: "Bản nháp — chưa công bố"
+posted: "Đăng"
+online_copy: "Bản điện tử"
+latest_updates: "Mới cập nhật"
+in_this_section: "Trong mục này"
+sections: "Chuyên mục"
+publisher: "Cơ quan chủ quản"
+address: "Địa chỉ"
+phone: "Điện thoại"
+email: "Thư điện tử"
+built_with: "Xây dựng bằng"
+
+# --- Ngôn ngữ (tên ngôn ngữ viết bằng chính ngôn ngữ đó) ----------------------
+language_vi: "Tiếng Việt"
+language_en: "English"
+view_in_other_language: "Xem bằng tiếng Anh"
+
+# --- Dữ liệu minh họa -------------------------------------------------------
+illustrative_data: "Dữ liệu minh họa"
+illustrative_note: "Số liệu minh họa, không phải số liệu chính thức"
+illustrative_do_not_cite: "Không dùng để trích dẫn."
+
+# --- Văn bản ----------------------------------------------------------------
+document: "Văn bản"
+document_info: "Thông tin văn bản"
+number: "Số hiệu"
+document_kind: "Loại văn bản"
+issuer: "Cơ quan ban hành"
+date_issued: "Ngày ban hành"
+signer: "Người ký"
+subject: "Trích yếu"
+official_copy: "Bản chính thức"
+related_programs: "Chương trình liên quan"
+tasks_assigned: "Nhiệm vụ được giao"
+
+# --- Đơn vị hành chính --------------------------------------------------------
+commune: "Xã"
+admin_unit: "Đơn vị hành chính"
+admin_code: "Mã đơn vị hành chính"
+unit_type: "Loại đơn vị"
+part_of: "Trực thuộc"
+admin_period: "Thời kỳ"
+scheme_legacy: "Trước 01/7/2025"
+scheme_2025: "Từ 01/7/2025"
+units_within: "Đơn vị trực thuộc"
+units_within_count: "Số đơn vị trực thuộc"
+reorganisation_2025: "Sắp xếp đơn vị hành chính năm 2025"
+formed_from: "Hình thành từ"
+merged_into: "Sáp nhập vào"
+partly: "một phần"
+general_info: "Thông tin chung"
+
+# --- Xã An toàn khu ---------------------------------------------------------
+atk: "Xã An toàn khu (ATK)"
+atk_recognised: "Được công nhận là xã An toàn khu (ATK), vùng ATK cách mạng trong kháng chiến."
+recognition_decision: "Quyết định công nhận"
+recognition_date: "Ngày công nhận"
+
+# --- Nông thôn mới ----------------------------------------------------------
+ntm: "Nông thôn mới"
+ntm_level_none: "Chưa đạt chuẩn nông thôn mới"
+ntm_level_standard: "Đạt chuẩn nông thôn mới"
+ntm_level_advanced: "Đạt chuẩn nông thôn mới nâng cao"
+ntm_level_model: "Đạt chuẩn nông thôn mới kiểu mẫu"
+
+# --- Chỉ tiêu, số liệu --------------------------------------------------------
+indicator: "Chỉ tiêu"
+indicators: "Chỉ tiêu"
+indicators_summary: "Số liệu mới nhất của các chỉ tiêu có số liệu tại địa bàn này."
+over_the_years: "Diễn biến qua các năm"
+target: "Mục tiêu"
+targets: "Mục tiêu"
+year: "Năm"
+value: "Giá trị"
+latest_figure: "Số liệu mới nhất"
+latest_year: "Năm có số liệu mới nhất"
+baseline: "Mức cơ sở"
+area: "Địa bàn"
+figures_by_area: "Số liệu theo địa bàn"
+unit: "Đơn vị tính"
+unit_percent: "Phần trăm (%)"
+unit_count: "Số lượng"
+unit_million_vnd: "Triệu đồng"
+unit_criteria: "Tiêu chí"
+unit_number: "Số"
+direction: "Chiều hướng tốt"
+direction_up: "Càng cao càng tốt"
+direction_down: "Càng thấp càng tốt"
+note: "Ghi chú"
+no_figures: "Chưa có số liệu."
+
+# --- Chương trình -------------------------------------------------------------
+program: "Chương trình"
+period: "Giai đoạn"
+legal_basis: "Căn cứ pháp lý"
+program_indicators: "Chỉ tiêu theo dõi"
+
+# --- Cơ quan ----------------------------------------------------------------
+agency: "Cơ quan"
+level: "Cấp"
+agency_central: "Trung ương"
+agency_province: "Cấp tỉnh"
+agency_district: "Cấp huyện"
+agency_commune: "Cấp xã"
+tasks_led: "Số nhiệm vụ chủ trì"
+tasks_supported: "Số nhiệm vụ phối hợp"
+task_count: "Số nhiệm vụ"
+
+# --- Nhiệm vụ ---------------------------------------------------------------
+task: "Nhiệm vụ"
+tasks: "Nhiệm vụ"
+tasks_here: "Các nhiệm vụ trong kế hoạch, chỉ thị có nêu địa bàn này."
+lead_agency: "Cơ quan chủ trì"
+deadline: "Thời hạn"
+status: "Tình trạng"
+overdue: "Quá hạn"
+status_overdue: "Quá hạn"
+status_planned: "Chưa triển khai"
+status_in_progress: "Đang thực hiện"
+status_done: "Đã hoàn thành"
+overdue_first: "Nhiệm vụ quá hạn được xếp lên đầu."
+
+# --- Di tích ------------------------------------------------------------------
+heritage: "Di tích"
+heritage_kind: "Loại di tích"
+rank: "Xếp hạng"
+rank_special_national: "Di tích quốc gia đặc biệt"
+rank_national: "Di tích cấp quốc gia"
+rank_provincial: "Di tích cấp tỉnh"
+location: "Địa điểm"
+ranking_decision: "Quyết định xếp hạng"
+ranking_date: "Ngày xếp hạng"
+restoration_projects: "Dự án tu bổ, tôn tạo"
+project: "Dự án"
+budget: "Kinh phí"
+years: "Thời gian thực hiện"
+total: "Tổng cộng"
+
+# --- Báo cáo năm --------------------------------------------------------------
+report_targets: "Kết quả thực hiện các mục tiêu"
+report_tasks: "Tình hình thực hiện nhiệm vụ"
+result: "Kết quả"
+progress: "Tiến độ"
+assessment: "Đánh giá"
+on_track_summary: "chỉ tiêu đã đạt hoặc đúng lộ trình"
+off_track_summary: "chỉ tiêu chậm so với lộ trình"
+overdue_summary: "nhiệm vụ quá hạn"
+progress_explained: "Tiến độ là phần đã đi được từ mức cơ sở đến mục tiêu; đánh giá so với lộ trình đều từ năm cơ sở đến năm mục tiêu."
+marks_explained: "Ký hiệu: ✔ đã đạt mục tiêu; ▲ đúng lộ trình; ▼ chậm so với lộ trình; – chưa đủ căn cứ đánh giá."
+track_achieved: "Đã đạt mục tiêu"
+track_on_track: "Đúng lộ trình"
+track_off_track: "Chậm so với lộ trình"
+track_no_baseline: "Chưa đủ căn cứ đánh giá"
+track_no_data: "Chưa có số liệu"
+
+# --- Trang danh sách ----------------------------------------------------------
+list_communes: "Xã, phường"
+list_legacyUnits: "Đơn vị hành chính trước 01/7/2025"
+list_indicators: "Chỉ tiêu"
+list_heritage: "Di tích"
+list_atk: "Xã An toàn khu (ATK)"
+list_tasks: "Nhiệm vụ"
+list_agencies: "Cơ quan"
+units_list_intro: "Các đơn vị hành chính theo tỉnh, thành phố. Chọn tên đơn vị để xem hồ sơ: chỉ tiêu, nông thôn mới, di tích, nhiệm vụ."
+heritage_list_intro: "Các di tích có hồ sơ trên trang này, theo hạng di tích."
+atk_list_intro: "Các xã, phường được công nhận là xã An toàn khu (ATK), vùng ATK cách mạng trong kháng chiến chống Pháp và chống Mỹ."
+tasks_list_intro: "Các nhiệm vụ trong kế hoạch, chỉ thị đã công bố, theo tình trạng thực hiện."
+indicators_list_intro: "Các chỉ tiêu được theo dõi. Chọn tên chỉ tiêu để xem số liệu theo năm, theo địa bàn và mục tiêu đề ra."
+agencies_list_intro: "Các cơ quan được giao chủ trì hoặc phối hợp thực hiện nhiệm vụ."
+
+"""#,
+        "layouts/data.mustache": #"""
+{{! Pages generated from programme data (docs/PAGES.md): a commune, an indicator, a report, a list...
+    Like layouts/page, plus the "illustrative data" note and a link to the page in the other language.
+    The body is the Markdown of templates/pages/<kind>.md with its components, rendered to HTML. }}
+<!doctype html>
+<html lang="{{site.language}}">
+<head>
+{{> head}}
+</head>
+<body class="layout-data">
+{{> header}}
+{{> breadcrumbs}}
+<main id="noi-dung" class="site-main" tabindex="-1">
+<div class="container">
+<article class="article{{#page.has_toc}} article--with-toc{{/page.has_toc}}">
+{{> page-header}}
+{{> illustrative-note}}
+{{#page.translation_url}}
+<p class="page-translation"><a href="{{page.translation_url}}" hreflang="{{page.translation_lang}}" rel="alternate">{{t.view_in_other_language}}</a></p>
+{{/page.translation_url}}
+{{> toc}}
+<div class="prose prose--data">
+{{{page.content}}}
+</div>
+{{! Paper copies say where the living version is. }}
+<p class="print-only print-source">{{t.online_copy}}: {{page.permalink}}</p>
+</article>
+</div>
+</main>
+{{> footer}}
+</body>
+</html>
+
 """#,
         "layouts/home.mustache": #"""
 {{! Home: a title band, the site's own introduction, then its sections and newest pages. }}
@@ -675,7 +1433,7 @@ h5, h6 { font-size: 1rem; }
 <div class="hero">
   <div class="container">
     {{#page.draft}}
-    <p class="draft-flag">Bản nháp — chưa công bố</p>
+    <p class="draft-flag">{{t.draft}}</p>
     {{/page.draft}}
     <h1 class="hero__title">{{page.title}}</h1>
     {{#page.description}}
@@ -716,7 +1474,7 @@ h5, h6 { font-size: 1rem; }
 {{{page.content}}}
 </div>
 {{! Paper copies say where the living version is. }}
-<p class="print-only print-source">Bản điện tử: {{page.permalink}}</p>
+<p class="print-only print-source">{{t.online_copy}}: {{page.permalink}}</p>
 </article>
 </div>
 </main>
@@ -753,9 +1511,574 @@ h5, h6 { font-size: 1rem; }
 </html>
 
 """#,
+        "pages/agencies-list.md": #"""
+{{! Danh sách cơ quan / agencies. Context: list.items, each {name, url, level, task_count}. }}
+{{t.agencies_list_intro}}
+
+{{#list.items}}
+{{#first()}}
+| {{t.agency}} | {{t.level}} | {{t.task_count}} |
+|---|---|--:|
+{{/first()}}
+| [{{name}}]({{url}}) | {{level}} | {{task_count}} |
+{{/list.items}}
+
+"""#,
+        "pages/agency.md": #"""
+{{! Trang cơ quan / agency page. Context: docs/PAGES.md, the "agency" keys. The tasks are those the agency
+    leads, then those it supports. A name starting with a dot (.deadline) is looked up in the current list
+    item only. }}
+- **{{t.level}}:** {{agency.level}}
+- **{{t.tasks_led}}:** {{agency.lead_count}}
+- **{{t.tasks_supported}}:** {{agency.partner_count}}
+
+{{{narrative}}}
+
+{{#agency.tasks}}
+{{#first()}}
+## {{t.tasks}}
+
+| {{t.task}} | {{t.lead_agency}} | {{t.deadline}} | {{t.status}} |
+|---|---|---|---|
+{{/first()}}
+| {{text}} | [{{lead}}]({{lead_url}}) | {{#.deadline}}{{.}}{{/.deadline}}{{^.deadline}}{{#.deadline_date}}{{.}}{{/.deadline_date}}{{^.deadline_date}}—{{/.deadline_date}}{{/.deadline}} | {{#.overdue}}**⚠ {{status_text}}**{{/.overdue}}{{^.overdue}}{{status_text}}{{/.overdue}} |
+{{/agency.tasks}}
+
+"""#,
+        "pages/atk-list.md": #"""
+{{! Danh sách xã An toàn khu / ATK communes. Context: list.items, each
+    {name, url, code, type, decision: {number, title, url}, date}. }}
+{{t.atk_list_intro}}
+
+{{#list.items}}
+{{#first()}}
+| {{t.commune}} | {{t.admin_code}} | {{t.recognition_decision}} | {{t.recognition_date}} |
+|---|--:|---|---|
+{{/first()}}
+| [{{name}}]({{url}}) | {{code}} | [{{decision.number}}]({{decision.url}}) | {{date}} |
+{{/list.items}}
+
+"""#,
+        "pages/commune.md": #"""
+{{! Hồ sơ xã / commune profile. Context: docs/PAGES.md, the "area" keys. Each section shows only when
+    there is something to show.
+    - In component blocks (chart, criteria...) ids are written with triple braces: ids are plain
+      [a-z0-9_-] words, and the Markdown escaping of double braces would put backslashes into the YAML.
+    - A name starting with a dot (.year) is looked up in the current list item only: an indicator that has
+      a target but no figure must not show the reporting year of the page instead. }}
+## {{t.general_info}}
+
+- **{{t.unit_type}}:** {{area.type}}
+- **{{t.admin_code}}:** {{area.code}}
+- **{{t.part_of}}:** {{#reversed(area.parents)}}[{{name}}]({{url}}){{^last()}}, {{/last()}}{{/reversed(area.parents)}}
+- **{{t.admin_period}}:** {{area.scheme_label}}
+{{#area.atk}}
+- **{{t.atk}}:** [{{decision}}]({{decision_url}})
+{{/area.atk}}
+{{#area.ntm}}
+- **{{t.ntm}} ({{year}}):** {{level_text}}, {{criteria_count}}/19
+{{/area.ntm}}
+
+{{{narrative}}}
+
+{{#area.formed_into}}
+{{#first()}}
+## {{t.reorganisation_2025}}
+
+{{t.merged_into}}:
+
+{{/first()}}
+- [{{name}}]({{url}}){{#partly}} ({{t.partly}}){{/partly}}
+{{/area.formed_into}}
+{{#area.formed_from}}
+{{#first()}}
+## {{t.reorganisation_2025}}
+
+{{t.formed_from}}:
+
+{{/first()}}
+- [{{name}}]({{url}}){{#partly}} ({{t.partly}}){{/partly}}
+{{/area.formed_from}}
+
+{{#area.atk}}
+## {{t.atk}}
+
+{{t.atk_recognised}}
+
+- **{{t.recognition_decision}}:** [{{decision}}]({{decision_url}})
+- **{{t.recognition_date}}:** {{date}}
+
+{{/area.atk}}
+{{#area.ntm}}
+## {{t.ntm}}
+
+```criteria
+year: {{year}}
+```
+
+{{/area.ntm}}
+{{#area.has_indicators}}
+## {{t.indicators}}
+
+{{t.indicators_summary}}
+
+| {{t.indicator}} | {{t.year}} | {{t.latest_figure}} | {{t.target}} |
+|---|--:|--:|--:|
+{{#area.indicators}}
+| [{{name}}]({{url}}) | {{.year}} | {{.value}}{{^.value}}—{{/.value}} | {{#.target}}{{.}} ({{target_year}}){{/.target}}{{^.target}}—{{/.target}} |
+{{/area.indicators}}
+
+### {{t.over_the_years}}
+
+{{#area.indicators}}
+{{#.value}}
+```chart
+indicator: {{{id}}}
+areas: [this, parent]
+target: true
+```
+
+{{/.value}}
+{{/area.indicators}}
+{{/area.has_indicators}}
+{{#area.has_heritage}}
+## {{t.heritage}}
+
+{{#area.heritage}}
+- [{{name}}]({{url}}) — {{rank}}
+{{/area.heritage}}
+
+{{/area.has_heritage}}
+{{#area.has_tasks}}
+## {{t.tasks}}
+
+{{t.tasks_here}} {{t.overdue_first}}
+
+```tasks
+area: this
+```
+
+{{/area.has_tasks}}
+
+"""#,
+        "pages/communes.md": #"""
+{{! Danh sách đơn vị hành chính / list of administrative units, by province: /xa/ (from 1 July 2025:
+    province → commune) and /truoc-2025/ (before: province → district → commune). Context: list.groups,
+    one per province, each {name, url, code, type, units: [{name, url, code, type, units: [...]}]}. }}
+{{t.units_list_intro}}
+
+{{#list.groups}}
+## [{{name}}]({{url}})
+
+{{#units}}
+- [{{name}}]({{url}}) ({{code}})
+{{#units}}
+  - [{{name}}]({{url}}) ({{code}})
+{{/units}}
+{{/units}}
+
+{{/list.groups}}
+
+"""#,
+        "pages/district.md": #"""
+{{! Trang huyện (trước 01/7/2025) / legacy district page. Context: docs/PAGES.md, the "area" keys.
+    Each section shows only when there is something to show.
+    - In component blocks ids are written with triple braces: ids are plain [a-z0-9_-] words, and the
+      Markdown escaping of double braces would put backslashes into the YAML.
+    - A name starting with a dot (.year) is looked up in the current list item only, never further up. }}
+## {{t.general_info}}
+
+- **{{t.unit_type}}:** {{area.type}}
+- **{{t.admin_code}}:** {{area.code}}
+- **{{t.part_of}}:** {{#reversed(area.parents)}}[{{name}}]({{url}}){{^last()}}, {{/last()}}{{/reversed(area.parents)}}
+- **{{t.admin_period}}:** {{area.scheme_label}}
+{{#area.has_children}}
+- **{{t.units_within_count}}:** {{area.children_count}}
+{{/area.has_children}}
+
+{{{narrative}}}
+
+{{#area.formed_into}}
+{{#first()}}
+## {{t.reorganisation_2025}}
+
+{{t.merged_into}}:
+
+{{/first()}}
+- [{{name}}]({{url}}){{#partly}} ({{t.partly}}){{/partly}}
+{{/area.formed_into}}
+
+{{#area.has_children}}
+## {{t.units_within}}
+
+| {{t.admin_unit}} | {{t.unit_type}} | {{t.admin_code}} |
+|---|---|--:|
+{{#area.children}}
+| [{{name}}]({{url}}) | {{type}} | {{code}} |
+{{/area.children}}
+
+{{/area.has_children}}
+{{#area.has_indicators}}
+## {{t.indicators}}
+
+{{t.indicators_summary}}
+
+| {{t.indicator}} | {{t.year}} | {{t.latest_figure}} | {{t.target}} |
+|---|--:|--:|--:|
+{{#area.indicators}}
+| [{{name}}]({{url}}) | {{.year}} | {{.value}}{{^.value}}—{{/.value}} | {{#.target}}{{.}} ({{target_year}}){{/.target}}{{^.target}}—{{/.target}} |
+{{/area.indicators}}
+
+### {{t.over_the_years}}
+
+{{#area.indicators}}
+{{#.value}}
+```chart
+indicator: {{{id}}}
+areas: [this, parent]
+target: true
+```
+
+{{/.value}}
+{{/area.indicators}}
+{{/area.has_indicators}}
+{{#area.has_heritage}}
+## {{t.heritage}}
+
+{{#area.heritage}}
+- [{{name}}]({{url}}) — {{rank}}
+{{/area.heritage}}
+
+{{/area.has_heritage}}
+{{#area.has_tasks}}
+## {{t.tasks}}
+
+{{t.tasks_here}} {{t.overdue_first}}
+
+```tasks
+area: this
+```
+
+{{/area.has_tasks}}
+
+"""#,
+        "pages/document.md": #"""
+{{! Trang văn bản / a document the site does not publish in full. Context: docs/PAGES.md, the "document"
+    keys. A name starting with a dot (.deadline) is looked up in the current list item only. }}
+- **{{t.number}}:** {{document.number}}
+- **{{t.document_kind}}:** {{document.kind}}
+- **{{t.issuer}}:** {{document.issuer}}
+- **{{t.date_issued}}:** {{document.date}}
+- **{{t.subject}}:** {{document.title}}
+{{#document.url}}
+- **{{t.official_copy}}:** [{{document.url}}]({{document.url}})
+{{/document.url}}
+
+{{{narrative}}}
+
+{{#document.programs}}
+{{#first()}}
+## {{t.related_programs}}
+
+{{/first()}}
+- [{{name}}]({{url}})
+{{/document.programs}}
+
+{{#document.tasks}}
+{{#first()}}
+## {{t.tasks_assigned}}
+
+| {{t.task}} | {{t.lead_agency}} | {{t.deadline}} | {{t.status}} |
+|---|---|---|---|
+{{/first()}}
+| {{text}} | [{{lead}}]({{lead_url}}) | {{#.deadline}}{{.}}{{/.deadline}}{{^.deadline}}{{#.deadline_date}}{{.}}{{/.deadline_date}}{{^.deadline_date}}—{{/.deadline_date}}{{/.deadline}} | {{#.overdue}}**⚠ {{status_text}}**{{/.overdue}}{{^.overdue}}{{status_text}}{{/.overdue}} |
+{{/document.tasks}}
+
+"""#,
+        "pages/heritage-list.md": #"""
+{{! Danh sách di tích / heritage sites by rank. Context: list.groups, each {rank, items: [{name, url, rank}]}. }}
+{{t.heritage_list_intro}}
+
+{{#list.groups}}
+## {{rank}}
+
+{{#items}}
+- [{{name}}]({{url}})
+{{/items}}
+
+{{/list.groups}}
+
+"""#,
+        "pages/heritage.md": #"""
+{{! Trang di tích / heritage site. Context: docs/PAGES.md, the "site_record" keys. site_record.body is the
+    Markdown of the site's file in content/data/heritage/, written by the office: it goes in unescaped,
+    like the narrative. A name starting with a dot is looked up in the current list item only. }}
+- **{{t.heritage_kind}}:** {{site_record.kind}}
+- **{{t.rank}}:** {{site_record.rank}}
+- **{{t.location}}:** [{{site_record.area_name}}]({{site_record.area_url}})
+{{#site_record.recognition}}
+- **{{t.ranking_decision}}:** [{{site_record.recognition}}]({{site_record.recognition_url}})
+{{/site_record.recognition}}
+- **{{t.ranking_date}}:** {{site_record.date}}
+
+{{{site_record.body}}}
+
+{{{narrative}}}
+
+{{#site_record.has_projects}}
+## {{t.restoration_projects}}
+
+| {{t.project}} | {{t.years}} | {{t.budget}} | {{t.status}} |
+|---|---|--:|---|
+{{#site_record.projects}}
+| {{name}} | {{.years}}{{^.years}}—{{/.years}} | {{.budget}}{{^.budget}}—{{/.budget}} | {{.status}}{{^.status}}—{{/.status}} |
+{{/site_record.projects}}
+{{#site_record.budget_total}}
+| **{{t.total}}** | | **{{site_record.budget_total}}** | |
+{{/site_record.budget_total}}
+
+{{/site_record.has_projects}}
+
+"""#,
+        "pages/indicator.md": #"""
+{{! Trang chỉ tiêu / indicator page. Context: docs/PAGES.md, the "indicator" keys.
+    - In component blocks ids are written with triple braces: ids are plain [a-z0-9_-] words, and the
+      Markdown escaping of double braces would put backslashes into the YAML.
+    - A name starting with a dot (.baseline) is looked up in the current list item only.
+    - Each target's area is charted only when it has figures (has_figures). }}
+- **{{t.unit}}:** {{indicator.unit}}
+- **{{t.direction}}:** {{indicator.direction}}
+{{#indicator.program}}
+- **{{t.program}}:** [{{indicator.program}}]({{indicator.program_url}})
+{{/indicator.program}}
+{{#first(indicator.areas)}}
+- **{{t.latest_year}}:** {{indicator.latest_year}}
+{{/first(indicator.areas)}}
+
+{{{narrative}}}
+
+{{#indicator.targets}}
+{{#first()}}
+## {{t.targets}}
+
+| {{t.area}} | {{t.baseline}} | {{t.target}} | {{t.document}} | {{t.note}} |
+|---|--:|--:|---|---|
+{{/first()}}
+| [{{area}}]({{area_url}}) | {{#.baseline}}{{.}} ({{baseline_year}}){{/.baseline}}{{^.baseline}}—{{/.baseline}} | {{value}} ({{year}}) | {{#.document}}[{{.}}]({{document_url}}){{/.document}} | {{.note}} |
+{{/indicator.targets}}
+
+{{#indicator.targets}}
+{{#.has_figures}}
+```chart
+indicator: {{{indicator.id}}}
+areas: ["{{{area_code}}}"]
+target: true
+```
+
+{{/.has_figures}}
+{{/indicator.targets}}
+{{#first(indicator.areas)}}
+## {{t.figures_by_area}} ({{indicator.latest_year}})
+
+{{/first(indicator.areas)}}
+{{#indicator.areas}}
+{{#first()}}
+| {{t.area}} | {{t.admin_code}} | {{t.value}} |
+|---|--:|--:|
+{{/first()}}
+| [{{name}}]({{url}}) | {{code}} | {{value}} |
+{{/indicator.areas}}
+{{^indicator.areas}}
+{{t.no_figures}}
+{{/indicator.areas}}
+
+"""#,
+        "pages/indicators-list.md": #"""
+{{! Danh sách chỉ tiêu / indicators. Context: list.items, each {name, url, unit}. }}
+{{t.indicators_list_intro}}
+
+{{#list.items}}
+{{#first()}}
+| {{t.indicator}} | {{t.unit}} |
+|---|---|
+{{/first()}}
+| [{{name}}]({{url}}) | {{unit}} |
+{{/list.items}}
+
+"""#,
+        "pages/program.md": #"""
+{{! Trang chương trình / programme page. Context: docs/PAGES.md, the "program" keys.
+    A name starting with a dot (.url) is looked up in the current list item only. }}
+- **{{t.period}}:** {{program.period}}
+
+{{{narrative}}}
+
+{{#program.legal_basis}}
+{{#first()}}
+## {{t.legal_basis}}
+
+{{/first()}}
+- {{#.url}}[{{number}}]({{.}}){{/.url}}{{^.url}}{{number}}{{/.url}}{{#.title}}: {{.}}{{/.title}}
+{{/program.legal_basis}}
+
+{{#program.indicators}}
+{{#first()}}
+## {{t.program_indicators}}
+
+{{/first()}}
+- [{{name}}]({{url}})
+{{/program.indicators}}
+
+"""#,
+        "pages/province.md": #"""
+{{! Trang tỉnh, thành phố / province page. Context: docs/PAGES.md, the "area" keys. Each section shows only
+    when there is something to show.
+    - In component blocks ids are written with triple braces: ids are plain [a-z0-9_-] words, and the
+      Markdown escaping of double braces would put backslashes into the YAML.
+    - A name starting with a dot (.year) is looked up in the current list item only, never further up. }}
+## {{t.general_info}}
+
+- **{{t.unit_type}}:** {{area.type}}
+- **{{t.admin_code}}:** {{area.code}}
+- **{{t.admin_period}}:** {{area.scheme_label}}
+{{#area.has_children}}
+- **{{t.units_within_count}}:** {{area.children_count}}
+{{/area.has_children}}
+
+{{{narrative}}}
+
+{{#area.formed_into}}
+{{#first()}}
+## {{t.reorganisation_2025}}
+
+{{t.merged_into}}:
+
+{{/first()}}
+- [{{name}}]({{url}}){{#partly}} ({{t.partly}}){{/partly}}
+{{/area.formed_into}}
+{{#area.formed_from}}
+{{#first()}}
+## {{t.reorganisation_2025}}
+
+{{t.formed_from}}:
+
+{{/first()}}
+- [{{name}}]({{url}}){{#partly}} ({{t.partly}}){{/partly}}
+{{/area.formed_from}}
+
+{{#area.has_indicators}}
+## {{t.indicators}}
+
+{{#area.indicators}}
+{{#.value}}
+```kpi
+indicator: {{{id}}}
+area: this
+year: {{year}}
+```
+
+{{/.value}}
+{{/area.indicators}}
+| {{t.indicator}} | {{t.year}} | {{t.latest_figure}} | {{t.target}} |
+|---|--:|--:|--:|
+{{#area.indicators}}
+| [{{name}}]({{url}}) | {{.year}} | {{.value}}{{^.value}}—{{/.value}} | {{#.target}}{{.}} ({{target_year}}){{/.target}}{{^.target}}—{{/.target}} |
+{{/area.indicators}}
+
+### {{t.over_the_years}}
+
+{{#area.indicators}}
+{{#.value}}
+```chart
+indicator: {{{id}}}
+areas: [this]
+target: true
+```
+
+{{/.value}}
+{{/area.indicators}}
+{{/area.has_indicators}}
+{{#area.has_children}}
+## {{t.units_within}}
+
+| {{t.admin_unit}} | {{t.unit_type}} | {{t.admin_code}} |
+|---|---|--:|
+{{#area.children}}
+| [{{name}}]({{url}}) | {{type}} | {{code}} |
+{{/area.children}}
+
+{{/area.has_children}}
+{{#area.has_heritage}}
+## {{t.heritage}}
+
+{{#area.heritage}}
+- [{{name}}]({{url}}) — {{rank}}
+{{/area.heritage}}
+
+{{/area.has_heritage}}
+{{#area.has_tasks}}
+## {{t.tasks}}
+
+{{t.tasks_here}} {{t.overdue_first}}
+
+```tasks
+area: this
+```
+
+{{/area.has_tasks}}
+
+"""#,
+        "pages/report.md": #"""
+{{! Báo cáo năm / yearly report: content/bao-cao/<year>.md with `type: report`. Its text comes first; the
+    template adds, for each target, where the figure stands, then the tasks (overdue first).
+    Context: docs/PAGES.md, the "report" keys. Every status has a mark AND words (status_mark, status_text),
+    so the table reads the same in black-and-white print.
+    A name starting with a dot (.baseline) is looked up in the current list item only. }}
+{{{narrative}}}
+
+## {{t.report_targets}}
+
+- **{{report.on_track_count}}** {{t.on_track_summary}}
+- **{{report.off_track_count}}** {{t.off_track_summary}}
+- **{{report.overdue_count}}** {{t.overdue_summary}}
+
+{{#report.targets}}
+{{#first()}}
+| {{t.indicator}} | {{t.area}} | {{t.baseline}} | {{t.result}} | {{t.target}} | {{t.progress}} | {{t.assessment}} |
+|---|---|--:|--:|--:|--:|---|
+{{/first()}}
+| [{{indicator}}]({{indicator_url}}) | {{area}} | {{#.baseline}}{{.}} ({{baseline_year}}){{/.baseline}}{{^.baseline}}—{{/.baseline}} | {{#.value}}{{.}} ({{value_year}}){{/.value}}{{^.value}}—{{/.value}} | {{target}} ({{target_year}}) | {{.progress}}{{^.progress}}—{{/.progress}} | {{status_mark}} {{status_text}} |
+{{/report.targets}}
+
+{{t.marks_explained}} {{t.progress_explained}}
+
+## {{t.report_tasks}}
+
+{{t.overdue_first}}
+
+```tasks
+```
+
+"""#,
+        "pages/tasks-list.md": #"""
+{{! Danh sách nhiệm vụ / all tasks, by status: overdue, in progress, planned, done. Context: list.groups,
+    each {status, status_text, count, items}. The table of each group is the tasks component, filtered by
+    that status (a status is a plain word: written with triple braces, see commune.md). }}
+{{t.tasks_list_intro}}
+
+{{#list.groups}}
+## {{status_text}} ({{count}})
+
+```tasks
+status: [{{{status}}}]
+```
+
+{{/list.groups}}
+
+"""#,
         "partials/breadcrumbs.mustache": #"""
 {{! The current page ends the trail as plain text: a link to itself would only add noise. }}
-<nav class="breadcrumbs" aria-label="Đường dẫn">
+<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}">
   <ol class="container breadcrumbs__list">
     {{#page.breadcrumbs}}
     <li><a href="{{url}}">{{title}}</a></li>
@@ -769,20 +2092,20 @@ h5, h6 { font-size: 1rem; }
 {{! Shown for legal documents, recognised by their number (Số hiệu); each row appears only when its key is set. }}
 {{#page.params.number}}
 <section class="doc-meta" aria-labelledby="mb-doc-meta-title">
-  <h2 class="doc-meta__title" id="mb-doc-meta-title">Thông tin văn bản</h2>
+  <h2 class="doc-meta__title" id="mb-doc-meta-title">{{t.document_info}}</h2>
   <dl class="doc-meta__list">
-    <div><dt>Số hiệu</dt><dd>{{page.params.number}}</dd></div>
+    <div><dt>{{t.number}}</dt><dd>{{page.params.number}}</dd></div>
     {{#page.params.kind}}
-    <div><dt>Loại văn bản</dt><dd>{{page.params.kind}}</dd></div>
+    <div><dt>{{t.document_kind}}</dt><dd>{{page.params.kind}}</dd></div>
     {{/page.params.kind}}
     {{#page.params.issuer}}
-    <div><dt>Cơ quan ban hành</dt><dd>{{page.params.issuer}}</dd></div>
+    <div><dt>{{t.issuer}}</dt><dd>{{page.params.issuer}}</dd></div>
     {{/page.params.issuer}}
     {{#page.date}}
-    <div><dt>Ngày ban hành</dt><dd>{{page.date_short}}</dd></div>
+    <div><dt>{{t.date_issued}}</dt><dd>{{page.date_short}}</dd></div>
     {{/page.date}}
     {{#page.params.signer}}
-    <div><dt>Người ký</dt><dd>{{page.params.signer}}</dd></div>
+    <div><dt>{{t.signer}}</dt><dd>{{page.params.signer}}</dd></div>
     {{/page.params.signer}}
   </dl>
 </section>
@@ -796,23 +2119,23 @@ h5, h6 { font-size: 1rem; }
     <div class="site-footer__about">
       <p class="site-footer__title">{{site.title}}</p>
       {{#site.params.publisher}}
-      <p>Cơ quan chủ quản: {{site.params.publisher}}</p>
+      <p>{{t.publisher}}: {{site.params.publisher}}</p>
       {{/site.params.publisher}}
       {{#site.params.address}}
-      <p>Địa chỉ: {{site.params.address}}</p>
+      <p>{{t.address}}: {{site.params.address}}</p>
       {{/site.params.address}}
       {{#site.params.phone}}
-      <p>Điện thoại: {{site.params.phone}}</p>
+      <p>{{t.phone}}: {{site.params.phone}}</p>
       {{/site.params.phone}}
       {{#site.params.email}}
-      <p>Thư điện tử: <a href="mailto:{{site.params.email}}">{{site.params.email}}</a></p>
+      <p>{{t.email}}: <a href="mailto:{{site.params.email}}">{{site.params.email}}</a></p>
       {{/site.params.email}}
     </div>
     <div class="site-footer__legal">
       {{#site.copyright}}
       <p>{{site.copyright}}</p>
       {{/site.copyright}}
-      <p class="site-footer__generator">Xây dựng bằng {{generator}}</p>
+      <p class="site-footer__generator">{{t.built_with}} {{generator}}</p>
     </div>
   </div>
 </footer>
@@ -831,6 +2154,9 @@ h5, h6 { font-size: 1rem; }
 <meta name="robots" content="noindex, nofollow">
 {{/page.draft}}
 <link rel="canonical" href="{{page.permalink}}">
+{{#page.translation_url}}
+<link rel="alternate" hreflang="{{page.translation_lang}}" href="{{page.translation_url}}">
+{{/page.translation_url}}
 <link rel="stylesheet" href="{{asset.style_css}}">
 <link rel="icon" href="{{asset.favicon_svg}}" type="image/svg+xml">
 {{! Open Graph: links shared on Zalo or Facebook show a proper title and summary. }}
@@ -845,7 +2171,7 @@ h5, h6 { font-size: 1rem; }
 """#,
         "partials/header.mustache": #"""
 {{! The skip link comes first so that keyboard users reach it with one Tab. }}
-<a class="skip-link" href="#noi-dung">Bỏ qua đến nội dung chính</a>
+<a class="skip-link" href="#noi-dung">{{t.skip_to_content}}</a>
 <header class="site-header">
   <div class="container site-header__inner">
     <a class="site-brand" href="{{site.url}}">
@@ -857,11 +2183,12 @@ h5, h6 { font-size: 1rem; }
         {{/site.params.publisher}}
       </span>
     </a>
+    {{> lang-switch}}
   </div>
   {{! Menu items wrap onto more lines on narrow screens: no JavaScript toggle to break. }}
-  <nav class="site-nav" aria-label="Menu chính">
+  <nav class="site-nav" aria-label="{{t.main_menu}}">
     <ul class="container site-nav__list">
-      <li><a href="{{site.url}}"{{#page.is_home}} aria-current="page"{{/page.is_home}}>Trang chủ</a></li>
+      <li><a href="{{site.url}}"{{#page.is_home}} aria-current="page"{{/page.is_home}}>{{t.home}}</a></li>
       {{#site.menu}}
       <li><a href="{{url}}"{{#is_active}} aria-current="page"{{/is_active}}>{{title}}</a></li>
       {{/site.menu}}
@@ -870,13 +2197,32 @@ h5, h6 { font-size: 1rem; }
 </header>
 
 """#,
+        "partials/illustrative-note.mustache": #"""
+{{! Shown when the page contains figures marked illustrative (`illustrative: true` in the data): visible on
+    screen and on paper, so that no invented figure is quoted as an official one. }}
+{{#illustrative}}
+<div class="illustrative-note" role="note" aria-labelledby="mb-illustrative-title">
+  <svg class="illustrative-note__icon" viewBox="0 0 20 20" width="22" height="22" aria-hidden="true" focusable="false"><circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" stroke-width="1.6"/><rect x="9" y="8.5" width="2" height="6" fill="currentColor"/><rect x="9" y="5" width="2" height="2" fill="currentColor"/></svg>
+  <p><strong class="illustrative-note__title" id="mb-illustrative-title">{{t.illustrative_data}}:</strong> {{t.illustrative_note}}. {{t.illustrative_do_not_cite}}</p>
+</div>
+{{/illustrative}}
+
+"""#,
+        "partials/lang-switch.mustache": #"""
+{{! The other language's version of this page, when there is one. The link text is the language's own name
+    ("English", "Tiếng Việt"), marked with its language so screen readers pronounce it right. }}
+{{#page.translation_url}}
+<p class="lang-switch"><a href="{{page.translation_url}}" hreflang="{{page.translation_lang}}" lang="{{page.translation_lang}}" rel="alternate"><svg class="lang-switch__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.3"/><path d="M1.5 8h13M8 1.5c-2 2-2 11 0 13M8 1.5c2 2 2 11 0 13" fill="none" stroke="currentColor" stroke-width="1.3"/></svg>{{page.translation_lang_name}}</a></p>
+{{/page.translation_url}}
+
+"""#,
         "partials/page-header.mustache": #"""
 {{! Documents carry their date in the metadata box instead, so the byline is only for other pages.
     swift-mustache renders a section for an empty string too, and the generator passes "" for a page
     without a date: so no <time datetime=""> (invalid), and CSS hides what an empty value leaves. }}
 <header class="page-header">
   {{#page.draft}}
-  <p class="draft-flag">Bản nháp — chưa công bố</p>
+  <p class="draft-flag">{{t.draft}}</p>
   {{/page.draft}}
   <h1 class="page-header__title">{{page.title}}</h1>
   {{#page.description}}
@@ -884,7 +2230,7 @@ h5, h6 { font-size: 1rem; }
   {{/page.description}}
   {{^page.params.number}}
   {{#page.date}}
-  <p class="page-header__byline">Đăng <span class="page-header__date">{{page.date_long}}</span></p>
+  <p class="page-header__byline">{{t.posted}} <span class="page-header__date">{{page.date_long}}</span></p>
   {{/page.date}}
   {{/page.params.number}}
 </header>
@@ -893,7 +2239,7 @@ h5, h6 { font-size: 1rem; }
         "partials/page-list.mustache": #"""
 {{! Same tight <ul> as section-list. The summary is the description, or else the opening of the body. }}
 <section class="listing" aria-labelledby="mb-pages-title">
-  <h2 class="listing__title" id="mb-pages-title">{{#page.is_home}}Mới cập nhật{{/page.is_home}}{{^page.is_home}}Trong mục này{{/page.is_home}}</h2>
+  <h2 class="listing__title" id="mb-pages-title">{{#page.is_home}}{{t.latest_updates}}{{/page.is_home}}{{^page.is_home}}{{t.in_this_section}}{{/page.is_home}}</h2>
   <ul class="page-list">{{#page.pages}}
     <li class="page-list__item">
       <h3 class="page-list__title"><a href="{{url}}">{{title}}</a></h3>
@@ -909,7 +2255,7 @@ h5, h6 { font-size: 1rem; }
         "partials/section-list.mustache": #"""
 {{! The <ul> is written tight around the loop so an empty list is :empty and CSS can hide its heading. }}
 <section class="listing" aria-labelledby="mb-sections-title">
-  <h2 class="listing__title" id="mb-sections-title">Chuyên mục</h2>
+  <h2 class="listing__title" id="mb-sections-title">{{t.sections}}</h2>
   <ul class="card-grid">{{#page.sections}}
     <li class="card">
       <h3 class="card__title"><a href="{{url}}">{{title}}</a></h3>
@@ -925,7 +2271,7 @@ h5, h6 { font-size: 1rem; }
 {{! A flat list: the contract gives levels, not a tree, so level 3 is indented by CSS. }}
 {{#page.has_toc}}
 <nav class="toc" aria-labelledby="mb-toc-title">
-  <h2 class="toc__title" id="mb-toc-title">Mục lục</h2>
+  <h2 class="toc__title" id="mb-toc-title">{{t.contents}}</h2>
   <ul class="toc__list">
     {{#page.toc}}
     <li class="toc__item toc__item--h{{level}}"><a href="#{{id}}">{{title}}</a></li>

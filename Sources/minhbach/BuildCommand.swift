@@ -37,6 +37,7 @@ struct BuildCommand: ParsableCommand {
         let terminal = TerminalOutput(progressEnabled: !quiet)
         let report = SiteBuilder().build(options, progress: terminal)
         terminal.finishProgress()
+        site.printTimings(report.stageDurations)
         terminal.print(report.diagnostics)
         guard report.succeeded else {
             terminal.printError(Summary.failure(report, output: output ?? site.displayPrefix + "site-out"))

@@ -27,6 +27,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let options = BuildOptions(source: site.sourceURL, includeDrafts: site.drafts, displayPrefix: site.displayPrefix)
         let report = SiteChecker().check(options)
+        site.printTimings(report.stageDurations)
         switch format {
         case .json:
             print(CheckJSON.render(report))

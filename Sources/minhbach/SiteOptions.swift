@@ -10,6 +10,16 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Include pages marked 'draft: true'.")
     var drafts = false
 
+    @Flag(name: .long, help: "Print the time each stage took (to standard error).")
+    var timings = false
+
+    func printTimings(_ stages: [(stage: String, duration: Duration)]) {
+        guard timings else { return }
+        for (stage, duration) in stages {
+            FileHandle.standardError.write(Data("  \(stage): \(Summary.milliseconds(duration)) ms\n".utf8))
+        }
+    }
+
     func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), isDirectory.boolValue else {

@@ -45,7 +45,7 @@ import Testing
         let run = try Self.run(["build"], in: scratch)
         #expect(run.status == 0)
         let lastLine = run.stdout.split(separator: "\n").last.map(String.init) ?? ""
-        #expect(lastLine.wholeMatch(of: /Built 8 pages in \d+ ms/) != nil, "got: \(lastLine)")
+        #expect(lastLine.wholeMatch(of: /Built 13 pages in \d+ ms/) != nil, "got: \(lastLine)")
         #expect(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("site-out/index.html").path))
     }
 
@@ -114,7 +114,7 @@ import Testing
         let run = try CLITests.run(["check", "--source", Fixtures.site("basic").path], in: scratch)
         #expect(run.status == 0)
         #expect(run.stderr == "")
-        #expect(run.stdout.wholeMatch(of: /Checked 8 pages and 0 data tables \(0 records\) in \d+ ms: no problems\n/) != nil, "got: \(run.stdout)")
+        #expect(run.stdout.wholeMatch(of: /Checked 13 pages and 0 data tables \(0 records\) in \d+ ms: no problems\n/) != nil, "got: \(run.stdout)")
         #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("site-out").path), "check writes nothing")
     }
 

@@ -14,7 +14,7 @@ import Testing
         let output = scratch.appendingPathComponent("site-out")
         let report = Fixtures.build(Fixtures.site("basic"), output: output)
         #expect(report.diagnostics.map(\.formatted) == [])
-        #expect(report.pageCount == 8)
+        #expect(report.pageCount == 13, "8 Vietnamese pages and 5 English ones")
 
         let files = Fixtures.snapshot(output)
         let pages = files.keys.filter { $0.hasSuffix(".html") }.sorted()
@@ -22,6 +22,11 @@ import Testing
             "bao-cao/2023/index.html",
             "bao-cao/2024/index.html",
             "bao-cao/index.html",
+            "en/bao-cao/2024/index.html",
+            "en/bao-cao/index.html",
+            "en/index.html",
+            "en/van-ban/2025/index.html",
+            "en/van-ban/index.html",
             "index.html",
             "phuong-an-binh/index.html",
             "van-ban/2025/index.html",
@@ -40,11 +45,11 @@ import Testing
         let scratch = Fixtures.scratch()
         defer { Fixtures.remove(scratch) }
         let output = scratch.appendingPathComponent("site-out")
-        #expect(Fixtures.build(Fixtures.site("basic"), output: output).pageCount == 8)
+        #expect(Fixtures.build(Fixtures.site("basic"), output: output).pageCount == 13)
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("bao-cao/ban-nhap/index.html").path))
 
         let withDrafts = Fixtures.build(Fixtures.site("basic"), output: output, drafts: true)
-        #expect(withDrafts.pageCount == 9)
+        #expect(withDrafts.pageCount == 14)
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("bao-cao/ban-nhap/index.html").path))
     }
 

@@ -43,6 +43,15 @@ import Testing
         #expect(html.contains("<figcaption class=\"mb-chart-title\">Tỷ lệ hộ nghèo – các đơn vị thuộc Thành phố Bắc Kạn (năm 2024)</figcaption>"))
     }
 
+    @Test func barsForSeveralYearsAreGroupedByArea() {
+        let result = Fixture.render("chart", "indicator: poverty_rate\nareas: [this, parent]\nyears: 2023-2024\ntype: bar\n")
+        #expect(result.diagnostics.isEmpty)
+        let html = result.html ?? ""
+        #expect(html.contains("class=\"mb-chart mb-chart--bar\""))
+        #expect(html.contains("<th scope=\"col\">Địa bàn</th>\n      <th scope=\"col\">2023</th>\n      <th scope=\"col\">2024</th>"))
+        #expect(html.contains("Phường Nguyễn Thị Minh Khai: 12,4% năm 2024; không có số liệu năm 2023."))
+    }
+
     @Test func yearAndLineTogetherAreAnError() {
         let result = Fixture.render("chart", "indicator: poverty_rate\nyear: 2024\ntype: line\n")
         #expect(result.diagnostics.map(\.formatted) == [

@@ -94,7 +94,7 @@ struct DataPagePlanner {
         // Documents the site publishes itself (`page:`) link there instead.
         let documentSection = byPath["van-ban/"] ?? SitePlan.homeIndex
         for document in data.documents where document.page == nil {
-            add(.document(document.id), path: "van-ban/\(Slug.make(document.id))/", title: "\(document.kind) \(document.number)",
+            add(.document(document.id), path: "van-ban/\(Slug.make(document.id))/", title: document.label,
                 parent: documentSection)
         }
         if !data.agencies.isEmpty {

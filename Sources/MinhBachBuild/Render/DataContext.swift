@@ -87,7 +87,7 @@ struct DataContextBuilder {
             if !from.isEmpty { values["formed_from"] = from }
         }
         if let atk = index.atk[key], let decision = index.documents[atk.decision] {
-            values["atk"] = ["decision": "\(decision.kind) \(decision.number)",
+            values["atk"] = ["decision": decision.label,
                              "decision_url": links.url(document: decision.id, language: language) ?? "",
                              "date": atk.date.long(language)]
         }
@@ -103,6 +103,9 @@ struct DataContextBuilder {
                 row["year"] = latest
                 row["value"] = format(figure.value, indicator)
             }
+            let years = index.years(indicator.id, key)
+            row["year_count"] = years.count
+            row["has_series"] = years.count >= 2
             if let target = index.targets[indicator.id]?[key]?.last {
                 row["target"] = format(target.value, indicator)
                 row["target_year"] = target.year
@@ -148,7 +151,7 @@ struct DataContextBuilder {
             "date": site.recognitionDate.long(language), "body": site.body,
         ]
         if let id = site.recognition, let document = index.documents[id] {
-            values["recognition"] = "\(document.kind) \(document.number)"
+            values["recognition"] = document.label
             values["recognition_url"] = links.url(document: id, language: language) ?? ""
         }
         values["projects"] = site.projects.map { project -> [String: Any] in
@@ -185,12 +188,14 @@ struct DataContextBuilder {
         }
         values["targets"] = (index.targets[indicator.id] ?? [:]).values.flatMap { $0 }.sorted { $0.area < $1.area }.map { target -> [String: Any] in
             var row: [String: Any] = ["area": index.areas[target.area]?.name ?? target.area.code,
+                                      "area_code": "\(target.area.scheme.rawValue):\(target.area.code)",
+                                      "has_figures": !index.years(indicator.id, target.area).isEmpty,
                                       "area_url": links.url(area: target.area, language: language) ?? "",
                                       "year": target.year, "value": format(target.value, indicator)]
             if let baseline = target.baseline { row["baseline"] = format(baseline, indicator) }
             if let year = target.baselineYear { row["baseline_year"] = year }
             if let document = index.documents[target.document] {
-                row["document"] = "\(document.kind) \(document.number)"
+                row["document"] = document.label
                 row["document_url"] = links.url(document: document.id, language: language) ?? ""
             }
             if let note = target.note { row["note"] = note }
@@ -201,7 +206,7 @@ struct DataContextBuilder {
 
     private func documentLink(_ id: String) -> [String: Any] {
         guard let document = index.documents[id] else { return ["number": id] }
-        return ["number": "\(document.kind) \(document.number)", "title": document.title,
+        return ["number": document.label, "title": document.title,
                 "url": links.url(document: id, language: language) ?? ""]
     }
 
@@ -214,7 +219,7 @@ struct DataContextBuilder {
     }
 
     private func document(_ document: Document) -> [String: Any] {
-        var values: [String: Any] = ["number": document.number, "kind": document.kind, "date": document.date.long(language),
+        var values: [String: Any] = ["id": document.id, "label": document.label, "number": document.number, "kind": document.kind, "date": document.date.long(language),
                                      "date_short": document.date.short(language), "issuer": document.issuer, "title": document.title,
                                      "tasks": index.data.tasks.filter { $0.source == document.id }.map(task),
                                      "programs": index.data.programs.filter { $0.legalBasis.contains(document.id) }.map {
@@ -227,7 +232,7 @@ struct DataContextBuilder {
     private func agency(_ agency: Agency) -> [String: Any] {
         let lead = index.data.tasks.filter { $0.lead == agency.id }
         let partner = index.data.tasks.filter { $0.partners.contains(agency.id) }
-        return ["name": name(agency.nameVI, agency.nameEN), "level": strings["agency_\(agency.level.rawValue)"] ?? agency.level.rawValue,
+        return ["id": agency.id, "name": name(agency.nameVI, agency.nameEN), "level": strings["agency_\(agency.level.rawValue)"] ?? agency.level.rawValue,
                 "tasks": (lead + partner).map(task), "lead_count": lead.count, "partner_count": partner.count]
     }
 

@@ -56,11 +56,12 @@ enum ChartComponent {
         var series: [ChartSeries]
         switch kind {
         case .line:
+            // An area without any figure would only add an empty legend entry.
             series = areas.map { area in
                 ChartSeries(name: block.areaName(area), points: shown.map { year in
                     ChartPoint(label: String(year), value: block.index.observation(indicator.id, area, year)?.value)
                 })
-            }
+            }.filter { line in line.points.contains { $0.value != nil } }
         case .bar:
             // One series per year; the areas as categories, highest first for a single year.
             var ordered = areas

@@ -179,7 +179,7 @@ struct Block {
     mutating func choice(_ key: String, _ options: [String]) -> String? {
         guard let value = text(key) else { return nil }
         guard options.contains(value) else {
-            let hint = Suggestions.closest(to: value, in: options).map { "did you mean '\($0)'?" } 
+            let hint = Suggestions.closest(to: value, in: options).map { "did you mean '\($0)'?" }
             error(key, "'\(key)' must be \(Self.either(options)), found '\(value)'", hint: hint)
             return nil
         }

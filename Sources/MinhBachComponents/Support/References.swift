@@ -184,7 +184,7 @@ extension Block {
     /// `Quyết định 241/QĐ-TTg`: how a document is cited.
     func documentLabel(_ id: String) -> String {
         guard let document = index.documents[id] else { return id }
-        return "\(document.kind) \(document.number)"
+        return document.label
     }
 
     // MARK: Links

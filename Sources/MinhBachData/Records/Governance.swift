@@ -161,3 +161,12 @@ public struct PovertyStandard: TableRecord {
                                urbanIncome: urban, note: reader.row.text("note"), location: reader.row.location("period_start"))
     }
 }
+
+extension Document {
+    /// How a document is named in text: "Quyết định 241/QĐ-TTg"; a number
+    /// that already starts with the kind ("Nghị quyết Hội nghị …") is not
+    /// prefixed twice.
+    public var label: String {
+        number.lowercased().hasPrefix(kind.lowercased()) ? number : "\(kind) \(number)"
+    }
+}

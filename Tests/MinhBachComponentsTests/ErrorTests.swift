@@ -1,0 +1,165 @@
+import MinhBachComponents
+import MinhBachData
+import MinhBachDiagnostics
+import Testing
+
+/// Every problem a block can have, with its message and where it is
+/// reported: blocks are at Markdown line 3 of a text that starts on file
+/// line 5, so the fence is file line 7 and the body starts on line 8.
+@Suite struct ErrorTests {
+    private func messages(_ info: String, _ body: String, this: AreaKey? = Fixture.commune) -> [String] {
+        Fixture.render(info, body, this: this).diagnostics.map(\.formatted)
+    }
+
+    @Test(arguments: [("chrt", "chart"), ("kpis", "kpi"), ("task", "tasks"), ("tabel", "table"), ("critera", "criteria"), ("Chart", "chart")])
+    func misspeltComponent(written: String, meant: String) {
+        let result = Fixture.render(written, "indicator: poverty_rate\n")
+        #expect(result.diagnostics.map(\.formatted) == ["content/xa/a.md:7:1: error: unknown component '\(written)'\n  hint: did you mean '\(meant)'?"])
+        #expect(result.html?.hasPrefix("<div class=\"mb-component-error\" role=\"alert\">") == true)
+    }
+
+    @Test func theErrorBoxShowsTheProblemEscaped() {
+        let result = Fixture.render("chrt", "")
+        #expect(result.html == """
+            <div class="mb-component-error" role="alert">
+            <p class="mb-component-error-title">Lỗi trong khối &#39;chrt&#39;</p>
+            <ul>
+            <li><code>content/xa/a.md:7:1</code> unknown component &#39;chrt&#39;<br><span class="mb-component-error-hint">did you mean &#39;chart&#39;?</span></li>
+            </ul>
+            </div>
+
+            """)
+    }
+
+    @Test(arguments: ["python", "yaml", "text", "swift", "sh", "dart", "sass", "api", "csv", "c++", "mermaid"])
+    func ordinaryCodeBlocksAreLeftAlone(info: String) {
+        let result = Fixture.render(info, "indicator: poverty_rate\n")
+        #expect(result.html == nil)
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    @Test func yamlSyntaxErrorInsideTheBody() {
+        #expect(messages("chart", "indicator: poverty_rate\nareas: [this, parent\nyears: 2021-2024\n") == [
+            "content/xa/a.md:10:6: error: invalid YAML in the 'chart' block: did not find expected ',' or ']' while parsing a flow sequence (which starts at line 9, column 8)\n  hint: write one 'key: value' per line; quote values that contain ': ' or '#', or start with '[', '{', '*', '&', '!', '|', '>', '@' or '`'",
+        ])
+    }
+
+    @Test func aKeyWrittenTwice() {
+        #expect(messages("kpi", "indicator: poverty_rate\nindicator: income\n") == [
+            "content/xa/a.md:8:1: error: the key 'indicator' is written more than once in the 'kpi' block\n  hint: keep only one line for each key",
+        ])
+    }
+
+    @Test func bodyNotAMapping() {
+        #expect(messages("chart", "- poverty_rate\n- income\n") == [
+            "content/xa/a.md:8:1: error: the body of a 'chart' block must be 'key: value' lines\n  hint: for example 'indicator: poverty_rate' on one line and 'years: 2021-2025' on the next",
+        ])
+    }
+
+    @Test func unknownKeyIsAWarningAndTheBlockStillRenders() {
+        let result = Fixture.render("chart", "indicator: poverty_rate\nyaers: 2021-2024\ncolour: red\n")
+        #expect(result.diagnostics.map(\.formatted) == [
+            "content/xa/a.md:9:1: warning: unknown key 'yaers' in the 'chart' block; it is ignored\n  hint: did you mean 'years'?",
+            "content/xa/a.md:10:1: warning: unknown key 'colour' in the 'chart' block; it is ignored\n  hint: a 'chart' block takes 'indicator', 'areas', 'years', 'year', 'type', 'target' and 'title'",
+        ])
+        #expect(result.html?.hasPrefix("<figure class=\"mb-chart-figure\">") == true)
+    }
+
+    @Test func missingRequiredKey() {
+        #expect(messages("chart", "areas: [this]\n") == [
+            "content/xa/a.md:7:1: error: the 'chart' block needs 'indicator'\n  hint: add a line such as 'indicator: poverty_rate'",
+        ])
+        #expect(messages("kpi", "") == [
+            "content/xa/a.md:7:1: error: the 'kpi' block needs 'indicator'\n  hint: add a line such as 'indicator: poverty_rate'",
+        ])
+    }
+
+    @Test func unknownIndicator() {
+        #expect(messages("chart", "indicator: povrty_rate\n") == [
+            "content/xa/a.md:8:12: error: 'indicator': no indicator 'povrty_rate'\n  hint: did you mean 'poverty_rate'?",
+        ])
+        #expect(messages("table", "indicators: [income, unemployment]\n") == [
+            "content/xa/a.md:8:22: error: 'indicators': no indicator 'unemployment'\n  hint: the indicators table has 'households', 'income' and 'poverty_rate'",
+        ])
+    }
+
+    @Test func unknownAreaCode() {
+        #expect(messages("chart", "indicator: poverty_rate\nareas: [this, \"01835\"]\n") == [
+            "content/xa/a.md:9:15: error: 'areas': no area '01835'\n  hint: did you mean 01834 (Phường Nguyễn Thị Minh Khai)?",
+        ])
+        #expect(messages("kpi", "indicator: poverty_rate\narea: thiss\n") == [
+            "content/xa/a.md:9:7: error: 'area': no area 'thiss'\n  hint: did you mean 'this'?",
+        ])
+    }
+
+    @Test func aCodeThatLostItsZerosIsReadWithAWarning() {
+        let result = Fixture.render("kpi", "indicator: poverty_rate\narea: 1837\n")
+        #expect(result.diagnostics.map(\.formatted) == [
+            "content/xa/a.md:9:7: warning: 'area': code '1837' lost its leading zeros; read as '01837' (Xã Dương Quang)\n  hint: write the code with its zeros, in quotes: \"01837\"",
+        ])
+        #expect(result.html?.contains("Xã Dương Quang") == true)
+    }
+
+    @Test func unknownDocumentAndAgency() {
+        #expect(messages("tasks", "source: kh-45\nlead: [so-ldtbxh, so-noi-vuu]\nstatus: [overdeu]\n") == [
+            "content/xa/a.md:8:9: error: 'source': no document 'kh-45'\n  hint: did you mean 'kh-44'?",
+            "content/xa/a.md:9:19: error: 'lead': no agency 'so-noi-vuu'\n  hint: did you mean 'so-noi-vu'?",
+            "content/xa/a.md:10:10: error: 'status' must be 'planned', 'in_progress', 'done' or 'overdue', found 'overdeu'\n  hint: did you mean 'overdue'?",
+        ])
+    }
+
+    @Test func thisParentAndChildrenNeedAnAreaPage() {
+        #expect(messages("chart", "indicator: poverty_rate\nareas: [parent]\n", this: nil) == [
+            "content/xa/a.md:9:9: error: 'areas': 'parent' refers to the page's area, and this page has none\n  hint: write an area code instead, e.g. '01834'",
+        ])
+        #expect(messages("chart", "indicator: poverty_rate\n", this: nil) == [
+            "content/xa/a.md:7:1: error: the 'chart' block needs 'areas' on a page without an area\n  hint: add a line such as 'areas: [\"01834\"]', or use the block on an area page, where it means the page's area",
+        ])
+        #expect(messages("criteria", "", this: nil) == [
+            "content/xa/a.md:7:1: error: the 'criteria' block needs 'area' on a page without an area\n  hint: add a line such as 'area: \"01834\"', or use the block on an area page, where it means the page's area",
+        ])
+        #expect(messages("chart", "indicator: poverty_rate\nareas: parent\n", this: AreaKey(.legacy, "06")) == [
+            "content/xa/a.md:9:8: error: 'areas': Tỉnh Bắc Kạn has no parent unit",
+        ])
+        #expect(messages("chart", "indicator: poverty_rate\nareas: children\n") == [
+            "content/xa/a.md:9:8: error: 'areas': Phường Nguyễn Thị Minh Khai has no units below it",
+        ])
+        #expect(messages("kpi", "indicator: poverty_rate\narea: children\n") == [
+            "content/xa/a.md:9:7: error: 'area': 'children' names several units; 'area' takes one\n  hint: write 'this', 'parent' or an area code",
+        ])
+    }
+
+    @Test func badYears() {
+        #expect(messages("chart", "indicator: poverty_rate\nyears: 2025-2021\n") == [
+            "content/xa/a.md:9:8: error: 'years': '2025-2021' runs backwards; the first year must come first\n  hint: write 'years: 2021-2025'",
+        ])
+        #expect(messages("chart", "indicator: poverty_rate\nyears: 20x1\n") == [
+            "content/xa/a.md:9:8: error: 'years': '20x1' is not a range of years\n  hint: write the first and last year joined by '-', e.g. 'years: 2021-2025'",
+        ])
+        #expect(messages("kpi", "indicator: poverty_rate\nyear: 24\n") == [
+            "content/xa/a.md:9:7: error: 'year': '24' is not a year\n  hint: write the year in four digits, e.g. 'year: 2024'",
+        ])
+        #expect(messages("chart", "indicator: poverty_rate\nyears: 2021-2024\nyear: 2024\n") == [
+            "content/xa/a.md:10:7: error: give either 'year' (one year, a bar per area) or 'years' (a range of years), not both",
+        ])
+    }
+
+    @Test func badValues() {
+        #expect(messages("chart", "indicator: poverty_rate\ntype: pie\ntarget: maybe\n") == [
+            "content/xa/a.md:9:7: error: 'type' must be 'line' or 'bar', found 'pie'",
+            "content/xa/a.md:10:9: error: 'target' must be true or false, found 'maybe'",
+        ])
+        #expect(messages("chart", "indicator: [poverty_rate, income]\n") == [
+            "content/xa/a.md:8:12: error: 'indicator' takes one value, not a list\n  hint: write 'indicator: value'",
+        ])
+        #expect(messages("kpi", "indicator:\n") == [
+            "content/xa/a.md:8:11: error: 'indicator' has no value\n  hint: write a value after 'indicator:', or remove the line",
+        ])
+    }
+
+    @Test func everyProblemOfABlockIsReportedAndShown() {
+        let result = Fixture.render("chart", "indicator: povrty_rate\nareas: [\"99999\"]\nyears: 2025-2021\n")
+        #expect(result.diagnostics.count == 3)
+        #expect(result.html?.components(separatedBy: "<li>").count == 4)
+    }
+}
