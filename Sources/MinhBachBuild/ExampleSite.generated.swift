@@ -3700,6 +3700,28 @@ BÍ THƯ**
 | Nông thôn mới: số tiêu chí | Bình quân 12,25 tiêu chí/xã (tăng 9,31 tiêu chí so với năm 2010), không còn xã dưới 5 tiêu chí | Bình quân đạt trên 15 tiêu chí/xã |
 
 """#,
+        "xa/phuong-an-binh-31150.md": #"""
+---
+description: "Phường An Bình (thành phố Cần Thơ): xã An toàn khu được công nhận theo Quyết định số 241/QĐ-TTg ngày 04/02/2025."
+---
+
+## Kế hoạch triển khai chính sách xã ATK
+
+Thực hiện Quyết định số 241/QĐ-TTg ngày 04 tháng 02 năm 2025 của Thủ tướng
+Chính phủ, Ủy ban nhân dân thành phố Cần Thơ ban hành
+[Kế hoạch số 44/KH-UBND](/van-ban/ke-hoach-44-kh-ubnd-2025-can-tho/) ngày
+04 tháng 3 năm 2025, nhằm "triển khai thực hiện nghiêm túc, kịp thời, hiệu quả
+Quyết định số 241/QĐ-TTg" và "đẩy mạnh công tác tuyên truyền, giáo dục sâu
+rộng trong Nhân dân, nhất là thế hệ trẻ về truyền thống quê hương cách mạng
+của xã ATK đối với phường An Bình".
+
+Các nhiệm vụ của kế hoạch, cơ quan chủ trì và thời hạn:
+
+```tasks
+source: kh-44-2025
+```
+
+"""#,
     ]
 
     /// Binary files (images), base64.

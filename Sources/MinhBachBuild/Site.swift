@@ -85,6 +85,7 @@ struct SitePreparer {
         let viStrings = theme.strings[config.language] ?? theme.strings["vi"] ?? [:]
         var pages = plan.pages
         DataPagePlanner(index: index, strings: viStrings).extend(&pages, diagnostics: &diagnostics)
+        diagnostics += data.missingEnglishNames()
         TranslationPlanner(includeDrafts: options.includeDrafts, strings: theme.strings["en"] ?? viStrings)
             .extend(&pages, files: loaded.files, diagnostics: &diagnostics)
         plan = SitePlan(pages: pages, topSections: pages[SitePlan.homeIndex].subsections)

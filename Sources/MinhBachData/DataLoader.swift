@@ -32,6 +32,7 @@ public struct DataLoader: Sendable {
         let (files, fileProblems) = TableFiles.find(in: folder, displayFolder: displayFolder, tables: Self.tableNames,
                                                     folders: [Self.heritageFolder])
         diagnostics += fileProblems
+        data.sources = files.mapValues(\.displayPath)
         var registry = Registry()
 
         // 1. Tables that refer to nothing.

@@ -1,3 +1,4 @@
+import MinhBachDiagnostics
 import MinhBachText
 
 /// All programme data of a site, checked: every reference resolves.
@@ -16,6 +17,8 @@ public struct DataSet: Sendable {
     public var ntmCriteria: [NTMCriterion] = []
     public var ntmResults: [NTMResult] = []
     public var povertyStandards: [PovertyStandard] = []
+    /// The file each table was read from, as shown in messages.
+    public var sources: [String: String] = [:]
 
     public init() {}
 
@@ -30,4 +33,18 @@ public struct DataSet: Sendable {
 
     public var recordCount: Int { counts.reduce(0) { $0 + $1.records } }
     public var isEmpty: Bool { recordCount == 0 }
+
+    /// Names English pages show in Vietnamese because the data has no
+    /// English name: a warning each, so the gap is seen before publishing.
+    public func missingEnglishNames() -> [Diagnostic] {
+        func warn(_ table: String, _ what: String, _ ids: [String]) -> [Diagnostic] {
+            guard !ids.isEmpty, let path = sources[table] else { return [] }
+            return [.warning(at: SourceLocation(path: path),
+                             "\(ids.count) \(what) without 'name_en' (\(ids.prefix(5).joined(separator: ", "))\(ids.count > 5 ? ", …" : "")); English pages show the Vietnamese name",
+                             hint: "add a 'name_en' column with the English names")]
+        }
+        return warn("indicators", "indicators", indicators.filter { $0.nameEN == nil }.map(\.id))
+            + warn("programs", "programmes", programs.filter { $0.nameEN == nil }.map(\.id))
+            + warn("agencies", "agencies", agencies.filter { $0.nameEN == nil }.map(\.id))
+    }
 }

@@ -1087,6 +1087,7 @@ general_info: "General information"
 # --- Revolutionary safe-zone communes -----------------------------------------
 atk: "Revolutionary safe-zone commune (ATK)"
 atk_recognised: "Recognised as a revolutionary safe-zone (ATK) commune of the resistance wars."
+atk_via: "Recognised for the unit before the reorganisation:"
 recognition_decision: "Recognised by"
 recognition_date: "Date of recognition"
 
@@ -1270,6 +1271,7 @@ general_info: "Thông tin chung"
 # --- Xã An toàn khu ---------------------------------------------------------
 atk: "Xã An toàn khu (ATK)"
 atk_recognised: "Được công nhận là xã An toàn khu (ATK), vùng ATK cách mạng trong kháng chiến."
+atk_via: "Công nhận đối với đơn vị trước sắp xếp:"
 recognition_decision: "Quyết định công nhận"
 recognition_date: "Ngày công nhận"
 
@@ -1603,7 +1605,7 @@ agencies_list_intro: "Các cơ quan được giao chủ trì hoặc phối hợp
 {{#area.atk}}
 ## {{t.atk}}
 
-{{t.atk_recognised}}
+{{t.atk_recognised}}{{#via}} {{t.atk_via}} {{.}}.{{/via}}
 
 - **{{t.recognition_decision}}:** [{{decision}}]({{decision_url}})
 - **{{t.recognition_date}}:** {{date}}

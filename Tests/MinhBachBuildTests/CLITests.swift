@@ -145,3 +145,29 @@ import Testing
         #expect(first?["column"] is Int)
     }
 }
+
+@Suite struct InitCommandTests {
+    @Test func initCreatesTheExampleSiteWhichBuilds() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        let created = try CLITests.run(["init", "moi"], in: scratch)
+        #expect(created.status == 0)
+        #expect(created.stdout.hasPrefix("Created moi with "))
+        #expect(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("moi/content/site.yaml").path))
+        #expect(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("moi/content/data/observations.csv").path))
+        #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("moi/templates").path),
+                "the built-in theme is used until the site adds templates/")
+        let built = try CLITests.run(["build", "--source", "moi", "--quiet"], in: scratch)
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("moi/site-out/xa/phuong-an-binh-31150/index.html").path))
+    }
+
+    @Test func initRefusesAFolderThatAlreadyHasContent() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        try FileManager.default.createDirectory(at: scratch.appendingPathComponent("cu/content"), withIntermediateDirectories: true)
+        let run = try CLITests.run(["init", "cu"], in: scratch)
+        #expect(run.status == 1)
+        #expect(run.stderr == "cu/content: error: the folder already has a content/ folder\n  hint: choose a new folder; nothing was written\n")
+    }
+}

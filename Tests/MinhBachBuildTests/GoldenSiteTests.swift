@@ -1,5 +1,5 @@
 import Foundation
-import MinhBachBuild
+@testable import MinhBachBuild
 import MinhBachDiagnostics
 import Testing
 
@@ -76,5 +76,17 @@ import Testing
         #expect(html.contains(#"href="/minhbach/bao-cao/""#), "links in Markdown get the base path")
         #expect(!html.contains(#"href="/bao-cao/""#))
         #expect(html.contains("https://example.gov.vn/minhbach/"), "the canonical URL is absolute")
+    }
+
+    /// `minhbach init` writes the example compiled into the binary: it must
+    /// be the repository's content/ (run scripts/embed-theme after editing it).
+    @Test func exampleSiteInTheBinaryMatchesContentFolder() throws {
+        let content = Fixtures.root.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("content")
+        let onDisk = Fixtures.snapshot(content).filter { !$0.key.split(separator: "/").contains { $0.hasPrefix(".") } }
+        #expect(Set(ExampleSite.files.keys) == Set(onDisk.keys), "run scripts/embed-theme")
+        for (path, data) in onDisk {
+            #expect(ExampleSite.files[path].map { Data($0.utf8) } == data, "\(path) changed: run scripts/embed-theme")
+        }
     }
 }

@@ -23,7 +23,23 @@ struct DataPagePlanner {
                     pages[existing].kind = .data
                     pages[existing].record = record
                     pages[existing].layout = "data"
-                    if pages[existing].file?.frontMatter.title == nil { pages[existing].title = title }
+                    if pages[existing].file == nil {
+                        pages[existing].title = title   // a folder without _index.md
+                    } else if let file = pages[existing].file, file.frontMatter.title == nil {
+                        // A narrative needs no title of its own: the record gives it.
+                        pages[existing].title = title
+                        diagnostics.removeAll { $0.location.path == file.displayPath && $0.message == Planner.missingTitle }
+                    }
+                    // It belongs where the data puts it (a commune under its
+                    // province), not under the folder its file is in.
+                    if let parent, pages[existing].parent != parent {
+                        if let old = pages[existing].parent {
+                            pages[old].children.removeAll { $0 == existing }
+                            pages[old].subsections.removeAll { $0 == existing }
+                        }
+                        pages[existing].parent = parent
+                        pages[parent].children.append(existing)
+                    }
                 } else {
                     diagnostics.append(.error(at: SourceLocation(path: pages[existing].file?.displayPath ?? "content"),
                                               "two data pages would be published at /\(path)"))

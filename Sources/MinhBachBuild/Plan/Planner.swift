@@ -99,7 +99,7 @@ struct Planner {
             let title = file.frontMatter.title ?? file.baseName
             if file.frontMatter.title == nil, file.frontMatter.isValid {
                 diagnostics.append(.warning(at: SourceLocation(path: file.displayPath, line: 1),
-                                            "the page has no title; the file name is used",
+                                            Self.missingTitle,
                                             hint: "add 'title: ...' to its front matter"))
             }
             pages.append(PlannedPage(kind: .page, file: file, title: title, path: path, parent: parent,
@@ -132,6 +132,8 @@ struct Planner {
         }
         return .error(at: location, message, hint: hint)
     }
+
+    static let missingTitle = "the page has no title; the file name is used"
 
     /// Hugo's order: by weight (pages without one last), newest first, then title.
     static func listOrder(_ a: PlannedPage, _ b: PlannedPage) -> Bool {

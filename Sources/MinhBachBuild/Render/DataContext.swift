@@ -85,6 +85,14 @@ struct DataContextBuilder {
                 return link
             }
             if !from.isEmpty { values["formed_from"] = from }
+            // A 2025 unit inherits the ATK recognition of a unit it was formed from.
+            if let recognised = (index.formedFrom[area.code] ?? []).lazy.compactMap({ index.atk[AreaKey(.legacy, $0.oldCode)] }).first,
+               let decision = index.documents[recognised.decision] {
+                values["atk"] = ["decision": decision.label,
+                                 "decision_url": links.url(document: decision.id, language: language) ?? "",
+                                 "date": recognised.date.long(language),
+                                 "via": index.areas[recognised.area]?.name ?? recognised.area.code]
+            }
         }
         if let atk = index.atk[key], let decision = index.documents[atk.decision] {
             values["atk"] = ["decision": decision.label,
