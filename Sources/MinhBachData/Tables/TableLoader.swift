@@ -1,3 +1,4 @@
+import MinhBachText
 import Foundation
 import MinhBachContent
 import MinhBachDiagnostics

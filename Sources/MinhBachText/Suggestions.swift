@@ -1,11 +1,11 @@
-/// "Did you mean ...?" for ids, codes, keys and component names. A copy of
-/// MinhBachData's internal `Suggestions`, with the same rules, so a typo in
-/// a block is answered the way a typo in a data file is.
-enum Suggestions {
+/// "Did you mean ...?" for ids, codes, column names, keys and component
+/// names: a typo in a data file and a typo in a component are answered the
+/// same way.
+public enum Suggestions {
     /// The candidate closest to `text` by edit distance, if it is close
     /// enough to be a typo (at most 2 edits, and less than half the word).
     /// Of equally close candidates, the first in code order.
-    static func closest(to text: String, in candidates: some Sequence<String>, limit: Int? = nil) -> String? {
+    public static func closest(to text: String, in candidates: some Sequence<String>, limit: Int? = nil) -> String? {
         let limit = limit ?? min(2, max(1, text.count / 2))
         var best: (String, Int)?
         for candidate in candidates where abs(candidate.count - text.count) <= limit {
@@ -18,7 +18,7 @@ enum Suggestions {
     }
 
     /// Levenshtein distance, giving up once it passes `limit`.
-    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
+    public static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
         let (x, y) = (Array(a.unicodeScalars), Array(b.unicodeScalars))
         if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
         var previous = Array(0...y.count)
