@@ -47,7 +47,7 @@ let package = Package(
         ]),
         // Mustache layouts, partials and fingerprinted assets of a theme.
         .target(name: "MinhBachTemplates", dependencies: [
-            "MinhBachDiagnostics", "MinhBachContent", "Yams", .product(name: "Mustache", package: "swift-mustache"),
+            "MinhBachDiagnostics", "MinhBachContent", "MinhBachText", "Yams", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // Plan, render and write: the whole build, callable without the CLI.
         .target(name: "MinhBachBuild", dependencies: [
@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "MinhBachContentTests", dependencies: ["MinhBachContent", "MinhBachDiagnostics"]),
         .testTarget(name: "MinhBachDataTests", dependencies: ["MinhBachData", "MinhBachDiagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "MinhBachComponentsTests", dependencies: ["MinhBachComponents", "MinhBachData", "MinhBachDiagnostics", "MinhBachText"], exclude: ["Golden"]),
-        .testTarget(name: "MinhBachTemplatesTests", dependencies: ["MinhBachTemplates", "MinhBachDiagnostics"]),
+        .testTarget(name: "MinhBachTemplatesTests", dependencies: ["MinhBachTemplates", "MinhBachDiagnostics", "MinhBachText"]),
         .testTarget(
             name: "MinhBachBuildTests",
             dependencies: ["MinhBachBuild", "MinhBachDiagnostics"],

@@ -1202,6 +1202,8 @@ atk_list_intro: "Communes and wards recognised as revolutionary safe-zone (ATK) 
 tasks_list_intro: "The tasks of the published plans and directives, by status."
 indicators_list_intro: "The indicators tracked. Choose one to see its figures by year and by area, and the targets set for it."
 agencies_list_intro: "The agencies that lead or support tasks."
+change_from_previous: "Change"
+since: "since"
 
 """#,
         "i18n/vi.yaml": #"""
@@ -1386,6 +1388,8 @@ atk_list_intro: "Các xã, phường được công nhận là xã An toàn khu 
 tasks_list_intro: "Các nhiệm vụ trong kế hoạch, chỉ thị đã công bố, theo tình trạng thực hiện."
 indicators_list_intro: "Các chỉ tiêu được theo dõi. Chọn tên chỉ tiêu để xem số liệu theo năm, theo địa bàn và mục tiêu đề ra."
 agencies_list_intro: "Các cơ quan được giao chủ trì hoặc phối hợp thực hiện nhiệm vụ."
+change_from_previous: "Thay đổi"
+since: "so với"
 
 """#,
         "layouts/data.mustache": #"""
@@ -1624,10 +1628,10 @@ year: {{year}}
 
 {{t.indicators_summary}}
 
-| {{t.indicator}} | {{t.year}} | {{t.latest_figure}} | {{t.target}} |
-|---|--:|--:|--:|
+| {{t.indicator}} | {{t.year}} | {{t.latest_figure}} | {{t.change_from_previous}} | {{t.target}} |
+|---|--:|--:|---|--:|
 {{#area.indicators}}
-| [{{name}}]({{url}}) | {{.year}} | {{.value}}{{^.value}}—{{/.value}} | {{#.target}}{{.}} ({{target_year}}){{/.target}}{{^.target}}—{{/.target}} |
+| [{{name}}]({{url}}) | {{.year}} | {{.value}}{{^.value}}—{{/.value}} | {{#.change}}{{.}} ({{t.since}} {{change_since}}){{/.change}}{{^.change}}—{{/.change}} | {{#.target}}{{.}} ({{target_year}}){{/.target}}{{^.target}}—{{/.target}} |
 {{/area.indicators}}
 
 ### {{t.over_the_years}}
@@ -1725,10 +1729,10 @@ area: this
 
 {{t.indicators_summary}}
 
-| {{t.indicator}} | {{t.year}} | {{t.latest_figure}} | {{t.target}} |
-|---|--:|--:|--:|
+| {{t.indicator}} | {{t.year}} | {{t.latest_figure}} | {{t.change_from_previous}} | {{t.target}} |
+|---|--:|--:|---|--:|
 {{#area.indicators}}
-| [{{name}}]({{url}}) | {{.year}} | {{.value}}{{^.value}}—{{/.value}} | {{#.target}}{{.}} ({{target_year}}){{/.target}}{{^.target}}—{{/.target}} |
+| [{{name}}]({{url}}) | {{.year}} | {{.value}}{{^.value}}—{{/.value}} | {{#.change}}{{.}} ({{t.since}} {{change_since}}){{/.change}}{{^.change}}—{{/.change}} | {{#.target}}{{.}} ({{target_year}}){{/.target}}{{^.target}}—{{/.target}} |
 {{/area.indicators}}
 
 ### {{t.over_the_years}}
@@ -1981,10 +1985,10 @@ year: {{year}}
 
 {{/.value}}
 {{/area.indicators}}
-| {{t.indicator}} | {{t.year}} | {{t.latest_figure}} | {{t.target}} |
-|---|--:|--:|--:|
+| {{t.indicator}} | {{t.year}} | {{t.latest_figure}} | {{t.change_from_previous}} | {{t.target}} |
+|---|--:|--:|---|--:|
 {{#area.indicators}}
-| [{{name}}]({{url}}) | {{.year}} | {{.value}}{{^.value}}—{{/.value}} | {{#.target}}{{.}} ({{target_year}}){{/.target}}{{^.target}}—{{/.target}} |
+| [{{name}}]({{url}}) | {{.year}} | {{.value}}{{^.value}}—{{/.value}} | {{#.change}}{{.}} ({{t.since}} {{change_since}}){{/.change}}{{^.change}}—{{/.change}} | {{#.target}}{{.}} ({{target_year}}){{/.target}}{{^.target}}—{{/.target}} |
 {{/area.indicators}}
 
 ### {{t.over_the_years}}

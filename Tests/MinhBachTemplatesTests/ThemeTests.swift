@@ -1,6 +1,7 @@
 import Foundation
 import MinhBachDiagnostics
 @testable import MinhBachTemplates
+import MinhBachText
 import Testing
 
 @Suite struct ThemeTests {
@@ -68,5 +69,48 @@ import Testing
         #expect(diagnostics.map(\.message) == [
             "the theme has no 'home' layout", "the theme has no 'section' layout", "the theme has no 'page' layout",
         ])
+    }
+}
+
+@Suite struct TemplateValueTests {
+    private func render(_ template: String, _ context: [String: Any]) throws -> String {
+        try MustacheTemplateTestSupport.render(template, context)
+    }
+
+    @Test func numbersRenderForTheLanguageAndTransform() throws {
+        let poverty = TemplateNumber(18.456, unit: .percent, precision: 2)
+        #expect(try render("{{x}}|{{number(x)}}|{{rounded(x)}}|{{percent(x)}}", ["x": poverty]) == "18,46%|18,46|18|18,46%")
+        let budget = TemplateNumber(1_500_000_000)
+        #expect(try render("{{vnd(x)}}", ["x": budget]) == "1,5 tỷ đồng")
+        let english = TemplateNumber(1_500_000, unit: .count, precision: 0, language: .en)
+        #expect(try render("{{number(x)}}", ["x": english]) == "1,500,000")
+    }
+
+    @Test func datesRenderLongAndTransform() throws {
+        let date = TemplateDate(CalendarDate(year: 2025, month: 2, day: 4)!)
+        #expect(try render("{{d}}|{{short(d)}}|{{iso(d)}}|{{year(d)}}", ["d": date])
+                == "ngày 04 tháng 02 năm 2025|04/02/2025|2025-02-04|2025")
+        #expect(try render("{{d}}", ["d": TemplateDate(CalendarDate(year: 2025, month: 2, day: 4)!, language: .en)]) == "4 February 2025")
+    }
+
+    @Test func pageTemplatesEscapeMarkdownInValues() throws {
+        var files = ThemeFiles.builtIn
+        files.set("pages/thu.md", "Tên: {{name}}", displayPath: "templates/pages/thu.md")
+        let (theme, diagnostics) = ThemeLoader(files: files).load()
+        #expect(diagnostics.errors.isEmpty)
+        #expect(theme?.renderPage("thu", context: ["name": "[x](javascript:alert(1)) *đậm* <b>"])
+                == #"Tên: \[x\]\(javascript\:alert\(1\)\) \*đậm\* \<b\>"#)
+    }
+}
+
+/// Renders a template string with swift-mustache, as themes do.
+enum MustacheTemplateTestSupport {
+    static func render(_ template: String, _ context: [String: Any]) throws -> String {
+        var files = ThemeFiles()
+        files.set("layouts/home.mustache", template, displayPath: "t")
+        files.set("layouts/section.mustache", "", displayPath: "t")
+        files.set("layouts/page.mustache", "", displayPath: "t")
+        let (theme, _) = ThemeLoader(files: files).load()
+        return theme?.render(layout: "home", context: context) ?? "<no theme>"
     }
 }

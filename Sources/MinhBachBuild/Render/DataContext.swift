@@ -1,5 +1,6 @@
 import MinhBachComponents
 import MinhBachData
+import MinhBachTemplates
 import MinhBachText
 
 /// The Mustache context of a data page template (docs/PAGES.md): the
@@ -53,9 +54,15 @@ struct DataContextBuilder {
                 "url": links.url(area: key, language: language) ?? ""]
     }
 
+    private func unit(_ indicator: Indicator) -> ValueUnit { ValueUnit(rawValue: indicator.unit.rawValue) ?? .number }
+
     private func format(_ value: Double, _ indicator: Indicator) -> String {
-        VietnameseNumber.value(value, unit: ValueUnit(rawValue: indicator.unit.rawValue) ?? .number,
-                               precision: indicator.precision, language: language)
+        VietnameseNumber.value(value, unit: unit(indicator), precision: indicator.precision, language: language)
+    }
+
+    /// A number templates can reformat (`{{number(figure)}}`, `{{rounded(figure)}}`).
+    private func number(_ value: Double, _ indicator: Indicator) -> TemplateNumber {
+        TemplateNumber(value, unit: unit(indicator), precision: indicator.precision, language: language)
     }
 
     private func area(_ key: AreaKey) -> [String: Any] {
@@ -110,6 +117,14 @@ struct DataContextBuilder {
             if let latest = index.years(indicator.id, key).last, let figure = index.observation(indicator.id, key, latest) {
                 row["year"] = latest
                 row["value"] = format(figure.value, indicator)
+                row["figure"] = number(figure.value, indicator)
+                // How it moved since the year before it, worded ("giảm 2,1 điểm %").
+                if let previous = index.years(indicator.id, key).dropLast().last,
+                   let before = index.observation(indicator.id, key, previous) {
+                    row["change"] = VietnameseNumber.change(from: before.value, to: figure.value, unit: unit(indicator),
+                                                            precision: indicator.precision, language: language)
+                    row["change_since"] = previous
+                }
             }
             let years = index.years(indicator.id, key)
             row["year_count"] = years.count
@@ -156,7 +171,8 @@ struct DataContextBuilder {
             "name": site.name, "kind": site.kind, "rank": strings["rank_\(site.rank.rawValue)"] ?? site.rank.rawValue,
             "area_name": index.areas[site.area].map { $0.name } ?? site.area.code,
             "area_url": links.url(area: site.area, language: language) ?? "",
-            "date": site.recognitionDate.long(language), "body": site.body,
+            "date": site.recognitionDate.long(language), "recognition_date": TemplateDate(site.recognitionDate, language: language),
+            "body": site.body,
         ]
         if let id = site.recognition, let document = index.documents[id] {
             values["recognition"] = document.label
@@ -164,7 +180,10 @@ struct DataContextBuilder {
         }
         values["projects"] = site.projects.map { project -> [String: Any] in
             var row: [String: Any] = ["name": project.name]
-            if let budget = project.budgetMillionVND { row["budget"] = VietnameseNumber.vnd(budget * 1_000_000, language: language) }
+            if let budget = project.budgetMillionVND {
+                row["budget"] = VietnameseNumber.vnd(budget * 1_000_000, language: language)
+                row["budget_vnd"] = TemplateNumber(budget * 1_000_000, language: language)
+            }
             if let start = project.start { row["years"] = project.end.map { "\(start)–\($0)" } ?? String(start) }
             if let status = project.status { row["status"] = strings["status_\(status.rawValue)"] ?? status.rawValue }
             return row
@@ -227,7 +246,8 @@ struct DataContextBuilder {
     }
 
     private func document(_ document: Document) -> [String: Any] {
-        var values: [String: Any] = ["id": document.id, "label": document.label, "number": document.number, "kind": document.kind, "date": document.date.long(language),
+        var values: [String: Any] = ["id": document.id, "label": document.label, "number": document.number, "kind": document.kind,
+                                     "issued": TemplateDate(document.date, language: language), "date": document.date.long(language),
                                      "date_short": document.date.short(language), "issuer": document.issuer, "title": document.title,
                                      "tasks": index.data.tasks.filter { $0.source == document.id }.map(task),
                                      "programs": index.data.programs.filter { $0.legalBasis.contains(document.id) }.map {
