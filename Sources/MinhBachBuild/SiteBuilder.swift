@@ -31,7 +31,7 @@ public struct SiteBuilder: Sendable {
         report.stageDurations = prepared.stageDurations
         stageStart = clock.now
         guard let site = prepared.site else { return finish(report, started: started) }
-        let (config, plan, theme, loaded) = (site.config, site.plan, site.theme, site.content)
+        let (plan, loaded) = (site.plan, site.content)
         let writer = OutputWriter(output: options.output, displayPath: displayPath(of: options.output, options))
         if let problem = writer.check(sourceRoot: options.source) { report.diagnostics.append(problem) }
         guard !report.diagnostics.hasErrors else { return finish(report, started: started) }
@@ -45,39 +45,30 @@ public struct SiteBuilder: Sendable {
             report.diagnostics.append(.error(at: SourceLocation(path: writer.displayPath), "cannot create the output folder: \(error.localizedDescription)"))
             return finish(report, started: started)
         }
-        let assetURLs = Dictionary(uniqueKeysWithValues: theme.assets.map { ($0.key, config.basePath + $0.outputPath) })
-        var strings: [Language: [String: String]] = [:]
-        let siteStrings = theme.strings[config.language] ?? theme.strings["vi"] ?? [:]
-        for language in Language.allCases {
-            strings[language] = siteStrings.merging(theme.strings[language.rawValue] ?? [:]) { _, own in own }
-        }
-        let contexts = PageContextBuilder(plan: plan, config: config, assetURLs: assetURLs, generator: Self.generator, strings: strings)
-        let dataRendering = PageRenderer.DataRendering(index: site.index, links: PlanLinks(plan: plan, basePath: config.basePath, index: site.index),
-                                                       year: site.year, asOf: site.asOf, displayPrefix: options.displayPrefix)
-        let renderer = PageRenderer(markdown: CmarkRenderer(options: MarkdownOptions(
-            allowRawHTML: config.allowRawHTML,
-            footnoteBacklinkLabel: config.language == "vi" ? "Quay lại nội dung" : CmarkRenderer.cmarkBacklinkLabel)),
-                                    theme: theme, basePath: config.basePath, data: dataRendering)
+        let rendering = SiteRendering(site: site, options: options)
         let counter = ProgressCounter(total: plan.pages.count, stage: "render", progress: progress)
-        let pageProblems = parallelMap(Array(plan.pages.indices)) { index -> [Diagnostic] in
+        let rendered = parallelMap(Array(plan.pages.indices)) { index -> (RenderedPage, [Diagnostic]) in
             let page = plan.pages[index]
-            let output = renderer.render(page, index: index, contexts: contexts)
+            let output = rendering.render(page: index)
             defer { counter.step() }
+            let body = RenderedPage(index: index, bodyHTML: output.bodyHTML)
             do {
                 try OutputWriter.write(Data(output.html.utf8), to: page.outputPath, in: staging)
-                return output.diagnostics
+                return (body, output.diagnostics)
             } catch {
-                return output.diagnostics + [.error(at: SourceLocation(path: writer.displayPath + "/" + page.outputPath),
-                                                    "cannot write the page: \(error.localizedDescription)")]
+                return (body, output.diagnostics + [.error(at: SourceLocation(path: writer.displayPath + "/" + page.outputPath),
+                                                           "cannot write the page: \(error.localizedDescription)")])
             }
         }
-        report.diagnostics += Self.deduplicated(pageProblems.flatMap { $0 })
+        report.diagnostics += Self.deduplicated(rendered.flatMap { $0.1 })
         report.pageCount = plan.pages.count
-        for asset in theme.assets {
+        let (files, extraProblems) = rendering.otherFiles(pages: rendered.map { $0.0 })
+        report.diagnostics += extraProblems
+        for file in files {
             do {
-                try OutputWriter.write(asset.data, to: asset.outputPath, in: staging)
+                try OutputWriter.write(file.data, to: file.path, in: staging)
             } catch {
-                report.diagnostics.append(.error(at: SourceLocation(path: writer.displayPath + "/" + asset.outputPath),
+                report.diagnostics.append(.error(at: SourceLocation(path: writer.displayPath + "/" + file.path),
                                                  "cannot write the file: \(error.localizedDescription)"))
             }
         }
@@ -88,7 +79,7 @@ public struct SiteBuilder: Sendable {
                 report.diagnostics.append(.error(at: SourceLocation(path: file.sourcePath), "cannot copy the file: \(error.localizedDescription)"))
             }
         }
-        report.otherFileCount = theme.assets.count + loaded.staticFiles.count
+        report.otherFileCount = files.count + loaded.staticFiles.count
         endStage("render+write")
 
         guard !report.diagnostics.hasErrors else {

@@ -6,7 +6,9 @@ import MinhBachText
 /// Builds the Mustache context of one page: the keys of docs/TEMPLATES.md.
 /// Values that come from input files are passed as plain strings, which
 /// Mustache's `{{...}}` escapes; only HTML we rendered goes out unescaped.
-struct PageContextBuilder {
+/// Immutable once made; its `Any` values are strings, numbers, booleans and
+/// arrays and dictionaries of them, so sharing it across threads is safe.
+struct PageContextBuilder: @unchecked Sendable {
     let plan: SitePlan
     let config: SiteConfig
     let assetURLs: [String: String]

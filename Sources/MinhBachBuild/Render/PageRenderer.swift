@@ -28,6 +28,8 @@ struct PageRenderer: Sendable {
     struct Output {
         var html: String
         var diagnostics: [Diagnostic]
+        /// The body alone, before the layout.
+        var bodyHTML: String = ""
     }
 
     func render(_ page: PlannedPage, index: Int, contexts: PageContextBuilder) -> Output {
@@ -82,7 +84,7 @@ struct PageRenderer: Sendable {
         var context = contexts.context(for: index, rendered: rendered)
         context.merge(extra) { _, new in new }
         let layout = page.kind == .data && !theme.hasLayout(page.layout) ? "page" : page.layout
-        return Output(html: theme.render(layout: layout, context: context), diagnostics: diagnostics)
+        return Output(html: theme.render(layout: layout, context: context), diagnostics: diagnostics, bodyHTML: rendered?.html ?? "")
     }
 
     private func componentRenderer(_ record: PageRecord, _ language: Language, _ strings: [String: String],

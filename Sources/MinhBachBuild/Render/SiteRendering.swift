@@ -1,0 +1,80 @@
+import Foundation
+import MinhBachContent
+import MinhBachDiagnostics
+import MinhBachMarkdown
+import MinhBachParallel
+import MinhBachTemplates
+import MinhBachText
+
+/// A file of the built site other than a page: an asset, a feed, a download.
+public struct OutputFile: Sendable {
+    /// Below the output folder: `sitemap.xml`, `assets/style.3f2a.css`.
+    public var path: String
+    public var data: Data
+
+    public init(path: String, data: Data) {
+        self.path = path
+        self.data = data
+    }
+}
+
+/// A page after rendering, for the outputs built from all pages (sitemap,
+/// feeds, search index).
+public struct RenderedPage: Sendable {
+    public var index: Int
+    /// The page body (not the layout) as HTML.
+    public var bodyHTML: String
+}
+
+/// Something the site publishes besides its pages, made once the pages are
+/// rendered. Each kind of output is one type in `ExtraOutputs.all`.
+protocol ExtraOutput: Sendable {
+    func files(for site: Site, pages: [RenderedPage], basePath: String) -> ([OutputFile], [Diagnostic])
+}
+
+/// Renders a prepared site's pages and other files. `build` writes them to
+/// disk; a preview server can keep them in memory.
+struct SiteRendering: Sendable {
+    let site: Site
+    let renderer: PageRenderer
+    let contexts: PageContextBuilder
+
+    init(site: Site, options: BuildOptions) {
+        let (config, plan, theme) = (site.config, site.plan, site.theme)
+        let assetURLs = Dictionary(uniqueKeysWithValues: theme.assets.map { ($0.key, config.basePath + $0.outputPath) })
+        var strings: [Language: [String: String]] = [:]
+        let siteStrings = theme.strings[config.language] ?? theme.strings["vi"] ?? [:]
+        for language in Language.allCases {
+            strings[language] = siteStrings.merging(theme.strings[language.rawValue] ?? [:]) { _, own in own }
+        }
+        contexts = PageContextBuilder(plan: plan, config: config, assetURLs: assetURLs, generator: SiteBuilder.generator, strings: strings)
+        let data = PageRenderer.DataRendering(index: site.index, links: PlanLinks(plan: plan, basePath: config.basePath, index: site.index),
+                                              year: site.year, asOf: site.asOf, displayPrefix: options.displayPrefix)
+        renderer = PageRenderer(markdown: CmarkRenderer(options: MarkdownOptions(
+            allowRawHTML: config.allowRawHTML,
+            footnoteBacklinkLabel: config.language == "vi" ? "Quay lại nội dung" : CmarkRenderer.cmarkBacklinkLabel)),
+                                theme: theme, basePath: config.basePath, data: data)
+        self.site = site
+    }
+
+    func render(page index: Int) -> PageRenderer.Output {
+        renderer.render(site.plan.pages[index], index: index, contexts: contexts)
+    }
+
+    /// Assets, then every extra output (sitemap, feeds, downloads, search).
+    func otherFiles(pages: [RenderedPage]) -> ([OutputFile], [Diagnostic]) {
+        var files = site.theme.assets.map { OutputFile(path: $0.outputPath, data: $0.data) }
+        var diagnostics: [Diagnostic] = []
+        for output in ExtraOutputs.all {
+            let (made, problems) = output.files(for: site, pages: pages, basePath: site.config.basePath)
+            files += made
+            diagnostics += problems
+        }
+        return (files, diagnostics)
+    }
+}
+
+/// Everything published besides pages and assets, in the order it is made.
+enum ExtraOutputs {
+    static var all: [any ExtraOutput] { [] }
+}
