@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // cmark-gfm, the reference GFM implementation, from the system (pkg-config).
@@ -53,9 +55,15 @@ let package = Package(
         .target(name: "MinhBachBuild", dependencies: [
             "MinhBachDiagnostics", "MinhBachText", "MinhBachMarkdown",
             "MinhBachContent", "MinhBachTemplates", "MinhBachParallel", "MinhBachData", "MinhBachComponents",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        // The preview server: serves a site from memory and rebuilds what changed.
+        .target(name: "MinhBachServe", dependencies: [
+            "MinhBachBuild", "MinhBachDiagnostics",
+            .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         .executableTarget(name: "minhbach", dependencies: [
-            "MinhBachBuild", "MinhBachDiagnostics",
+            "MinhBachBuild", "MinhBachDiagnostics", "MinhBachServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "MinhBachTextTests", dependencies: ["MinhBachText"]),
@@ -64,6 +72,7 @@ let package = Package(
         .testTarget(name: "MinhBachContentTests", dependencies: ["MinhBachContent", "MinhBachDiagnostics"]),
         .testTarget(name: "MinhBachDataTests", dependencies: ["MinhBachData", "MinhBachDiagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "MinhBachComponentsTests", dependencies: ["MinhBachComponents", "MinhBachData", "MinhBachDiagnostics", "MinhBachText"], exclude: ["Golden"]),
+        .testTarget(name: "MinhBachServeTests", dependencies: ["MinhBachServe", "MinhBachBuild"]),
         .testTarget(name: "MinhBachTemplatesTests", dependencies: ["MinhBachTemplates", "MinhBachDiagnostics", "MinhBachText"]),
         .testTarget(
             name: "MinhBachBuildTests",
