@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // cmark-gfm, the reference GFM implementation, from the system (pkg-config).
@@ -57,13 +59,19 @@ let package = Package(
             "MinhBachContent", "MinhBachTemplates", "MinhBachParallel", "MinhBachData", "MinhBachComponents",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // The link checker: every internal link and anchor of a built site leads somewhere.
+        .target(name: "MinhBachLinks", dependencies: [
+            "MinhBachDiagnostics", "MinhBachParallel", "MinhBachText", "MinhBachContent",
+        ]),
         // The preview server: serves a site from memory and rebuilds what changed.
         .target(name: "MinhBachServe", dependencies: [
             "MinhBachBuild", "MinhBachDiagnostics",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
         ]),
         .executableTarget(name: "minhbach", dependencies: [
-            "MinhBachBuild", "MinhBachDiagnostics", "MinhBachServe",
+            "MinhBachBuild", "MinhBachDiagnostics", "MinhBachServe", "MinhBachLinks",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "MinhBachTextTests", dependencies: ["MinhBachText"]),
@@ -72,6 +80,7 @@ let package = Package(
         .testTarget(name: "MinhBachContentTests", dependencies: ["MinhBachContent", "MinhBachDiagnostics"]),
         .testTarget(name: "MinhBachDataTests", dependencies: ["MinhBachData", "MinhBachDiagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "MinhBachComponentsTests", dependencies: ["MinhBachComponents", "MinhBachData", "MinhBachDiagnostics", "MinhBachText"], exclude: ["Golden"]),
+        .testTarget(name: "MinhBachLinksTests", dependencies: ["MinhBachLinks", "MinhBachDiagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "MinhBachServeTests", dependencies: ["MinhBachServe", "MinhBachBuild"]),
         .testTarget(name: "MinhBachTemplatesTests", dependencies: ["MinhBachTemplates", "MinhBachDiagnostics", "MinhBachText"]),
         .testTarget(

@@ -74,13 +74,22 @@ struct SitePreparer {
         guard let loaded, let theme else { return Outcome(site: nil, diagnostics: diagnostics, stageDurations: durations) }
 
         // plan
-        let planner = Planner(includeDrafts: options.includeDrafts, layoutExists: theme.hasLayout,
-                              availableLayouts: theme.layoutNames.sorted())
-        var (plan, planProblems) = planner.plan(loaded.files, siteTitle: config.title)
-        diagnostics += planProblems
         let index = DataIndex(data)
         endStage("index")
-        let (year, asOf, dateProblems) = Self.reportingDates(config, path: prefix + "content/site.yaml")
+        let (site, planProblems) = assemble(config: config, content: loaded, data: data, index: index, theme: theme)
+        diagnostics += planProblems
+        endStage("plan")
+        return Outcome(site: site, diagnostics: diagnostics, stageDurations: durations)
+    }
+
+    /// The plan stage: content pages, data pages, the English site.
+    func assemble(config: SiteConfig, content loaded: LoadedSite, data: DataSet, index: DataIndex, theme: Theme) -> (Site, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let planner = Planner(includeDrafts: options.includeDrafts, layoutExists: theme.hasLayout,
+                              availableLayouts: theme.layoutNames.sorted())
+        let (plan, planProblems) = planner.plan(loaded.files, siteTitle: config.title)
+        diagnostics += planProblems
+        let (year, asOf, dateProblems) = Self.reportingDates(config, path: options.displayPrefix + "content/site.yaml")
         diagnostics += dateProblems
         let viStrings = theme.strings[config.language] ?? theme.strings["vi"] ?? [:]
         var pages = plan.pages
@@ -88,10 +97,10 @@ struct SitePreparer {
         diagnostics += data.missingEnglishNames()
         TranslationPlanner(includeDrafts: options.includeDrafts, strings: theme.strings["en"] ?? viStrings)
             .extend(&pages, files: loaded.files, diagnostics: &diagnostics)
-        plan = SitePlan(pages: pages, topSections: pages[SitePlan.homeIndex].subsections)
-        endStage("plan")
-        let site = Site(config: config, content: loaded, data: data, theme: theme, plan: plan, index: index, year: year, asOf: asOf)
-        return Outcome(site: site, diagnostics: diagnostics, stageDurations: durations)
+        let site = Site(config: config, content: loaded, data: data, theme: theme,
+                        plan: SitePlan(pages: pages, topSections: pages[SitePlan.homeIndex].subsections),
+                        index: index, year: year, asOf: asOf)
+        return (site, diagnostics)
     }
 
     /// `year:` and `as_of:` of site.yaml.

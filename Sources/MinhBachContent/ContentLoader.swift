@@ -63,7 +63,7 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    func readContentFile(_ relative: String, in content: URL) -> (ContentFile?, [Diagnostic]) {
+    public func readContentFile(_ relative: String, in content: URL) -> (ContentFile?, [Diagnostic]) {
         let path = displayPath("content/" + relative)
         let text: String
         switch TextFile.read(content.appendingPathComponent(relative), displayPath: path) {

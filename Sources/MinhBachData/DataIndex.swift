@@ -19,6 +19,13 @@ public struct DataIndex: Sendable {
     /// legacy code → 2025 units, and 2025 code → legacy units
     public let formedInto: [String: [AreaConversion]]
     public let formedFrom: [String: [AreaConversion]]
+    public let tasksByArea: [AreaKey: [Int]]
+    /// Where illustrative figures are, so a page can say "Dữ liệu minh họa"
+    /// without scanning every figure.
+    public let illustrativeAreas: Set<AreaKey>
+    public let illustrativeIndicators: Set<String>
+    public let hasIllustrativeFigures: Bool
+    public let hasIllustrativeTasks: Bool
 
     public init(_ data: DataSet) {
         self.data = data
@@ -49,6 +56,21 @@ public struct DataIndex: Sendable {
         var heritage: [AreaKey: [Int]] = [:]
         for (index, site) in data.heritage.enumerated() { heritage[site.area, default: []].append(index) }
         heritageByArea = heritage
+        var tasksByArea: [AreaKey: [Int]] = [:]
+        for (index, task) in data.tasks.enumerated() { if let area = task.area { tasksByArea[area, default: []].append(index) } }
+        self.tasksByArea = tasksByArea
+        var illustrativeAreas: Set<AreaKey> = []
+        var illustrativeIndicators: Set<String> = []
+        for observation in data.observations where observation.illustrative {
+            illustrativeAreas.insert(observation.area)
+            illustrativeIndicators.insert(observation.indicator)
+        }
+        for result in data.ntmResults where result.illustrative { illustrativeAreas.insert(result.area) }
+        for task in data.tasks where task.illustrative { if let area = task.area { illustrativeAreas.insert(area) } }
+        self.illustrativeAreas = illustrativeAreas
+        self.illustrativeIndicators = illustrativeIndicators
+        hasIllustrativeFigures = !illustrativeIndicators.isEmpty
+        hasIllustrativeTasks = data.tasks.contains { $0.illustrative }
         formedInto = Dictionary(grouping: data.areaConversions, by: \.oldCode)
         formedFrom = Dictionary(grouping: data.areaConversions, by: \.newCode)
     }

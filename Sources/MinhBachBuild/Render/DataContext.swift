@@ -29,16 +29,13 @@ struct DataContextBuilder {
     /// Whether the record's page shows figures marked illustrative.
     func showsIllustrative(_ record: PageRecord) -> Bool {
         switch record {
-        case .area(let key):
-            return index.data.observations.contains { $0.area == key && $0.illustrative }
-                || (index.ntm[key]?.values.contains { $0.illustrative } ?? false)
-                || index.data.tasks.contains { $0.area == key && $0.illustrative }
+        case .area(let key): return index.illustrativeAreas.contains(key)
         case .heritage(let id): return index.data.heritage.contains { $0.id == id && $0.illustrative }
-        case .indicator(let id): return index.data.observations.contains { $0.indicator == id && $0.illustrative }
-        case .report: return index.data.observations.contains { $0.illustrative } || index.data.tasks.contains { $0.illustrative }
+        case .indicator(let id): return index.illustrativeIndicators.contains(id)
+        case .report: return index.hasIllustrativeFigures || index.hasIllustrativeTasks
         case .agency(let id): return index.data.tasks.contains { ($0.lead == id || $0.partners.contains(id)) && $0.illustrative }
         case .document(let id): return index.data.tasks.contains { $0.source == id && $0.illustrative }
-        case .list(let list): return list == .tasks && index.data.tasks.contains { $0.illustrative }
+        case .list(let list): return list == .tasks && index.hasIllustrativeTasks
                 || list == .heritage && index.data.heritage.contains { $0.illustrative }
         case .program: return false
         }
@@ -139,7 +136,7 @@ struct DataContextBuilder {
         let heritage = (index.heritageByArea[key] ?? []).map { index.data.heritage[$0] }
         values["heritage"] = heritage.map(heritageLink)
         values["has_heritage"] = !heritage.isEmpty
-        let tasks = index.data.tasks.filter { $0.area == key }
+        let tasks = (index.tasksByArea[key] ?? []).map { index.data.tasks[$0] }
         values["tasks"] = tasks.map(task)
         values["has_tasks"] = !tasks.isEmpty
         return values

@@ -35,9 +35,9 @@ protocol ExtraOutput: Sendable {
 /// Renders a prepared site's pages and other files. `build` writes them to
 /// disk; a preview server can keep them in memory.
 struct SiteRendering: Sendable {
-    let site: Site
+    private(set) var site: Site
     let renderer: PageRenderer
-    let contexts: PageContextBuilder
+    private(set) var contexts: PageContextBuilder
 
     init(site: Site, options: BuildOptions) {
         let (config, plan, theme) = (site.config, site.plan, site.theme)
@@ -55,6 +55,16 @@ struct SiteRendering: Sendable {
             footnoteBacklinkLabel: config.language == "vi" ? "Quay lại nội dung" : CmarkRenderer.cmarkBacklinkLabel)),
                                 theme: theme, basePath: config.basePath, data: data)
         self.site = site
+    }
+
+    /// The same rendering for a site whose pages changed only in their
+    /// content files (same paths, same records): links are kept.
+    func with(site newSite: Site) -> SiteRendering {
+        var copy = self
+        copy.site = newSite
+        copy.contexts = PageContextBuilder(plan: newSite.plan, config: newSite.config, assetURLs: contexts.assetURLs,
+                                           generator: contexts.generator, strings: contexts.strings)
+        return copy
     }
 
     func render(page index: Int) -> PageRenderer.Output {
@@ -76,5 +86,13 @@ struct SiteRendering: Sendable {
 
 /// Everything published besides pages and assets, in the order it is made.
 enum ExtraOutputs {
-    static var all: [any ExtraOutput] { [] }
+    static var all: [any ExtraOutput] { [
+        PageDataDownloads(),   // open data: du-lieu.csv/.json beside indicator, area and report pages
+        DataBundle(),          // open data: du-lieu/minhbach-du-lieu.zip
+        SitemapOutput(),       // sitemap.xml (split past 50,000 URLs)
+        AtomFeeds(),           // feed.xml, en/feed.xml
+        RobotsTxt(),           // robots.txt
+        NotFoundPage(),        // 404.html
+        SearchOutput(),        // search: tim-kiem/ and its index tim-kiem/chi-muc/ (Search/)
+    ] }
 }

@@ -1,0 +1,87 @@
+/// The script injected into previewed pages: it listens for rebuilds,
+/// reloads the page when its output changed, swaps the stylesheet when only
+/// CSS changed, and shows build errors over the page until they are fixed.
+/// Plain JavaScript; every text from a diagnostic goes in with textContent.
+enum LiveScript {
+    static let path = "/__minhbach/live.js"
+    static let eventsPath = "/__minhbach/events"
+    static let statePath = "/__minhbach/state"
+
+    static let source = #"""
+    (function () {
+      "use strict";
+      var overlay = null;
+      function here() {
+        var p = decodeURIComponent(location.pathname);
+        return p.endsWith("/") ? p + "index.html" : p;
+      }
+      function showErrors(errors) {
+        hideErrors();
+        overlay = document.createElement("div");
+        overlay.setAttribute("role", "alertdialog");
+        overlay.setAttribute("aria-label", "Lỗi khi dựng trang / Build errors");
+        overlay.style.cssText = "position:fixed;inset:0;z-index:99999;overflow:auto;background:rgba(20,20,28,.94);color:#fff;" +
+          "font:14px/1.5 ui-monospace,Menlo,Consolas,monospace;padding:24px";
+        var title = document.createElement("h2");
+        title.textContent = "MinhBạch: " + errors.length + (errors.length === 1 ? " lỗi" : " lỗi") +
+          " — trang cũ vẫn được hiển thị cho tới khi sửa xong";
+        title.style.cssText = "font:bold 18px system-ui,sans-serif;margin:0 0 16px;color:#ffb4a8";
+        overlay.appendChild(title);
+        errors.forEach(function (e) {
+          var box = document.createElement("section");
+          box.style.cssText = "margin:0 0 18px;padding:12px 14px;border-left:4px solid #ff6b57;background:#26262f";
+          var head = document.createElement("div");
+          head.textContent = e.location + ": " + e.message;
+          head.style.cssText = "font-weight:bold;color:#fff";
+          box.appendChild(head);
+          if (e.hint) {
+            var hint = document.createElement("div");
+            hint.textContent = "gợi ý / hint: " + e.hint;
+            hint.style.color = "#c8e6ff";
+            box.appendChild(hint);
+          }
+          if (e.excerpt && e.excerpt.length) {
+            var pre = document.createElement("pre");
+            pre.style.cssText = "margin:8px 0 0;white-space:pre-wrap;color:#ddd";
+            e.excerpt.forEach(function (line) {
+              var row = document.createElement("div");
+              row.textContent = (line.current ? "> " : "  ") + String(line.number).padStart(5, " ") + " | " + line.text;
+              if (line.current) { row.style.cssText = "color:#ffd27a;font-weight:bold"; }
+              pre.appendChild(row);
+            });
+            box.appendChild(pre);
+          }
+          overlay.appendChild(box);
+        });
+        document.body.appendChild(overlay);
+      }
+      function hideErrors() {
+        if (overlay) { overlay.remove(); overlay = null; }
+      }
+      function swapStylesheets(list) {
+        var links = document.querySelectorAll('link[rel="stylesheet"]');
+        links.forEach(function (link) {
+          list.forEach(function (change) {
+            if (link.getAttribute("href") === change.from) { link.setAttribute("href", change.to); }
+          });
+        });
+      }
+      fetch("/__minhbach/state").then(function (r) { return r.json(); }).then(function (state) {
+        if (state.errors && state.errors.length) { showErrors(state.errors); }
+      }).catch(function () {});
+      var source = new EventSource("/__minhbach/events");
+      source.addEventListener("reload", function (event) {
+        var changed = JSON.parse(event.data);
+        if (changed.indexOf(here()) >= 0 || changed.indexOf("*") >= 0) { location.reload(); } else { hideErrors(); }
+      });
+      source.addEventListener("css", function (event) {
+        hideErrors();
+        swapStylesheets(JSON.parse(event.data));
+      });
+      source.addEventListener("error", function (event) {
+        if (event.data) { showErrors(JSON.parse(event.data)); }
+      });
+      source.addEventListener("ok", function () { hideErrors(); });
+    })();
+    """#
+}

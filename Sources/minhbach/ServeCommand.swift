@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import MinhBachBuild
+import MinhBachDiagnostics
+import MinhBachServe
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the site: serve it, rebuild on every change, reload the browser.",
+        discussion: """
+            Builds the site into memory and serves it at http://HOST:PORT/. Saving a page, a \
+            data file or a template rebuilds only the pages that depend on it and reloads the \
+            browsers showing them (a stylesheet change is swapped in without a reload). A \
+            build error is shown over the page in the browser, with the file, line and the \
+            source around it, while the last good pages stay served. Stop with Ctrl-C.
+            """
+    )
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "The port to listen on (0: any free port).")
+    var port: Int = 8080
+
+    @Option(name: .long, help: "The address to listen on. Only loopback addresses keep the preview private.")
+    var host: String = "127.0.0.1"
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("the port must be between 0 and 65535") }
+    }
+
+    func run() throws {
+        if !["127.0.0.1", "localhost", "::1"].contains(host) {
+            FileHandle.standardError.write(Data("warning: serving on \(host): other machines on the network can see this preview, drafts included\n".utf8))
+        }
+        let options = BuildOptions(source: site.sourceURL, includeDrafts: site.drafts, baseURL: "/", displayPrefix: site.displayPrefix)
+        let server = PreviewServer(options: .init(build: options, host: host, port: port))
+        let terminal = TerminalOutput(progressEnabled: false)
+        server.onUpdate = { update in
+            terminal.print(update.diagnostics)
+            let what = update.succeeded
+                ? "rendered \(Summary.plural(update.renderedPages, "page")), \(Summary.plural(update.changedFiles.count, "file")) changed"
+                : "\(Summary.plural(update.diagnostics.errors.count, "error")); the last good pages are still served"
+            terminal.printError("[\(Self.clock())] \(what) in \(Summary.milliseconds(update.duration)) ms")
+        }
+        let finished = DispatchSemaphore(value: 0)
+        let failure = FailureBox()
+        let host = self.host
+        Task {
+            do {
+                try await server.run { port in
+                    let shown = host.contains(":") ? "[\(host)]" : host
+                    print("Serving at http://\(shown):\(port)/ — press Ctrl-C to stop")
+                }
+            } catch {
+                failure.error = error
+            }
+            finished.signal()
+        }
+        finished.wait()
+        if let error = failure.error {
+            terminal.printError("error: cannot serve on \(host):\(port): \(error)")
+            throw ExitCode(ExitStatus.siteErrors)
+        }
+    }
+
+    static func clock() -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "HH:mm:ss"
+        return formatter.string(from: Date())
+    }
+}
+
+private final class FailureBox: @unchecked Sendable {
+    var error: Error?
+}

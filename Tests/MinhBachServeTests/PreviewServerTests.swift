@@ -1,0 +1,101 @@
+import Foundation
+import MinhBachBuild
+import MinhBachServe
+import Testing
+
+/// The preview server end to end: a real server on a free loopback port, a
+/// copy of a fixture site edited on disk, and the browser's side of the
+/// conversation (page requests and the event stream) over raw sockets.
+@Suite(.serialized) struct PreviewServerTests {
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("MinhBachBuildTests/Fixtures/sites/basic")
+
+    final class Running: @unchecked Sendable {
+        let folder: URL
+        var port = 0
+        let ready = DispatchSemaphore(value: 0)
+        var task: Task<Void, Never>?
+        init(folder: URL) { self.folder = folder }
+    }
+
+    private func start() throws -> Running {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minhbach-serve-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: Self.fixture.path) {
+            try FileManager.default.copyItem(at: Self.fixture.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        let running = Running(folder: folder)
+        let server = PreviewServer(options: .init(build: BuildOptions(source: folder, baseURL: "/"), host: "127.0.0.1", port: 0))
+        running.task = Task {
+            try? await server.run { port in
+                running.port = port
+                running.ready.signal()
+            }
+        }
+        #expect(running.ready.wait(timeout: .now() + 60) == .success, "the server starts")
+        return running
+    }
+
+    private func stop(_ running: Running) {
+        running.task?.cancel()
+        try? FileManager.default.removeItem(at: running.folder)
+    }
+
+    private func write(_ text: String, to relative: String, in running: Running) throws {
+        try text.write(to: running.folder.appendingPathComponent(relative), atomically: true, encoding: .utf8)
+    }
+
+    @Test func servesPagesWithTheLiveReloadScript() throws {
+        let running = try start()
+        defer { stop(running) }
+        let home = try RawHTTP.get("/", port: running.port)
+        #expect(home.status == 200)
+        #expect(home.headers.lowercased().contains("content-type: text/html; charset=utf-8"))
+        #expect(home.body.contains("<script src=\"/__minhbach/live.js\" defer></script></body>"))
+        let folderWithoutSlash = try RawHTTP.get("/bao-cao", port: running.port)
+        #expect(folderWithoutSlash.status == 301)
+        #expect(try RawHTTP.get("/__minhbach/live.js", port: running.port).body.contains("EventSource"))
+    }
+
+    @Test func editReloadsThePageAndAnErrorShowsUntilFixed() throws {
+        let running = try start()
+        defer { stop(running) }
+        let events = try RawHTTP.events(port: running.port)
+        #expect(events.next("hello") != nil)
+        // A browser has the page open (pages are rendered when first asked for).
+        #expect(try RawHTTP.get("/bao-cao/2024/", port: running.port).status == 200)
+
+        // An edit: the page's reload event, then the new text.
+        try write("---\ntitle: Báo cáo năm 2024\ndescription: Kết quả thực hiện năm 2024 (dữ liệu minh họa)\ndate: 15/12/2024\nweight: 2\nso_lieu: minh họa\n---\nĐoạn văn mới sau khi sửa.\n",
+                  to: "content/bao-cao/2024.md", in: running)
+        let reload = events.next("reload")
+        #expect(reload?.contains("/bao-cao/2024/index.html") == true, "got \(reload ?? "nothing")")
+        #expect(try RawHTTP.get("/bao-cao/2024/", port: running.port).body.contains("Đoạn văn mới sau khi sửa."))
+
+        // A mistake: the overlay's event with the location; the last good page stays.
+        try write("---\ntitle: Báo cáo năm 2024\ndate: 31/02/2024\n---\nBản hỏng.\n", to: "content/bao-cao/2024.md", in: running)
+        let error = events.next("error")
+        #expect(error?.contains("content/bao-cao/2024.md:3:7") == true, "got \(error ?? "nothing")")
+        #expect(error?.contains("date '31/02/2024' does not exist") == true)
+        let state = try RawHTTP.get("/__minhbach/state", port: running.port)
+        #expect(state.body.contains("31/02/2024"))
+        #expect(try RawHTTP.get("/bao-cao/2024/", port: running.port).body.contains("Đoạn văn mới sau khi sửa."))
+
+        // Fixed: the page reloads and the errors are gone.
+        try write("---\ntitle: Báo cáo năm 2024\ndate: 28/02/2024\n---\nĐã sửa xong.\n", to: "content/bao-cao/2024.md", in: running)
+        #expect(events.next("reload") != nil)
+        #expect(try RawHTTP.get("/__minhbach/state", port: running.port).body == "{\"errors\":[]}")
+        #expect(try RawHTTP.get("/bao-cao/2024/", port: running.port).body.contains("Đã sửa xong."))
+    }
+
+    @Test(arguments: ["/../Package.swift", "/%2e%2e/%2e%2e/etc/passwd", "/bao-cao/../../content/site.yaml", "/..%2f..%2fetc%2fpasswd",
+                      "/content/site.yaml", "/assets/", "/bao-cao//2024/", "/%00", "/bao-cao/%5c..%5cx"])
+    func pathsOutsideTheSiteAreNotFound(_ path: String) throws {
+        let running = try start()
+        defer { stop(running) }
+        let response = try RawHTTP.get(path, port: running.port)
+        #expect(response.status == 404 || response.status == 400, "\(path) answered \(response.status)")
+        #expect(!response.body.contains("root:"))
+        #expect(!response.body.contains("base_url"))
+    }
+}

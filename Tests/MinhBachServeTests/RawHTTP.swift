@@ -1,0 +1,92 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A tiny HTTP/1.1 client over a socket. URLSession would normalise paths
+/// such as `/../x` before sending them, which is exactly what the traversal
+/// tests must not have happen.
+final class RawHTTP {
+    let port: Int
+    private var fd: Int32 = -1
+    private var buffer = [UInt8]()
+
+    init(port: Int) { self.port = port }
+
+    deinit { if fd >= 0 { close(fd) } }
+
+    private func connect() throws {
+        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard result == 0 else { throw POSIXError(.ECONNREFUSED) }
+    }
+
+    private func send(_ text: String) {
+        var bytes = Array(text.utf8)
+        _ = write(fd, &bytes, bytes.count)
+    }
+
+    /// Reads what arrives within `timeout`; nil when nothing did.
+    private func receive(timeout: Double) -> Bool {
+        var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, Int32(timeout * 1000)) > 0 else { return false }
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        let count = read(fd, &chunk, chunk.count)
+        guard count > 0 else { return false }
+        buffer += chunk[0..<count]
+        return true
+    }
+
+    struct Response {
+        var status: Int
+        var headers: String
+        var body: String
+    }
+
+    /// One request on a new connection, the path sent exactly as given.
+    static func get(_ path: String, port: Int) throws -> Response {
+        let client = RawHTTP(port: port)
+        try client.connect()
+        client.send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline, client.receive(timeout: 2) {}
+        let text = String(decoding: client.buffer, as: UTF8.self)
+        let parts = text.components(separatedBy: "\r\n\r\n")
+        let head = parts.first ?? ""
+        let status = Int(head.split(separator: " ").dropFirst().first ?? "") ?? 0
+        return Response(status: status, headers: head, body: parts.dropFirst().joined(separator: "\r\n\r\n"))
+    }
+
+    /// Opens the event stream; `next` then waits for the next event of a name.
+    static func events(port: Int) throws -> RawHTTP {
+        let client = RawHTTP(port: port)
+        try client.connect()
+        client.send("GET /__minhbach/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+        return client
+    }
+
+    /// The data of the next event called `name`, or nil after `timeout` seconds.
+    func next(_ name: String, timeout: Double = 15) -> String? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            let text = String(decoding: buffer, as: UTF8.self)
+            if let range = text.range(of: "event: \(name)\ndata: ") {
+                let rest = text[range.upperBound...]
+                if let end = rest.firstIndex(of: "\n") {
+                    let data = String(rest[..<end])
+                    // Drop everything up to this event.
+                    buffer = Array(text[end...].utf8)
+                    return data
+                }
+            }
+            guard Date() < deadline else { return nil }
+            _ = receive(timeout: 0.2)
+        }
+    }
+}
