@@ -1,0 +1,318 @@
+import Foundation
+import MinhBachDiagnostics
+import Testing
+@testable import MinhBachBuild
+
+/// `minhbach pdf`: the page printed by headless Chromium, and what is said
+/// when Chromium is missing or the page does not exist.
+@Suite struct PrintTests {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var chromiumInstalled: Bool {
+        if case .success = Chromium.locate(environment: ProcessInfo.processInfo.environment) { return true }
+        return false
+    }
+
+    static let installHint = "the PDF is printed by headless Chromium: install it with 'sudo apt-get install chromium' "
+        + "(Debian, Ubuntu), or set MINHBACH_CHROMIUM to the path of Chromium or Google Chrome"
+
+    /// Runs the `minhbach` executable with extra environment variables.
+    static func run(_ arguments: [String], in directory: URL, environment extra: [String: String] = [:]) throws -> CLITests.Run {
+        let process = Process()
+        process.executableURL = CLITests.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(extra) { _, new in new }
+        let (out, err) = (Pipe(), Pipe())
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CLITests.Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Standard error without the build's warnings (the data fixture has one
+    /// about English names), each a line and its hint.
+    static func errors(_ stderr: String) -> String {
+        var kept: [Substring] = []
+        var inWarning = false
+        for line in stderr.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.contains(": warning: ") { inWarning = true; continue }
+            if inWarning, line.hasPrefix("  ") { continue }
+            inWarning = false
+            kept.append(line)
+        }
+        return kept.joined(separator: "\n")
+    }
+
+    /// A poppler tool (pdfinfo, pdftotext) on one page or the whole file.
+    static func poppler(_ tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [tool] + arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw CocoaError(.executableNotLoadable, userInfo: [NSLocalizedDescriptionKey:
+                "\(tool) failed (status \(process.terminationStatus)); it is in poppler-utils: sudo apt-get install poppler-utils"])
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    // MARK: - Chromium missing
+
+    @Test func missingChromiumSaysHowToInstallIt() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        let run = try Self.run(["pdf", "/bao-cao/2025/", "--output", "bao-cao.pdf", "--source", Self.repository.path],
+                               in: scratch, environment: ["MINHBACH_CHROMIUM": "/nonexistent/chromium"])
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(run.stderr == """
+            minhbach pdf: error: Chromium was not found at '/nonexistent/chromium' (set by MINHBACH_CHROMIUM)
+              hint: \(Self.installHint)
+            No PDF was written
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("bao-cao.pdf").path))
+    }
+
+    @Test func chromiumIsLookedForOnPath() {
+        let nowhere = ["PATH": "/nonexistent/bin"]
+        guard case .failure(let problem) = Chromium.locate(environment: nowhere) else {
+            Issue.record("found a Chromium on /nonexistent/bin")
+            return
+        }
+        #expect(problem.formatted == """
+            minhbach pdf: error: Chromium was not found (looked for chromium, chromium-browser, google-chrome on PATH)
+              hint: \(Self.installHint)
+            """)
+
+        let folder = Fixtures.scratch()
+        defer { Fixtures.remove(folder) }
+        let fake = folder.appendingPathComponent("chromium-browser")
+        _ = FileManager.default.createFile(atPath: fake.path, contents: Data("#!/bin/sh\n".utf8), attributes: [.posixPermissions: 0o755])
+        guard case .success(let found) = Chromium.locate(environment: ["PATH": "/nonexistent/bin:\(folder.path)"]) else {
+            Issue.record("chromium-browser on PATH was not found")
+            return
+        }
+        #expect(found.path == fake.path)
+        // A name in MINHBACH_CHROMIUM is looked for on PATH too.
+        guard case .success(let named) = Chromium.locate(environment: ["PATH": folder.path, "MINHBACH_CHROMIUM": "chromium-browser"]) else {
+            Issue.record("MINHBACH_CHROMIUM=chromium-browser was not found on PATH")
+            return
+        }
+        #expect(named.path == fake.path)
+    }
+
+    // MARK: - Errors that need no Chromium (a stand-in program is enough)
+
+    @Test func unknownPageListsTheReports() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        let site = Fixtures.site("data")
+        let run = try Self.run(["pdf", "/bao-cao/2030/", "--output", "x.pdf", "--source", site.path],
+                               in: scratch, environment: ["MINHBACH_CHROMIUM": "/bin/true"])
+        #expect(run.status == 1)
+        #expect(Self.errors(run.stderr) == """
+            minhbach pdf: error: the site has no page /bao-cao/2030/
+              hint: yearly reports of this site: /bao-cao/2024/, /en/bao-cao/2024/
+            No PDF was written
+
+            """)
+    }
+
+    @Test func siteErrorsAreReportedLikeBuild() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        let site = scratch.appendingPathComponent("trang")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        try Fixtures.copyContents(of: Fixtures.site("basic"), into: site)
+        try "---\ntitle: Hỏng\ndate: 31/02/2024\n---\n".write(to: site.appendingPathComponent("content/hong.md"), atomically: true, encoding: .utf8)
+        let run = try Self.run(["pdf", "/", "--output", "x.pdf", "--source", "trang"],
+                               in: scratch, environment: ["MINHBACH_CHROMIUM": "/bin/true"])
+        #expect(run.status == 1)
+        #expect(run.stderr == """
+            trang/content/hong.md:3:7: error: date '31/02/2024' does not exist
+              hint: check the day and month; dates are written dd/mm/yyyy or yyyy-mm-dd
+            Build failed: 1 error; no PDF was written
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("site-out").path))
+    }
+
+    @Test func aBrowserThatWritesNothingIsAnError() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        let run = try Self.run(["pdf", "/bao-cao/2024/", "--output", "x.pdf", "--source", Fixtures.site("data").path],
+                               in: scratch, environment: ["MINHBACH_CHROMIUM": "/bin/false"])
+        #expect(run.status == 1)
+        #expect(Self.errors(run.stderr) == """
+            minhbach pdf: error: Chromium (/bin/false) ended with status 1 and wrote no PDF
+            No PDF was written
+
+            """)
+    }
+
+    @Test func aBrowserThatHangsIsStopped() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        let hanging = scratch.appendingPathComponent("hanging-chromium")
+        _ = FileManager.default.createFile(atPath: hanging.path, contents: Data("#!/bin/sh\nsleep 60\n".utf8),
+                                       attributes: [.posixPermissions: 0o755])
+        let started = ContinuousClock.now
+        let run = try Self.run(["pdf", "/bao-cao/2024/", "--output", "x.pdf", "--timeout", "1", "--source", Fixtures.site("data").path],
+                               in: scratch, environment: ["MINHBACH_CHROMIUM": hanging.path])
+        #expect(run.status == 1)
+        #expect(Self.errors(run.stderr) == """
+            minhbach pdf: error: Chromium did not finish printing within 1 second and was stopped
+              hint: give it longer with --timeout 2
+            No PDF was written
+
+            """)
+        // The script's `sleep` is in the stopped process group too: the run does not wait for it.
+        #expect(ContinuousClock.now - started < .seconds(30))
+    }
+
+    // MARK: - The example report, printed
+
+    @Test(.enabled(if: chromiumInstalled, "Chromium is not installed (sudo apt-get install chromium)"))
+    func exampleReportPrintsAsAnA4Document() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        // No --output: the file is named after the page.
+        let run = try Self.run(["pdf", "/bao-cao/2025/", "--source", Self.repository.path], in: scratch)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let pdf = scratch.appendingPathComponent("bao-cao-2025.pdf")
+        let data = try Data(contentsOf: pdf)
+        #expect(data.starts(with: Array("%PDF".utf8)))
+
+        let info = try Self.poppler("pdfinfo", [pdf.path])
+        #expect(info.contains("(A4)"), "pdfinfo: \(info)")
+        let pages = info.firstMatch(of: /Pages:\s+(\d+)/).flatMap { Int($0.output.1) } ?? 0
+        #expect(pages > 1)
+        #expect(run.stdout == "Wrote bao-cao-2025.pdf (\(pages) pages, \(max(1, (data.count + 512) / 1024)) KB) from /bao-cao/2025/\n")
+
+        func text(page: Int) throws -> String {
+            try Self.poppler("pdftotext", ["-f", "\(page)", "-l", "\(page)", "-layout", pdf.path, "-"])
+        }
+        func squeezed(_ text: String) -> String {
+            text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        // The cover: the title, the year, the notice about illustrative figures; no page number.
+        let cover = squeezed(try text(page: 1))
+        #expect(cover.contains("Báo cáo tiến độ thực hiện các Chương trình mục tiêu quốc gia năm 2025"))
+        #expect(cover.contains("2025"))
+        #expect(cover.contains("Dữ liệu minh họa"))
+        #expect(!cover.contains("1 / \(pages)"))
+        #expect(!cover.contains("Trang chủ"), "the menu is not printed")
+        // The contents, with the page each chapter starts on; numbered pages after the cover.
+        let contents = try text(page: 2)
+        let entries = contents.matches(of: /(Kết quả thực hiện các mục tiêu|Tình hình thực hiện nhiệm vụ)[ .]*?(\d+)\s*\n/)
+            .map { (String($0.output.1), Int($0.output.2) ?? 0) }
+        #expect(entries.map(\.0) == ["Kết quả thực hiện các mục tiêu", "Tình hình thực hiện nhiệm vụ"], "contents: \(contents)")
+        #expect(squeezed(contents).contains("2 / \(pages)"))
+        // Each chapter starts at the top of the page the contents gives.
+        for (title, page) in entries {
+            let first = try text(page: page).split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            #expect(first.map { $0.trimmingCharacters(in: .whitespaces) } == title, "page \(page)")
+        }
+    }
+
+    // MARK: - The pieces
+
+    @Test func printCopyLoadsFilesAndLinksToThePublishedSite() {
+        let html = """
+            <link rel="stylesheet" href="/minhbach/assets/style.1234.css">
+            <a href="/minhbach/">Trang chủ</a> <a href="/minhbach/chi-tieu/ho-ngheo/">Hộ nghèo</a>
+            <a href="#muc-1">Mục 1</a> <a href="https://example.org/">ngoài</a> <img src="/minhbach/anh/a b.png" alt="">
+            <use xlink:href="/minhbach/x"></use><a data-href="/minhbach/y">y</a>
+            """
+        let printable = PrintableHTML(basePath: "/minhbach/", publicBase: "https://example.gov.vn/minhbach/",
+                                      siteFolder: URL(fileURLWithPath: "/tmp/in ra/site"))
+        #expect(printable.rewrite(html) == """
+            <link rel="stylesheet" href="file:///tmp/in%20ra/site/assets/style.1234.css">
+            <a data-site-link href="https://example.gov.vn/minhbach/">Trang chủ</a> <a data-site-link href="https://example.gov.vn/minhbach/chi-tieu/ho-ngheo/">Hộ nghèo</a>
+            <a href="#muc-1">Mục 1</a> <a href="https://example.org/">ngoài</a> <img src="file:///tmp/in%20ra/site/anh/a%20b.png" alt="">
+            <use xlink:href="/minhbach/x"></use><a data-href="/minhbach/y">y</a>
+            """)
+        // Without an address of the published site, links stay as they are.
+        let local = PrintableHTML(basePath: "/", publicBase: nil, siteFolder: URL(fileURLWithPath: "/tmp/s"))
+        #expect(local.rewrite(#"<a href="/van-ban/">x</a><link href="/assets/a.css">"#)
+                == #"<a href="/van-ban/">x</a><link href="file:///tmp/s/assets/a.css">"#)
+    }
+
+    @Test func pagePathsAreNormalised() {
+        func path(_ raw: String, base: String = "/", lang: String? = nil) -> String {
+            PDFPrinter.normalisedPath(raw, basePath: base, baseURL: "https://example.gov.vn" + base, language: lang)
+        }
+        #expect(path("/bao-cao/2025/") == "bao-cao/2025/")
+        #expect(path("bao-cao/2025") == "bao-cao/2025/")
+        #expect(path("/bao-cao/2025/index.html") == "bao-cao/2025/")
+        #expect(path("https://example.gov.vn/bao-cao/2025/#muc") == "bao-cao/2025/")
+        #expect(path("/") == "")
+        #expect(path("/minhbach/bao-cao/2025/", base: "/minhbach/") == "bao-cao/2025/")
+        #expect(path("/bao-cao/2025/", base: "/minhbach/") == "bao-cao/2025/")
+        #expect(path("/bao-cao/2025/", lang: "en") == "en/bao-cao/2025/")
+        #expect(path("/en/bao-cao/2025/", lang: "en") == "en/bao-cao/2025/")
+        #expect(path("/en/bao-cao/2025/", lang: "vi") == "bao-cao/2025/")
+    }
+
+    @Test func contentsGetPageNumbers() throws {
+        let html = """
+            <nav class="toc" aria-labelledby="mb-toc-title">
+              <h2 class="toc__title" id="mb-toc-title">Mục lục</h2>
+              <ul class="toc__list">
+                <li class="toc__item toc__item--h2"><a href="#ket-qua">Kết quả</a></li>
+                <li class="toc__item toc__item--h2"><a href="#nhiem-vu">Nhiệm vụ &amp; tiến độ</a></li>
+              </ul>
+            </nav>
+            <p><a href="#ket-qua">ngoài mục lục</a></p>
+            """
+        let toc = try #require(PrintTOC(html: html))
+        #expect(toc.targets == ["ket-qua", "nhiem-vu"])
+        #expect(toc.ownID == "mb-toc-title")
+        let probed = PrintTOC.withVisibilityProbe(html, ownID: "mb-toc-title")
+        #expect(probed.hasPrefix(##"<nav class="toc" aria-labelledby="mb-toc-title"><a href="#mb-toc-title" class="toc__probe" aria-hidden="true" tabindex="-1"></a>"##))
+        let numbered = PrintTOC.numbered(html, pages: ["ket-qua": 4, "nhiem-vu": 5])
+        #expect(numbered.contains(##"<a href="#ket-qua"><span class="toc__text">Kết quả</span><span class="toc__leader" aria-hidden="true"></span><span class="toc__page">4</span></a>"##))
+        #expect(numbered.contains(#"<span class="toc__text">Nhiệm vụ &amp; tiến độ</span><span class="toc__leader" aria-hidden="true"></span><span class="toc__page">5</span>"#))
+        #expect(numbered.hasSuffix(##"<p><a href="#ket-qua">ngoài mục lục</a></p>"##), "only the contents changes")
+    }
+
+    @Test func namedDestinationsGiveTheirPages() throws {
+        // A PDF as Chromium writes one: a page tree of two levels and a /Dests dictionary.
+        var body = "%PDF-1.4\n%\u{7F}\u{7F}\n"
+        var offsets: [Int: Int] = [:]
+        func object(_ number: Int, _ text: String) {
+            offsets[number] = body.utf8.count
+            body += "\(number) 0 obj\n\(text)\nendobj\n"
+        }
+        object(1, "<</Type /Catalog\n/Pages 2 0 R\n/Dests 9 0 R>>")
+        object(2, "<</Type /Pages\n/Count 3\n/Kids [3 0 R 4 0 R]>>")
+        object(3, "<</Type /Pages\n/Count 2\n/Kids [5 0 R 6 0 R]\n/Parent 2 0 R>>")
+        object(4, "<</Type /Pages\n/Count 1\n/Kids [7 0 R]\n/Parent 2 0 R>>")
+        object(5, "<</Type /Page\n/Parent 3 0 R>>")
+        object(6, "<</Type /Page\n/Parent 3 0 R>>")
+        object(7, "<</Type /Page\n/Parent 4 0 R>>")
+        object(8, "<</Length 3>> stream\n/x [5 0 R]\nendstream")
+        object(9, "<</mb-toc-title [6 0 R /XYZ 0 842 0]\n/ket-qua [7 0 R /XYZ 0 800 0]\n/t#C3#AAn [5 0 R /XYZ 0 1 0]>>")
+        let xref = body.utf8.count
+        body += "xref\n0 10\n0000000000 65535 f \n"
+        for number in 1...9 { body += String(format: "%010d 00000 n \n", offsets[number]!) }
+        body += "trailer\n<</Size 10\n/Root 1 0 R>>\nstartxref\n\(xref)\n%%EOF\n"
+
+        let pdf = try #require(PDFStructure(Data(body.utf8)))
+        #expect(pdf.pages == [5, 6, 7])
+        #expect(pdf.destinationPages == ["mb-toc-title": 2, "ket-qua": 3, "tên": 1])
+        #expect(PDFStructure(Data("not a pdf".utf8)) == nil)
+    }
+}
