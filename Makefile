@@ -6,14 +6,16 @@ SWIFT ?= swift
 BIN := .build/release/minhbach
 CMARK_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: site test deps build theme leaks clean
+.PHONY: site test deps build theme leaks clean check-site check-html check-a11y test-nginx
 
 site: build
 	$(BIN) build
 
 test: deps theme
 	$(SWIFT) test
+	node --test Tests/js/
 	scripts/check-leaks
+	scripts/check-site
 
 build: deps theme
 	$(SWIFT) build -c release --product minhbach
@@ -33,6 +35,20 @@ theme:
 # Builds the example site under valgrind: every cmark object must be freed.
 leaks: deps
 	scripts/check-leaks
+
+# Checks of the built example site (docs/DEPLOY.md): all of them, or one.
+# Each builds the example site into a temporary folder; SITE=DIR checks DIR.
+check-site: deps theme
+	scripts/check-site $(SITE)
+
+check-html:
+	scripts/check-html $(SITE)
+
+check-a11y:
+	scripts/check-a11y $(SITE)
+
+test-nginx:
+	scripts/test-nginx $(SITE)
 
 clean:
 	rm -rf .build site-out

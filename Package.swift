@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "MinhBachTemplatesTests", dependencies: ["MinhBachTemplates", "MinhBachDiagnostics", "MinhBachText"]),
         .testTarget(
             name: "MinhBachBuildTests",
-            dependencies: ["MinhBachBuild", "MinhBachDiagnostics"],
+            dependencies: ["MinhBachBuild", "MinhBachDiagnostics", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
     ]

@@ -81,6 +81,7 @@ public struct CmarkRenderer: MarkdownRenderer {
             replaceWithAnchoredHeading(node, outline.headings[index])
         }
         let replacedBlocks = blocks.map { replaceFencedBlocks(outline.fencedBlocks, with: $0) } ?? []
+        Self.wrapTables(document)
         defer { (detached + replacedBlocks).forEach { cmark_node_free($0) } }
 
         guard let rendered = cmark_render_html(document, flags, cmark_parser_get_syntax_extensions(parser)) else {
@@ -92,12 +93,107 @@ public struct CmarkRenderer: MarkdownRenderer {
             html = html.replacingOccurrences(of: "aria-label=\"\(Self.cmarkBacklinkLabel)\"",
                                              with: "aria-label=\"\(options.footnoteBacklinkLabel)\"")
         }
+        html = Self.labellingTaskCheckboxes(html, Self.taskItemLabels(document))
         return RenderedMarkdown(
             html: html,
             headings: outline.headings,
             firstParagraph: outline.firstParagraph,
             wordCount: outline.wordCount
         )
+    }
+
+    /// cmark-gfm writes a bare `<table>`; on a narrow screen a wide one
+    /// scrolls sideways, and a region that scrolls must be reachable from the
+    /// keyboard (WCAG 2.1.1). Each table goes into a focusable `.table-wrap`
+    /// (the theme makes it the scrolling box): two custom blocks, before and
+    /// after it, that the tree frees with the document.
+    static func wrapTables(_ document: OpaquePointer) {
+        var tables: [OpaquePointer] = []
+        let iterator = cmark_iter_new(document)
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                  cmark_node_get_type_string(node).map({ String(cString: $0) }) == "table" else { continue }
+            tables.append(node)
+        }
+        cmark_iter_free(iterator)
+        for table in tables {
+            let open = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+            cmark_node_set_on_enter(open, "<div class=\"table-wrap\" tabindex=\"0\">")
+            cmark_node_set_on_exit(open, "")
+            let close = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+            cmark_node_set_on_enter(close, "</div>")
+            cmark_node_set_on_exit(close, "")
+            cmark_node_insert_before(table, open)
+            cmark_node_insert_after(table, close)
+        }
+    }
+
+    /// The checkboxes cmark-gfm writes for task-list items have no name,
+    /// which a form control needs (WCAG 4.1.2: a screen reader would say
+    /// "checkbox, checked" and nothing else). Each gets the text of its
+    /// item's first paragraph as `aria-label`; the page language is the
+    /// item's own. The HTML is left as it is if the checkboxes cannot be
+    /// matched one to one with the items (raw HTML writing the same markup).
+    static func labellingTaskCheckboxes(_ html: String, _ labels: [String]) -> String {
+        guard !labels.isEmpty else { return html }
+        let boxes = ["<input type=\"checkbox\" checked=\"\" disabled=\"\" />", "<input type=\"checkbox\" disabled=\"\" />"]
+        var pieces: [Substring] = []
+        var rest = Substring(html)
+        while let box = boxes.compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            let insertAt = rest.index(box.upperBound, offsetBy: -3)  // before " />"
+            pieces.append(rest[..<insertAt])
+            rest = rest[insertAt...]
+        }
+        guard pieces.count == labels.count else { return html }
+        var result = ""
+        for (piece, label) in zip(pieces, labels) {
+            result += piece
+            if !label.isEmpty { result += " aria-label=\"\(escapeAttribute(label))\"" }
+        }
+        return result + rest
+    }
+
+    /// The text of the first paragraph of each task-list item, in document
+    /// order, without struck-out text.
+    static func taskItemLabels(_ document: OpaquePointer) -> [String] {
+        var labels: [String] = []
+        var open: [(index: Int, item: OpaquePointer, collecting: Bool)] = []
+        var struckOut = 0
+        let iterator = cmark_iter_new(document)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let entering = event == CMARK_EVENT_ENTER
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_ITEM where cmark_node_get_type_string(node).map({ String(cString: $0) }) == "tasklist":
+                if entering {
+                    open.append((labels.count, node, true))
+                    labels.append("")
+                } else {
+                    open.removeLast()
+                }
+            case CMARK_NODE_PARAGRAPH where !entering:
+                if let last = open.last, last.collecting, cmark_node_parent(node) == last.item {
+                    open[open.count - 1].collecting = false
+                }
+            case _ where cmark_node_get_type_string(node).map({ String(cString: $0) }) == "strikethrough":
+                struckOut += entering ? 1 : -1
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let last = open.last, last.collecting, struckOut == 0 {
+                    labels[last.index] += cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                if let last = open.last, last.collecting { labels[last.index] += " " }
+            default:
+                break
+            }
+        }
+        return labels.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+    }
+
+    private static func escapeAttribute(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 
     /// Replaces the fenced blocks the handler claims by their HTML, carried

@@ -7,6 +7,461 @@ enum DefaultTheme {
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0a3a5c"/><rect x="8" y="16" width="4" height="9" fill="#fff"/><rect x="14" y="11" width="4" height="14" fill="#fff"/><rect x="20" y="7" width="4" height="18" fill="#fff"/></svg>
 
 """#,
+        "assets/search.js": #"""
+/* MinhBạch search: the client of the index that the build writes under
+   tim-kiem/chi-muc/ (Sources/MinhBachBuild/Search/SearchIndex.swift).
+   Plain JavaScript, no framework, no request outside the site.
+
+   A search downloads the manifest (<lang>.json), then only the files of the
+   words typed (<lang>/<key>.json), then the titles of the results shown
+   (<lang>/trang-<n>.json). Words are folded like the build folds them
+   (Slug.make): NFD, combining marks dropped, đ → d, ASCII lower case, so
+   "an binh" finds "An Bình" and "hoa" finds "Hòa" and "Hoà".
+
+   The functions below the DOM code are exported for node --test
+   (Tests/js/search.test.js). */
+(function (global) {
+  'use strict';
+
+  // ---- Folding ---------------------------------------------------------
+
+  /** One UTF-16 unit of an NFD string, folded: a letter ("a"-"z", "0"-"9"),
+      "" for a mark that is dropped, or null for a separator. */
+  function foldUnit(code) {
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) return String.fromCharCode(code);
+    if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20);
+    if (code === 0x111 || code === 0x110) return 'd';
+    if (code >= 0x300 && code <= 0x36f) return '';
+    return null; // anything else, a surrogate half included, separates words
+  }
+
+  /** The folded words of a text: "Phường An Bình" → ["phuong", "an", "binh"]. */
+  function words(text) {
+    return wordSpans(text).map(function (span) { return span.word; });
+  }
+
+  /** The folded words of a text with where each is in it, for highlighting:
+      [{word, start, end}], start and end being UTF-16 offsets in `text`. */
+  function wordSpans(text) {
+    text = String(text);
+    var spans = [];
+    var current = '';
+    var start = -1;
+    var offset = 0;
+    for (var ch of text) {
+      var decomposed = ch.normalize('NFD');
+      for (var i = 0; i < decomposed.length; i++) {
+        var unit = foldUnit(decomposed.charCodeAt(i));
+        if (unit === null) {
+          if (current) spans.push({ word: current, start: start, end: offset });
+          current = '';
+          start = -1;
+        } else if (unit) {
+          if (start < 0) start = offset;
+          current += unit;
+        }
+      }
+      offset += ch.length;
+    }
+    if (current) spans.push({ word: current, start: start, end: offset });
+    return spans;
+  }
+
+  // ---- Finding a word's file ---------------------------------------------
+
+  /** Which file holds `key` (a word, or two words joined by "_"):
+      {file, split} or null when no word of the index starts with it.
+      `split` is true when the key is a split point of the tree: its file
+      holds the word itself and `p`, the best pages of all words below it. */
+  function locate(tree, key) {
+    if (!key) return null;
+    var node = '';
+    for (;;) {
+      var next = tree[node];
+      if (next === undefined) return { file: node, split: false };
+      if (node.length === key.length) return { file: node, split: true };
+      var letter = key.charAt(node.length);
+      if (next.indexOf(letter) < 0) return null;
+      node += letter;
+    }
+  }
+
+  /** The files a query needs: one per word and per pair of adjacent words. */
+  function filesFor(tree, query) {
+    var plan = planQuery(query);
+    var files = [];
+    plan.lookups.forEach(function (lookup) {
+      var found = locate(tree, lookup.key);
+      if (found && files.indexOf(found.file) < 0) files.push(found.file);
+    });
+    return files;
+  }
+
+  /** The lookups of a query: each word, and each pair of adjacent words
+      (pairs are title phrases: "an binh" is `an_binh`). The last word is a
+      prefix unless the query ends with a space. */
+  function planQuery(query) {
+    var list = words(query);
+    var prefix = list.length > 0 && !/[\s.,;:!?)\]"”'’]$/.test(query);
+    var lookups = [];
+    list.forEach(function (word, i) {
+      lookups.push({ key: word, words: [i], prefix: prefix && i === list.length - 1, pair: false });
+    });
+    for (var i = 0; i + 1 < list.length; i++) {
+      lookups.push({ key: list[i] + '_' + list[i + 1], words: [i, i + 1], prefix: prefix && i + 2 === list.length, pair: true });
+    }
+    return { words: list, prefix: prefix, lookups: lookups };
+  }
+
+  // ---- Reading files -------------------------------------------------------
+
+  /** [gap, score, gap, score...] → Map(page → score); pairs store gaps only. */
+  function decode(list, withScores, into, factor) {
+    var page = 0;
+    var step = withScores ? 2 : 1;
+    for (var i = 0; i < list.length; i += step) {
+      page += list[i];
+      var score = (withScores ? list[i + 1] : TITLE_SCORE) * factor;
+      var had = into.get(page);
+      if (had === undefined || had < score) into.set(page, score);
+    }
+    return into;
+  }
+
+  var TITLE_SCORE = 10;
+  /** Weight of a word that only begins with what was typed. */
+  var PREFIX_FACTOR = 0.6;
+  /** Bonus for each pair of query words found side by side in a title. */
+  var PHRASE_BONUS = 5;
+
+  /** The pages of one lookup in its file: {pages: Map(page → score), capped}. */
+  function match(file, lookup, isSplit) {
+    var pages = new Map();
+    var capped = false;
+    var terms = file.t || {};
+    var cappedTerms = file.x || [];
+    var wantPair = lookup.key.indexOf('_') >= 0;
+    if (!lookup.prefix) {
+      if (terms[lookup.key]) {
+        decode(terms[lookup.key], !wantPair, pages, 1);
+        capped = cappedTerms.indexOf(lookup.key) >= 0;
+      }
+      return { pages: pages, capped: capped };
+    }
+    if (isSplit) {
+      if (terms[lookup.key]) {
+        decode(terms[lookup.key], !wantPair, pages, 1);
+        capped = cappedTerms.indexOf(lookup.key) >= 0;
+      }
+      if (file.p) {
+        decode(file.p, true, pages, PREFIX_FACTOR);
+        capped = true; // the best pages below a split point, not all
+      }
+      return { pages: pages, capped: capped };
+    }
+    Object.keys(terms).forEach(function (term) {
+      if (term.lastIndexOf(lookup.key, 0) !== 0) return;
+      if ((term.indexOf('_') >= 0) !== wantPair) return;
+      decode(terms[term], !wantPair, pages, term === lookup.key ? 1 : PREFIX_FACTOR);
+      if (cappedTerms.indexOf(term) >= 0) capped = true;
+    });
+    return { pages: pages, capped: capped };
+  }
+
+  /** Ranks the pages of a query from the matches of its lookups:
+      a page must have every word (in its text, or in a title pair);
+      when no page has them all, the pages with the most words are given
+      and `partial` is set. Returns {results: [{page, score}], partial, capped}. */
+  function rank(plan, matches) {
+    var count = plan.words.length;
+    var perWord = [];
+    for (var w = 0; w < count; w++) perWord.push(new Map());
+    var bonus = new Map();
+    var capped = false;
+    plan.lookups.forEach(function (lookup, i) {
+      var found = matches[i];
+      if (!found) return;
+      if (found.capped && !lookup.pair) capped = true;
+      found.pages.forEach(function (score, page) {
+        lookup.words.forEach(function (w) {
+          var had = perWord[w].get(page);
+          if (had === undefined || had < score) perWord[w].set(page, score);
+        });
+        if (lookup.pair) bonus.set(page, (bonus.get(page) || 0) + PHRASE_BONUS);
+      });
+    });
+    var totals = new Map();
+    perWord.forEach(function (pages) {
+      pages.forEach(function (score, page) {
+        var entry = totals.get(page);
+        if (!entry) totals.set(page, entry = { page: page, score: 0, words: 0 });
+        entry.score += score;
+        entry.words += 1;
+      });
+    });
+    var best = 0;
+    totals.forEach(function (entry) {
+      entry.score += bonus.get(entry.page) || 0;
+      if (entry.words > best) best = entry.words;
+    });
+    var results = [];
+    totals.forEach(function (entry) { if (entry.words === best) results.push(entry); });
+    results.sort(function (a, b) { return b.score - a.score || a.page - b.page; });
+    return {
+      results: results.map(function (entry) { return { page: entry.page, score: entry.score }; }),
+      partial: count > 1 && best > 0 && best < count,
+      capped: capped,
+    };
+  }
+
+  /** The index of one language, read through `fetchJSON(url) → Promise`. */
+  function Index(manifestURL, fetchJSON) {
+    var query = manifestURL.indexOf('?') >= 0 ? manifestURL.slice(manifestURL.indexOf('?')) : '';
+    var bare = manifestURL.slice(0, manifestURL.length - query.length);
+    this.folder = bare.replace(/\.json$/, '') + '/';
+    this.query = query;
+    this.manifestURL = manifestURL;
+    this.fetchJSON = fetchJSON;
+    this.cache = new Map();
+  }
+
+  Index.prototype.load = function (url) {
+    if (!this.cache.has(url)) {
+      var cache = this.cache;
+      var promise = this.fetchJSON(url);
+      promise.catch(function () { cache.delete(url); });
+      cache.set(url, promise);
+    }
+    return this.cache.get(url);
+  };
+
+  Index.prototype.manifest = function () { return this.load(this.manifestURL); };
+  Index.prototype.file = function (key) { return this.load(this.folder + key + '.json' + this.query); };
+  Index.prototype.pageFile = function (n) { return this.load(this.folder + 'trang-' + n + '.json' + this.query); };
+
+  /** Searches: Promise of {words, results: [{page, score}], partial, capped}. */
+  Index.prototype.search = function (query) {
+    var self = this;
+    var plan = planQuery(query);
+    if (plan.words.length === 0) return Promise.resolve({ words: [], results: [], partial: false, capped: false });
+    return this.manifest().then(function (manifest) {
+      return Promise.all(plan.lookups.map(function (lookup) {
+        var found = locate(manifest.tree, lookup.key);
+        if (!found) return null;
+        return self.file(found.file).then(function (file) { return match(file, lookup, found.split); });
+      }));
+    }).then(function (matches) {
+      var ranked = rank(plan, matches);
+      ranked.words = plan.words;
+      return ranked;
+    });
+  };
+
+  /** Title, path and summary of pages: Promise of [{page, title, path, summary}]. */
+  Index.prototype.pages = function (pages) {
+    var self = this;
+    return this.manifest().then(function (manifest) {
+      var per = manifest.per_file;
+      return Promise.all(pages.map(function (page) {
+        return self.pageFile(Math.floor(page / per)).then(function (rows) {
+          var row = rows[page % per] || ['', '', ''];
+          return { page: page, title: row[0], path: row[1], summary: row[2] };
+        });
+      }));
+    });
+  };
+
+  // ---- The search page -------------------------------------------------------
+
+  var PAGE_SIZE = 10;
+  var DELAY = 200;
+
+  function fetchJSON(url) {
+    return fetch(url, { credentials: 'same-origin' }).then(function (response) {
+      if (!response.ok) throw new Error(url + ': ' + response.status);
+      return response.json();
+    });
+  }
+
+  function fill(template, values) {
+    return String(template || '').replace(/\{(\w+)\}/g, function (all, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : all;
+    });
+  }
+
+  /** Appends `text` to `parent`, words beginning with a query word in <mark>. */
+  function highlight(parent, text, queryWords) {
+    var doc = parent.ownerDocument;
+    var at = 0;
+    wordSpans(text).forEach(function (span) {
+      var hit = queryWords.some(function (q) { return span.word.lastIndexOf(q, 0) === 0; });
+      if (!hit) return;
+      if (span.start > at) parent.appendChild(doc.createTextNode(text.slice(at, span.start)));
+      var mark = doc.createElement('mark');
+      mark.textContent = text.slice(span.start, span.end);
+      parent.appendChild(mark);
+      at = span.end;
+    });
+    if (at < text.length) parent.appendChild(doc.createTextNode(text.slice(at)));
+  }
+
+  function start(doc) {
+    var root = doc.querySelector('[data-search]');
+    if (!root) return;
+    var form = root.querySelector('form');
+    var input = form.querySelector('input[name="q"]');
+    var status = root.querySelector('[data-search-status]');
+    var list = root.querySelector('[data-search-list]');
+    var more = root.querySelector('[data-search-more]');
+    var nojs = root.querySelector('[data-search-nojs]');
+    if (nojs) nojs.hidden = true;
+    var index = new Index(root.getAttribute('data-index'), fetchJSON);
+    var base = root.getAttribute('data-base') || '/';
+    var lang = root.getAttribute('data-lang') || 'vi';
+    var numbers = typeof Intl !== 'undefined' ? new Intl.NumberFormat(lang) : null;
+    var strings = {};
+    ['count-one', 'count-many', 'count-capped', 'count-partial', 'none', 'error'].forEach(function (name) {
+      strings[name] = root.getAttribute('data-' + name) || '';
+    });
+    var timer = null;
+    var generation = 0;
+    var current = null; // {query, words, results, shown}
+
+    function setStatus(text) {
+      if (status.textContent !== text) status.textContent = text;
+    }
+
+    function countText(query, found) {
+      var count = found.results.length;
+      var values = { query: query, count: numbers ? numbers.format(count) : String(count) };
+      if (count === 0) return fill(strings.none, values);
+      if (found.partial) return fill(strings['count-partial'], values);
+      if (found.capped) return fill(strings['count-capped'], values);
+      return fill(count === 1 ? strings['count-one'] : strings['count-many'], values);
+    }
+
+    function keepInAddress(query) {
+      if (!global.history || !history.replaceState) return;
+      var url = new URL(global.location.href);
+      if (query) url.searchParams.set('q', query); else url.searchParams.delete('q');
+      history.replaceState(null, '', url.pathname + url.search + url.hash);
+    }
+
+    function show(state, from, focusFirst) {
+      var slice = state.results.slice(from, from + PAGE_SIZE).map(function (r) { return r.page; });
+      return index.pages(slice).then(function (pages) {
+        if (state !== current) return;
+        var firstLink = null;
+        pages.forEach(function (page) {
+          var item = doc.createElement('li');
+          item.className = 'search-result';
+          var heading = doc.createElement('h3');
+          heading.className = 'search-result__title';
+          var link = doc.createElement('a');
+          link.href = base + page.path;
+          highlight(link, page.title, state.words);
+          heading.appendChild(link);
+          item.appendChild(heading);
+          if (page.summary) {
+            var summary = doc.createElement('p');
+            summary.className = 'search-result__summary';
+            highlight(summary, page.summary, state.words);
+            item.appendChild(summary);
+          }
+          var address = doc.createElement('p');
+          address.className = 'search-result__url';
+          address.textContent = base + page.path;
+          item.appendChild(address);
+          list.appendChild(item);
+          if (!firstLink) firstLink = link;
+        });
+        state.shown = from + pages.length;
+        more.hidden = state.shown >= state.results.length;
+        if (focusFirst && firstLink) firstLink.focus();
+      });
+    }
+
+    function run(focusFirst) {
+      clearTimeout(timer);
+      var query = input.value.trim();
+      var mine = ++generation;
+      keepInAddress(query);
+      if (!query) {
+        current = null;
+        list.textContent = '';
+        more.hidden = true;
+        setStatus('');
+        return Promise.resolve();
+      }
+      root.setAttribute('aria-busy', 'true');
+      return index.search(query).then(function (found) {
+        if (mine !== generation) return;
+        current = { query: query, words: found.words, results: found.results, shown: 0 };
+        list.textContent = '';
+        more.hidden = true;
+        return show(current, 0, focusFirst).then(function () {
+          if (mine === generation) setStatus(countText(query, found));
+        });
+      }).catch(function () {
+        if (mine !== generation) return;
+        list.textContent = '';
+        more.hidden = true;
+        setStatus(strings.error);
+      }).then(function () {
+        if (mine === generation) root.removeAttribute('aria-busy');
+      });
+    }
+
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () { run(false); }, DELAY);
+    });
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      run(false);
+    });
+    more.addEventListener('click', function () {
+      if (current) show(current, current.shown, true);
+    });
+    // Arrow keys move between the input and the result links; Escape clears.
+    root.addEventListener('keydown', function (event) {
+      var links = Array.prototype.slice.call(list.querySelectorAll('a'));
+      var at = links.indexOf(doc.activeElement);
+      if (event.key === 'ArrowDown' && (doc.activeElement === input || at >= 0)) {
+        var next = links[at + 1];
+        if (next) { next.focus(); event.preventDefault(); }
+      } else if (event.key === 'ArrowUp' && at >= 0) {
+        (at > 0 ? links[at - 1] : input).focus();
+        event.preventDefault();
+      } else if (event.key === 'Escape' && doc.activeElement === input && input.value) {
+        input.value = '';
+        run(false);
+        event.preventDefault();
+      }
+    });
+
+    var initial = new URL(global.location.href).searchParams.get('q');
+    if (initial) {
+      input.value = initial;
+      run(false);
+    }
+  }
+
+  var api = {
+    words: words, wordSpans: wordSpans, locate: locate, planQuery: planQuery, filesFor: filesFor,
+    decode: decode, match: match, rank: rank, Index: Index, fill: fill, start: start,
+  };
+  if (typeof module === 'object' && module.exports) module.exports = api;
+  if (typeof document !== 'undefined' && document.querySelector) {
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', function () { start(document); });
+    } else {
+      start(document);
+    }
+  }
+})(typeof window !== 'undefined' ? window : globalThis);
+
+"""#,
         "assets/style.css": #"""
 /* MinhBạch default theme.
    One stylesheet for screen and print (see @media print at the end).
@@ -996,6 +1451,17 @@ svg.mb-chart, .prose svg.mb-chart { display: block; width: 100%; max-width: 100%
   .mb-kpi { border-color: #000; border-top-width: 3pt; }
   .mb-change--good, .mb-change--bad, .mb-kpi--bad { color: #000; border-top-color: #000; }
 
+  /* Task tables fit the page width: the screen's minimum width for the task text would push the
+     last column past the margin. */
+  .prose .mb-tasks-table { table-layout: fixed; font-size: 9.5pt; }
+  .prose .mb-tasks-table td:first-child { min-width: 0; }
+  .prose .mb-tasks-table th:nth-child(1) { width: 38%; }
+  .prose .mb-tasks-table th:nth-child(2) { width: 16%; }
+  .prose .mb-tasks-table th:nth-child(3) { width: 17%; }
+  .prose .mb-tasks-table th:nth-child(4) { width: 15%; }
+  .prose .mb-tasks-table time { white-space: nowrap; }
+  .prose .mb-tasks-table th:nth-child(5) { width: 14%; }
+  .prose .mb-task-status { white-space: normal; }
   .prose tr.mb-task--overdue { background: none; }
   .prose .mb-task--overdue td:first-child { box-shadow: inset 3pt 0 0 #000; }
   .mb-task-status, .mb-task--overdue .mb-task-status, .mb-task--done .mb-task-status,
@@ -1017,6 +1483,232 @@ svg.mb-chart, .prose svg.mb-chart { display: block; width: 100%; max-width: 100%
   .mb-criteria-table .mb-not-met .mb-mark { border-color: #000; }
 
   .mb-component-error { border-color: #000; background: none; color: #000; }
+}
+
+/* ---------- print: report ----------
+   The yearly report (body.layout-report, layouts/data) on paper, as a document: a cover
+   (.print-cover), the table of contents on the next page, each chapter (h2) on a new page, page
+   numbers at the foot of every page but the cover. Other pages keep the print rules above.
+   `minhbach pdf` prints with these rules; it may add page numbers to the contents (.toc__page). */
+
+@media print {
+  .layout-report { page: report; }
+  @page report {
+    @bottom-center {
+      content: counter(page) " / " counter(pages);
+      font-family: "Times New Roman", "Noto Serif", "Liberation Serif", Tinos, serif;
+      font-size: 9pt;
+      color: #000;
+    }
+  }
+  @page report:first {
+    @bottom-center { content: none; }
+  }
+
+  /* The cover says what the site header and footer, the page header, the note and the address of
+     the online copy say elsewhere. */
+  .layout-report .site-header,
+  .layout-report .site-footer,
+  .layout-report .print-source,
+  .layout-report .article > .page-header,
+  .layout-report .article > .illustrative-note { display: none !important; }
+
+  .layout-report .print-cover {
+    display: flex;
+    flex-direction: column;
+    /* The page box of A4 with 2 cm margins is 25.7 cm high; a little less keeps the cover on one sheet
+       (a cover with a very long title grows onto a second one rather than overflow). */
+    min-height: 25cm;
+    break-after: page;
+    page-break-after: always;
+    text-align: center;
+  }
+  .print-cover p { margin: 0; max-width: none; }
+  .print-cover__org {
+    font-size: 12pt;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.02em;
+  }
+  .print-cover__site { margin-top: 2pt; font-size: 11pt; }
+  .print-cover__org::after, .print-cover__site::after { content: none; }
+  .print-cover__kind {
+    margin-top: 6cm !important;
+    font-size: 13pt;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.3em;
+  }
+  .print-cover__title {
+    margin: 10pt auto 0 !important;
+    max-width: 15cm !important;
+    font-size: 22pt;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .print-cover__lead {
+    margin: 14pt auto 0 !important;
+    max-width: 13.5cm !important;
+    font-size: 12pt;
+    font-style: italic;
+  }
+  .print-cover__year {
+    margin-top: 28pt !important;
+    font-size: 30pt;
+    font-weight: 700;
+    letter-spacing: 0.08em;
+  }
+  /* The date, the notice and the address of the online copy sit at the foot of the cover. */
+  .print-cover__date { margin-top: auto !important; font-size: 12pt; font-style: italic; }
+  .print-cover__notice {
+    margin: 14pt auto 0 !important;
+    max-width: 14cm !important;
+    padding: 6pt 10pt;
+    border: 1pt solid #000;
+    border-left-width: 4pt;
+    font-size: 10.5pt;
+    text-align: left;
+  }
+  .print-cover__source { margin-top: 10pt !important; font-size: 9pt; overflow-wrap: anywhere; }
+  .print-cover__copyright { margin-top: 4pt !important; font-size: 9pt; }
+
+  /* Contents: a page of its own after the cover (hidden in the print rules of other pages). */
+  .layout-report .article > .toc {
+    display: block !important;
+    max-width: none;
+    margin: 0 0 24pt;
+    padding: 0;
+    border: 0;
+    background: none;
+    font-size: 12pt;
+    break-inside: avoid;
+    break-after: page;
+    page-break-after: always;
+  }
+  .layout-report .toc__title {
+    margin: 0 0 12pt;
+    padding-bottom: 4pt;
+    border-bottom: 0.75pt solid #000;
+    font-size: 16pt;
+    text-transform: uppercase;
+    letter-spacing: 0.05em;
+  }
+  .layout-report .toc__item a {
+    display: flex;
+    align-items: baseline;
+    gap: 6pt;
+    padding: 3pt 0;
+    border: 0;
+    color: #000;
+  }
+  .layout-report .toc__item--h3 a { padding-left: 18pt; font-size: 11pt; }
+  .layout-report .toc__item a::after { content: none; }
+  /* Page numbers, when `minhbach pdf` knows them: the title, a dotted leader, the number. */
+  .layout-report .toc__leader { flex: 1 1 auto; min-width: 1cm; border-bottom: 1pt dotted #000; }
+  .layout-report .toc__page { flex: 0 0 auto; min-width: 1.5em; text-align: right; }
+
+  /* Chapters start on a new page. */
+  .layout-report .prose > h2 { break-before: page; page-break-before: always; margin-top: 0; }
+  .layout-report .prose > h2:first-child { break-before: auto; page-break-before: auto; }
+
+  /* A chart's numbers sit right under it in the same frame: its caption would repeat the chart's title. */
+  .layout-report .mb-chart-table caption { display: none; }
+  .layout-report svg.mb-chart { max-height: 8cm; }
+
+  /* Tables of a report: smaller type and tighter cells, so a row is a few lines, not ten. */
+  .layout-report .prose table { font-size: 9.5pt; line-height: 1.3; }
+  .layout-report .prose th, .layout-report .prose td { padding: 3pt 4pt; }
+  /* The targets table (templates/pages/report.md): room for the area and the assessment. */
+  .layout-report .prose > table th:nth-child(1) { width: 30%; }
+  .layout-report .prose > table th:nth-child(2) { width: 14%; }
+  .layout-report .prose > table th:nth-child(7) { width: 15%; }
+  .layout-report .mb-task-source { font-size: 8.5pt; }
+
+  /* `minhbach pdf` makes links to other pages absolute (data-site-link): they are not external links
+     whose address must be printed. */
+  a[data-site-link]::after { content: none !important; }
+}
+/* ---------- /print: report ---------- */
+
+/* search ------------------------------------------------------------------
+   The header search box (partials/search-form) and the search page (layouts/search, assets/search.js). */
+
+.site-search { display: flex; align-items: center; gap: 0.35rem; margin-left: auto; padding-left: 1rem; }
+.lang-switch + .site-search { margin-left: 0; }
+.site-search__input {
+  width: 13rem;
+  min-width: 0;
+  padding: 0.35rem 0.6rem;
+  border: 1px solid rgba(255, 255, 255, 0.75);
+  border-radius: var(--radius);
+  background: #fff;
+  color: var(--c-text);
+  font: inherit;
+  font-size: 0.95rem;
+}
+.site-search__input::placeholder { color: var(--c-muted); opacity: 1; }
+.site-search__button, .search-form__button, .search-results__more {
+  padding: 0.35rem 0.8rem;
+  border: 1px solid rgba(255, 255, 255, 0.75);
+  border-radius: var(--radius);
+  background: transparent;
+  color: #fff;
+  font: inherit;
+  font-size: 0.95rem;
+  font-weight: 600;
+  cursor: pointer;
+}
+.site-search__button:hover { background: rgba(255, 255, 255, 0.12); text-decoration: underline; }
+.site-search :focus-visible { outline: 3px solid var(--c-focus); outline-offset: 2px; }
+@media (max-width: 40rem) {
+  .site-search, .lang-switch + .site-search { flex: 1 1 100%; margin-left: 0; padding-left: 0; }
+  .site-search__input { flex: 1 1 auto; width: auto; }
+}
+
+.search { max-width: 52rem; }
+.search-form { margin: 0 0 1.5rem; }
+.search-form__label { display: block; margin-bottom: 0.35rem; font-weight: 700; }
+.search-form__row { display: flex; gap: 0.5rem; }
+.search-form__input {
+  flex: 1 1 auto;
+  min-width: 0;
+  padding: 0.55rem 0.75rem;
+  border: 2px solid var(--c-text);
+  border-radius: var(--radius);
+  font: inherit;
+  font-size: 1.1rem;
+}
+.search-form__button, .search-results__more {
+  padding: 0.55rem 1.1rem;
+  border: 2px solid var(--c-primary);
+  background: var(--c-primary);
+  font-size: 1rem;
+}
+.search-form__button:hover, .search-results__more:hover { background: var(--c-primary-dark); text-decoration: underline; }
+.search-results__more { background: #fff; color: var(--c-primary); }
+.search-results__more:hover { color: #fff; }
+.search-form__hint { margin: 0.4rem 0 0; color: var(--c-muted); font-size: 0.925rem; }
+.search-nojs {
+  padding: 0.75rem 1rem;
+  border: 1px solid var(--c-border);
+  border-left: 6px solid var(--c-primary);
+  border-radius: var(--radius);
+  background: var(--c-surface);
+}
+.search-nojs__title { margin-top: 0; font-size: 1.1rem; }
+.search-nojs__links { display: flex; flex-wrap: wrap; gap: 0.35rem 1.25rem; margin: 0; padding: 0; list-style: none; }
+.search-results__status { font-weight: 600; min-height: 1.5em; }
+.search-results__status:empty { min-height: 0; margin: 0; }
+.search-results__list { list-style: none; margin: 0; padding: 0; }
+.search-result { padding: 0.85rem 0; border-bottom: 1px solid var(--c-border); }
+.search-result__title { margin: 0 0 0.25rem; font-size: 1.15rem; line-height: 1.35; }
+.search-result__summary { margin: 0 0 0.2rem; }
+.search-result__url { margin: 0; color: var(--c-muted); font-size: 0.85rem; overflow-wrap: anywhere; }
+.search-result mark { background: #fff1a8; color: inherit; padding: 0 0.05em; }
+.search-results__more-wrap { margin-top: 1rem; }
+.search-results__more[hidden] { display: none; }
+@media print {
+  .site-search, .search-form, .search-results__more-wrap { display: none !important; }
 }
 
 """#,
@@ -1205,6 +1897,41 @@ agencies_list_intro: "The agencies that lead or support tasks."
 change_from_previous: "Change"
 since: "since"
 
+# --- Print: report cover -----------------------------------------------------
+print_report: "Report"
+
+# --- Open data, feeds, 404 page (Publish/) ------------------------------------
+open_data: "Open data"
+data_downloads: "Download"
+data_downloads_note: "The figures of this page; each row names its source document, and rows with illustrative = true are illustrative data. Download"
+data_bundle: "all the data of this site (ZIP)"
+data_licence: "Data licence"
+dataset_description: "The figures of the page “{title}” ({years}) as CSV and JSON, each figure with its source document (rows: {rows})."
+og_locale: "en_US"
+not_found_title: "Page not found"
+not_found_text: "There is no page at this address. The address may be mistyped, or the page may have moved, for example after the reorganisation of administrative units."
+not_found_home: "Go to the home page"
+
+# --- Search (Search/, assets/search.js) ---------------------------------------
+# {query}, {count}: replaced by the words searched for and the number of pages found.
+search_title: "Search"
+search_description: "Search the pages of this site: communes, indicators, documents, heritage sites, reports."
+search_label: "Search this site"
+search_field: "Search for"
+search_placeholder: "Search…"
+search_button: "Search"
+search_hint: "Vietnamese names can be typed with or without tone marks: “an binh” finds “An Bình”."
+search_nojs_title: "Search results need JavaScript"
+search_nojs_text: "The search runs in your browser, with no server, so it needs JavaScript. Without it, browse the sections below; on list pages your browser's Find (Ctrl+F) searches the page."
+search_results: "Search results"
+search_count_one: "1 page found for “{query}”."
+search_count_many: "{count} pages found for “{query}”."
+search_count_capped: "More than {count} pages found for “{query}”; the best matches are shown."
+search_count_partial: "No page contains all of “{query}”; {count} pages contain some of the words."
+search_none: "No page found for “{query}”. Try other or fewer words."
+search_more: "Show more results"
+search_error: "The search index could not be loaded. Please try again later."
+
 """#,
         "i18n/vi.yaml": #"""
 # Chuỗi giao diện tiếng Việt của giao diện mặc định: `khóa: văn bản`.
@@ -1391,6 +2118,79 @@ agencies_list_intro: "Các cơ quan được giao chủ trì hoặc phối hợp
 change_from_previous: "Thay đổi"
 since: "so với"
 
+# --- In ấn: bìa báo cáo (print: report) ------------------------------------
+print_report: "Báo cáo"
+
+# --- Dữ liệu mở, nguồn tin, trang 404 (Publish/) ------------------------------
+open_data: "Dữ liệu mở"
+data_downloads: "Tải dữ liệu"
+data_downloads_note: "Số liệu của trang này; mỗi dòng ghi văn bản nguồn, dòng có illustrative = true là dữ liệu minh họa. Tải"
+data_bundle: "toàn bộ dữ liệu của trang web (ZIP)"
+data_licence: "Giấy phép dữ liệu"
+dataset_description: "Số liệu của trang “{title}” ({years}) dạng CSV và JSON, mỗi số liệu kèm văn bản nguồn ({rows} dòng)."
+og_locale: "vi_VN"
+not_found_title: "Không tìm thấy trang"
+not_found_text: "Địa chỉ này không có trang nào. Có thể địa chỉ bị gõ sai, hoặc trang đã đổi địa chỉ, chẳng hạn sau khi sắp xếp lại đơn vị hành chính."
+not_found_home: "Về trang chủ"
+
+# --- Tìm kiếm (Search/, assets/search.js) ------------------------------------
+# {query}, {count}: thay bằng từ khóa và số trang tìm thấy.
+search_title: "Tìm kiếm"
+search_description: "Tìm các trang của cổng thông tin: xã, phường, chỉ tiêu, văn bản, di tích, báo cáo."
+search_label: "Tìm kiếm trên trang"
+search_field: "Từ khóa"
+search_placeholder: "Tìm kiếm…"
+search_button: "Tìm"
+search_hint: "Gõ có dấu hay không dấu đều được: “an binh” tìm thấy “An Bình”."
+search_nojs_title: "Cần JavaScript để hiện kết quả"
+search_nojs_text: "Tìm kiếm chạy ngay trong trình duyệt, không cần máy chủ, nên cần bật JavaScript. Khi JavaScript bị tắt, hãy xem các mục dưới đây; trên các trang danh sách có thể dùng Ctrl+F để tìm trong trang."
+search_results: "Kết quả tìm kiếm"
+search_count_one: "Tìm thấy 1 trang cho “{query}”."
+search_count_many: "Tìm thấy {count} trang cho “{query}”."
+search_count_capped: "Tìm thấy hơn {count} trang cho “{query}”; dưới đây là các trang phù hợp nhất."
+search_count_partial: "Không có trang nào chứa đủ các từ “{query}”; {count} trang chứa một phần."
+search_none: "Không tìm thấy trang nào cho “{query}”. Hãy thử từ khác hoặc ít từ hơn."
+search_more: "Xem thêm kết quả"
+search_error: "Không tải được chỉ mục tìm kiếm. Hãy thử lại sau."
+
+"""#,
+        "layouts/404.mustache": #"""
+{{! 404.html: what the server shows for an address that does not exist (Publish/NotFoundPage.swift).
+    One page for both languages: the site language's text, then the English text in `other` (with its own
+    `t` and `lang`), each with a link to its home page. Every link starts at the site root, so the page
+    works whatever address it is shown at. }}
+<!doctype html>
+<html lang="{{site.language}}">
+<head>
+{{> head}}
+<meta name="robots" content="noindex">
+</head>
+<body class="layout-page layout-not-found">
+{{> header}}
+<main id="noi-dung" class="site-main" tabindex="-1">
+<div class="container">
+<article class="article">
+<header class="page-header">
+  <h1 class="page-header__title">{{t.not_found_title}}</h1>
+  <p class="page-header__lead">{{t.not_found_text}}</p>
+</header>
+<div class="prose">
+<p><a href="{{site.url}}">{{t.not_found_home}}</a></p>
+{{#other}}
+<section lang="{{lang}}" aria-labelledby="mb-not-found-{{lang}}">
+<h2 id="mb-not-found-{{lang}}">{{t.not_found_title}}</h2>
+<p>{{t.not_found_text}}</p>
+<p><a href="{{home_url}}" hreflang="{{lang}}">{{t.not_found_home}}</a></p>
+</section>
+{{/other}}
+</div>
+</article>
+</div>
+</main>
+{{> footer}}
+</body>
+</html>
+
 """#,
         "layouts/data.mustache": #"""
 {{! Pages generated from programme data (docs/PAGES.md): a commune, an indicator, a report, a list...
@@ -1400,13 +2200,41 @@ since: "so với"
 <html lang="{{site.language}}">
 <head>
 {{> head}}
+{{! open data: schema.org Dataset (partials/jsonld) }}
+{{> jsonld}}
 </head>
-<body class="layout-data">
+<body class="layout-data{{#report}} layout-report{{/report}}">{{! print: report (layout-report: style.css, "print: report") }}
 {{> header}}
 {{> breadcrumbs}}
 <main id="noi-dung" class="site-main" tabindex="-1">
 <div class="container">
 <article class="article{{#page.has_toc}} article--with-toc{{/page.has_toc}}">
+{{! print: report cover — on paper only (display: none on screen); style.css, "print: report". }}
+{{#report}}
+<div class="print-only print-cover">
+  <p class="print-cover__org">{{#site.params.publisher}}{{site.params.publisher}}{{/site.params.publisher}}{{^site.params.publisher}}{{site.title}}{{/site.params.publisher}}</p>
+  {{#site.params.publisher}}
+  <p class="print-cover__site">{{site.title}}</p>
+  {{/site.params.publisher}}
+  <p class="print-cover__kind">{{t.print_report}}</p>
+  <p class="print-cover__title">{{page.title}}</p>
+  {{#page.description}}
+  <p class="print-cover__lead">{{page.description}}</p>
+  {{/page.description}}
+  <p class="print-cover__year">{{report.year}}</p>
+  {{#page.date}}
+  <p class="print-cover__date">{{page.date_long}}</p>
+  {{/page.date}}
+  {{#illustrative}}
+  <p class="print-cover__notice"><strong>{{t.illustrative_data}}:</strong> {{t.illustrative_note}}. {{t.illustrative_do_not_cite}}</p>
+  {{/illustrative}}
+  <p class="print-cover__source">{{t.online_copy}}: {{page.permalink}}</p>
+  {{#site.copyright}}
+  <p class="print-cover__copyright">{{site.copyright}}</p>
+  {{/site.copyright}}
+</div>
+{{/report}}
+{{! /print: report cover }}
 {{> page-header}}
 {{> illustrative-note}}
 {{#page.translation_url}}
@@ -1416,6 +2244,8 @@ since: "so với"
 <div class="prose prose--data">
 {{{page.content}}}
 </div>
+{{! open data: CSV/JSON downloads and licence (partials/downloads) }}
+{{> downloads}}
 {{! Paper copies say where the living version is. }}
 <p class="print-only print-source">{{t.online_copy}}: {{page.permalink}}</p>
 </article>
@@ -1485,6 +2315,63 @@ since: "so với"
 </div>
 </main>
 {{> footer}}
+</body>
+</html>
+
+"""#,
+        "layouts/search.mustache": #"""
+{{! The search page, tim-kiem/ (Search/SearchOutput.swift). The form is a plain GET form with `q`;
+    assets/search.js reads `q`, downloads the index manifest (search.index_url) and only the files of the
+    words typed, and lists the results as you type. Without JavaScript the page says so and offers the menu.
+    The strings the script needs come from data- attributes; {query} and {count} are filled in. }}
+<!doctype html>
+<html lang="{{site.language}}">
+<head>
+{{> head}}
+</head>
+<body class="layout-search">
+{{> header}}
+{{> breadcrumbs}}
+<main id="noi-dung" class="site-main" tabindex="-1">
+<div class="container">
+<div class="search" data-search data-index="{{search.index_url}}" data-base="{{search.base_path}}" data-lang="{{site.language}}"
+     data-count-one="{{t.search_count_one}}" data-count-many="{{t.search_count_many}}" data-count-capped="{{t.search_count_capped}}"
+     data-count-partial="{{t.search_count_partial}}" data-none="{{t.search_none}}" data-error="{{t.search_error}}">
+<header class="page-header">
+  <h1 class="page-header__title">{{page.title}}</h1>
+  {{#page.description}}
+  <p class="page-header__lead">{{page.description}}</p>
+  {{/page.description}}
+</header>
+<form class="search-form" role="search" action="{{page.url}}" method="get">
+  <label class="search-form__label" for="search-q">{{t.search_field}}</label>
+  <div class="search-form__row">
+    <input class="search-form__input" type="search" id="search-q" name="q" aria-describedby="search-hint" autocomplete="off" spellcheck="false">
+    <button class="search-form__button" type="submit">{{t.search_button}}</button>
+  </div>
+  <p class="search-form__hint" id="search-hint">{{t.search_hint}}</p>
+</form>
+<div class="search-nojs" data-search-nojs>
+  <h2 class="search-nojs__title">{{t.search_nojs_title}}</h2>
+  <p>{{t.search_nojs_text}}</p>
+  <ul class="search-nojs__links">
+    <li><a href="{{site.url}}">{{t.home}}</a></li>
+    {{#site.menu}}
+    <li><a href="{{url}}">{{title}}</a></li>
+    {{/site.menu}}
+  </ul>
+</div>
+<section class="search-results" aria-labelledby="search-results-title">
+  <h2 class="search-results__title mb-visually-hidden" id="search-results-title">{{t.search_results}}</h2>
+  <p class="search-results__status" role="status" aria-live="polite" aria-atomic="true" data-search-status></p>
+  <ol class="search-results__list" data-search-list></ol>
+  <p class="search-results__more-wrap"><button class="search-results__more" type="button" hidden data-search-more>{{t.search_more}}</button></p>
+</section>
+</div>
+</div>
+</main>
+{{> footer}}
+<script src="{{asset.search_js}}" defer></script>
 </body>
 </html>
 
@@ -2118,6 +3005,20 @@ status: [{{{status}}}]
 {{/page.params.number}}
 
 """#,
+        "partials/downloads.mustache": #"""
+{{! Open data: the numbers behind this page as CSV and JSON (`data_downloads`, made by Publish/PageDownloads.swift),
+    the whole-site bundle, and the data licence. Only on indicator, area and report pages that have figures.
+    Every row of the files names its source document; rows with illustrative = true are invented figures. }}
+{{#data_downloads}}
+<section class="data-downloads" aria-labelledby="mb-data-downloads">
+  <h2 class="data-downloads__title" id="mb-data-downloads">{{t.open_data}}</h2>
+  <p class="data-downloads__files">{{t.data_downloads}}: {{#files}}<a href="{{url}}" type="{{media_type}}" download>{{label}}</a> <span class="data-downloads__size">({{size}})</span>{{^last()}} · {{/last()}}{{/files}}</p>
+  <p class="data-downloads__note">{{t.data_downloads_note}} <a href="{{bundle_url}}" type="application/zip" download>{{t.data_bundle}}</a>.</p>
+{{> licence}}
+</section>
+{{/data_downloads}}
+
+"""#,
         "partials/footer.mustache": #"""
 {{! Contact lines come from optional site.yaml keys (publisher, address, phone, email): offices are expected to show them. }}
 <footer class="site-footer">
@@ -2141,6 +3042,8 @@ status: [{{{status}}}]
       {{#site.copyright}}
       <p>{{site.copyright}}</p>
       {{/site.copyright}}
+      {{! open data: the data licence of site.yaml (partials/licence) }}
+{{> licence}}
       <p class="site-footer__generator">{{t.built_with}} {{generator}}</p>
     </div>
   </div>
@@ -2173,6 +3076,9 @@ status: [{{{status}}}]
 {{#page.description}}
 <meta property="og:description" content="{{page.description}}">
 {{/page.description}}
+{{! open data and feeds: locale for Open Graph, the Atom feed of this language (feed.xml, en/feed.xml) }}
+<meta property="og:locale" content="{{t.og_locale}}">
+<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{site.url}}feed.xml">
 
 """#,
         "partials/header.mustache": #"""
@@ -2190,6 +3096,7 @@ status: [{{{status}}}]
       </span>
     </a>
     {{> lang-switch}}
+    {{^page.is_search}}{{> search-form}}{{/page.is_search}}
   </div>
   {{! Menu items wrap onto more lines on narrow screens: no JavaScript toggle to break. }}
   <nav class="site-nav" aria-label="{{t.main_menu}}">
@@ -2214,12 +3121,28 @@ status: [{{{status}}}]
 {{/illustrative}}
 
 """#,
+        "partials/jsonld.mustache": #"""
+{{! schema.org Dataset of a page that offers its numbers (Publish/PageDownloads.swift). The JSON is made and
+    escaped in Swift: "<", ">" and "&" are written \u003c, \u003e, \u0026, so no name in the data can close
+    the script element. Triple braces are right here and nowhere else. }}
+{{#data_downloads}}
+<script type="application/ld+json">{{{jsonld}}}</script>
+{{/data_downloads}}
+
+"""#,
         "partials/lang-switch.mustache": #"""
 {{! The other language's version of this page, when there is one. The link text is the language's own name
     ("English", "Tiếng Việt"), marked with its language so screen readers pronounce it right. }}
 {{#page.translation_url}}
 <p class="lang-switch"><a href="{{page.translation_url}}" hreflang="{{page.translation_lang}}" lang="{{page.translation_lang}}" rel="alternate"><svg class="lang-switch__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.3"/><path d="M1.5 8h13M8 1.5c-2 2-2 11 0 13M8 1.5c2 2 2 11 0 13" fill="none" stroke="currentColor" stroke-width="1.3"/></svg>{{page.translation_lang_name}}</a></p>
 {{/page.translation_url}}
+
+"""#,
+        "partials/licence.mustache": #"""
+{{! The data licence, from site.yaml: license: {name: "...", url: "..."}. Shown only when it is set. }}
+{{#site.params.license.name}}
+<p class="data-licence">{{t.data_licence}}: {{#site.params.license.url}}<a href="{{site.params.license.url}}" rel="license">{{site.params.license.name}}</a>{{/site.params.license.url}}{{^site.params.license.url}}{{site.params.license.name}}{{/site.params.license.url}}</p>
+{{/site.params.license.name}}
 
 """#,
         "partials/page-header.mustache": #"""
@@ -2256,6 +3179,16 @@ status: [{{{status}}}]
     </li>
   {{/page.pages}}</ul>
 </section>
+
+"""#,
+        "partials/search-form.mustache": #"""
+{{! The search box of the site header: a plain GET form to the search page of the page's language
+    (Search/SearchOutput.swift), so it works on any static host. The search page has its own, larger box. }}
+<form class="site-search" role="search" action="{{site.url}}tim-kiem/" method="get">
+  <label class="mb-visually-hidden" for="site-search-q">{{t.search_label}}</label>
+  <input class="site-search__input" type="search" id="site-search-q" name="q" placeholder="{{t.search_placeholder}}">
+  <button class="site-search__button" type="submit">{{t.search_button}}</button>
+</form>
 
 """#,
         "partials/section-list.mustache": #"""

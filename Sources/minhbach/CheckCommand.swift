@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MinhBachBuild
 import MinhBachDiagnostics
+import MinhBachLinks
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,7 +12,9 @@ struct CheckCommand: ParsableCommand {
             Loads and validates everything a build would — content/site.yaml, the pages, \
             every table of content/data/ and the theme — and lists every problem. Exits with \
             status 1 when there are errors (warnings alone exit 0). With --format json the \
-            problems are printed as JSON, for editors and CI.
+            problems are printed as JSON, for editors and CI. With --links it then checks the \
+            built site (run build first): every internal link and anchor must lead to a page, \
+            file or id of the site; links to other hosts are not fetched.
             """
     )
 
@@ -24,20 +27,41 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text or json.")
     var format: Format = .text
 
+    @Flag(name: .long, help: "Also check the links and anchors of the built site.")
+    var links = false
+
+    @Option(name: .long, help: ArgumentHelp("With --links: the built site (default: site-out/ in the site folder).", valueName: "dir"))
+    var output: String?
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("With --links: the base URL the site was built with, if not site.yaml's.", valueName: "url"))
+    var baseURL: String?
+
     func run() throws {
         let options = BuildOptions(source: site.sourceURL, includeDrafts: site.drafts, displayPrefix: site.displayPrefix)
-        let report = SiteChecker().check(options)
+        var report = SiteChecker().check(options)
         site.printTimings(report.stageDurations)
+        let linkReport = links ? checkLinks() : nil
         switch format {
         case .json:
+            report.diagnostics += linkReport?.diagnostics ?? []
             print(CheckJSON.render(report))
         case .text:
-            for diagnostic in report.diagnostics {
+            for diagnostic in report.diagnostics + (linkReport?.diagnostics ?? []) {
                 FileHandle.standardError.write(Data((diagnostic.formatted + "\n").utf8))
             }
             print(CheckSummary.text(report))
+            if let linkReport { print(linkReport.summary) }
         }
-        if !report.succeeded { throw ExitCode(ExitStatus.siteErrors) }
+        if !report.succeeded || linkReport?.succeeded == false { throw ExitCode(ExitStatus.siteErrors) }
+    }
+
+    func checkLinks() -> LinkChecker.Report {
+        let folder = output ?? site.displayPrefix + "site-out"
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        return LinkChecker().check(.init(
+            siteFolder: URL(fileURLWithPath: folder, relativeTo: cwd),
+            baseURL: baseURL ?? LinkChecker.Options.baseURL(ofSiteAt: site.sourceURL),
+            displayPrefix: folder.hasSuffix("/") ? folder : folder + "/"))
     }
 }
 

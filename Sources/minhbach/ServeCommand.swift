@@ -50,7 +50,8 @@ struct ServeCommand: ParsableCommand {
             do {
                 try await server.run { port in
                     let shown = host.contains(":") ? "[\(host)]" : host
-                    print("Serving at http://\(shown):\(port)/ — press Ctrl-C to stop")
+                    // Written at once (print would wait in a buffer when stdout is a pipe).
+                    FileHandle.standardOutput.write(Data("Serving at http://\(shown):\(port)/ — press Ctrl-C to stop\n".utf8))
                 }
             } catch {
                 failure.error = error

@@ -19,16 +19,19 @@ import Testing
         let files = Fixtures.snapshot(output)
         let pages = files.keys.filter { $0.hasSuffix(".html") }.sorted()
         #expect(pages == [
+            "404.html",
             "bao-cao/2023/index.html",
             "bao-cao/2024/index.html",
             "bao-cao/index.html",
             "en/bao-cao/2024/index.html",
             "en/bao-cao/index.html",
             "en/index.html",
+            "en/tim-kiem/index.html",
             "en/van-ban/2025/index.html",
             "en/van-ban/index.html",
             "index.html",
             "phuong-an-binh/index.html",
+            "tim-kiem/index.html",
             "van-ban/2025/index.html",
             "van-ban/2025/quyet-dinh-241/index.html",
             "van-ban/index.html",

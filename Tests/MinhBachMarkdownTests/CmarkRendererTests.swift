@@ -13,7 +13,7 @@ private func heading(_ level: Int, id: String, _ inner: String) -> String {
 struct GFMExtensionTests {
     let renderer = CmarkRenderer()
 
-    @Test("a table renders with thead, tbody and alignment as a style attribute")
+    @Test("a table renders with thead, tbody and alignment as a style attribute, in a focusable wrapper")
     func table() {
         let markdown = """
         | Chỉ tiêu | 2024 |
@@ -22,6 +22,7 @@ struct GFMExtensionTests {
         | Cận nghèo | 3,4 |
         """
         #expect(renderer.render(markdown).html == """
+        <div class="table-wrap" tabindex="0">
         <table>
         <thead>
         <tr>
@@ -40,6 +41,7 @@ struct GFMExtensionTests {
         </tr>
         </tbody>
         </table>
+        </div>
 
         """)
     }
@@ -57,12 +59,25 @@ struct GFMExtensionTests {
             == "<p>Tại <a href=\"https://x.gov.vn/a?b=1\">https://x.gov.vn/a?b=1</a>.</p>\n")
     }
 
-    @Test("task list items get disabled checkboxes")
+    @Test("task list items get disabled checkboxes named by their item's text")
     func taskList() {
-        #expect(renderer.render("- [x] Xong\n- [ ] Chưa xong\n").html == """
+        #expect(renderer.render("- [x] Xong\n- [ ] Chưa *xong*\n  nhé \"A&B\"\n").html == """
         <ul>
-        <li><input type="checkbox" checked="" disabled="" /> Xong</li>
-        <li><input type="checkbox" disabled="" /> Chưa xong</li>
+        <li><input type="checkbox" checked="" disabled="" aria-label="Xong" /> Xong</li>
+        <li><input type="checkbox" disabled="" aria-label="Chưa xong nhé &quot;A&amp;B&quot;" /> Chưa <em>xong</em>
+        nhé &quot;A&amp;B&quot;</li>
+        </ul>
+
+        """)
+        #expect(renderer.render("- [ ] Một\n\n  Đoạn hai\n  - [x] Con\n").html == """
+        <ul>
+        <li><input type="checkbox" disabled="" aria-label="Một" />\u{20}
+        <p>Một</p>
+        <p>Đoạn hai</p>
+        <ul>
+        <li><input type="checkbox" checked="" disabled="" aria-label="Con" /> Con</li>
+        </ul>
+        </li>
         </ul>
 
         """)

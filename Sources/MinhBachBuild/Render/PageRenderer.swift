@@ -71,6 +71,9 @@ struct PageRenderer: Sendable {
             illustrative = illustrative || components.showsIllustrativeData
             extra = context.filter { ["area", "site_record", "indicator", "program", "document", "agency", "report", "list"].contains($0.key) }
             extra["illustrative"] = illustrative
+            // Open data: the CSV/JSON downloads of the page and its JSON-LD (Publish/PageDownloads.swift).
+            extra["data_downloads"] = PageDownloads(plan: contexts.plan, config: contexts.config, index: data.index, links: data.links)
+                .context(forPage: index, strings: strings)
         } else if let file = page.file {
             rendered = markdown.render(file.body)
         }

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Writes a table as CSV for spreadsheets: UTF-8 with a byte-order mark (so
+/// that Excel opens Vietnamese text correctly), comma-separated, lines
+/// ending in CRLF, fields quoted as RFC 4180 says (a field holding a comma,
+/// a quote or a line break is put in double quotes, its quotes doubled).
+///
+/// Neutralisation (CSV injection): a spreadsheet runs a cell that starts
+/// with `=`, `+`, `-` or `@` as a formula (and one starting with a tab or a
+/// carriage return may be read as one). Every TEXT cell that starts with
+/// one of these six characters is written with a `'` in front, which
+/// spreadsheets show as text. Numbers are written by MinhBạch from numeric
+/// values (`-3`, `-0.5`), never from text, and are left as they are: a
+/// negative number in a numeric column stays a number. The text of a cell
+/// is otherwise unchanged. JSON downloads are never altered.
+enum CSVWriter {
+    static let byteOrderMark = "\u{FEFF}"
+    static let lineEnd = "\r\n"
+    /// The characters that make a spreadsheet read a cell as a formula.
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    static func data(_ table: DataTable) -> Data {
+        var text = byteOrderMark
+        text.reserveCapacity(64 * (table.rows.count + 1))
+        text += table.columns.map { field(.text($0)) }.joined(separator: ",")
+        text += lineEnd
+        for row in table.rows {
+            var first = true
+            for cell in row {
+                if !first { text += "," }
+                first = false
+                text += field(cell)
+            }
+            text += lineEnd
+        }
+        return Data(text.utf8)
+    }
+
+    static func field(_ cell: DataTable.Cell) -> String {
+        switch cell {
+        case .text(let value): return quoted(neutralised(value))
+        case .list(let values): return quoted(neutralised(values.joined(separator: ";")))
+        case .number(let value): return MachineNumber.text(value)
+        case .integer(let value): return String(value)
+        case .bool(let value): return value ? "true" : "false"
+        case .empty: return ""
+        }
+    }
+
+    /// `=HYPERLINK("x")` → `'=HYPERLINK("x")`.
+    static func neutralised(_ text: String) -> String {
+        // `first` on the unicode scalars: "\r\n" is one Character in Swift.
+        guard let first = text.unicodeScalars.first, formulaStarts.contains(Character(first)) else { return text }
+        return "'" + text
+    }
+
+    static func quoted(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
+            return text
+        }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,194 @@
+import MinhBachContent
+import MinhBachData
+import MinhBachText
+
+/// The numbers behind a page, and every table of the site, as tables of
+/// open data. Names are in Vietnamese (the language of the data); column
+/// names are plain identifiers, the same in CSV and JSON.
+struct OpenDataTables {
+    let index: DataIndex
+    let links: PlanLinks
+    let site: SiteAddress
+
+    // MARK: - The numbers behind a page
+
+    static let observationColumns = ["indicator", "indicator_name", "area_code", "area_name", "scheme", "year", "value", "unit",
+                                     "status", "illustrative", "source_document", "source_url"]
+
+    static let reportColumns = ["indicator", "indicator_name", "area_code", "area_name", "scheme", "unit",
+                                "baseline_year", "baseline", "value_year", "value", "target_year", "target", "progress_percent",
+                                "assessment", "illustrative", "source_document", "source_url", "target_document", "target_document_url"]
+
+    /// The pages that offer their numbers: indicators, areas and reports
+    /// with at least one figure. Nil for every other page.
+    func pageTable(for record: PageRecord) -> DataTable? {
+        let table: DataTable
+        switch record {
+        case .indicator(let id):
+            guard let indicator = index.indicators[id] else { return nil }
+            // Units before 1 July 2025 first, then the 2025 ones: the order of time.
+            let areas = index.areas(with: id).sorted { ($0.scheme == .legacy ? 0 : 1, $0.code) < ($1.scheme == .legacy ? 0 : 1, $1.code) }
+            table = DataTable(name: "du-lieu", columns: Self.observationColumns, rows: areas.flatMap { area in
+                index.years(id, area).compactMap { index.observation(id, area, $0) }.map { observationRow($0, indicator) }
+            })
+        case .area(let key):
+            table = DataTable(name: "du-lieu", columns: Self.observationColumns, rows: index.indicators(for: key).flatMap { indicator in
+                index.years(indicator.id, key).compactMap { index.observation(indicator.id, key, $0) }.map { observationRow($0, indicator) }
+            })
+        case .report(let year):
+            table = DataTable(name: "du-lieu", columns: Self.reportColumns, rows: reportRows(year))
+        default:
+            return nil
+        }
+        return table.rows.isEmpty ? nil : table
+    }
+
+    private func observationRow(_ observation: Observation, _ indicator: Indicator) -> [DataTable.Cell] {
+        let (document, url) = source(observation.source)
+        return [.text(indicator.id), .text(indicator.nameVI), .text(observation.area.code), .text(areaName(observation.area)),
+                .text(observation.area.scheme.rawValue), .integer(observation.year), .number(observation.value),
+                .text(indicator.unit.rawValue), .text(observation.status.rawValue), .bool(observation.illustrative), document, url]
+    }
+
+    /// One row per target, as the report shows it: the latest figure up to
+    /// the report year against the straight path from baseline to target.
+    private func reportRows(_ reportYear: Int) -> [[DataTable.Cell]] {
+        index.data.targets.compactMap { target in
+            guard let indicator = index.indicators[target.indicator] else { return nil }
+            let years = index.years(indicator.id, target.area).filter { $0 <= reportYear }
+            let figure = years.last.flatMap { index.observation(indicator.id, target.area, $0) }
+            var progress: DataTable.Cell = .empty
+            var assessment = "no_data"
+            if let figure {
+                let track = TargetProgress(target: target, value: figure.value, year: figure.year, direction: indicator.direction)
+                if let share = track.share { progress = .number((share * 10_000).rounded() / 100) }
+                assessment = track.status.rawValue
+            }
+            let (document, url) = source(figure?.source)
+            let (targetDocument, targetURL) = source(target.document)
+            return [.text(indicator.id), .text(indicator.nameVI), .text(target.area.code), .text(areaName(target.area)),
+                    .text(target.area.scheme.rawValue), .text(indicator.unit.rawValue),
+                    .integer(target.baselineYear), .number(target.baseline), .integer(figure?.year), .number(figure?.value),
+                    .integer(target.year), .number(target.value), progress, .text(assessment),
+                    figure.map { .bool($0.illustrative) } ?? .empty, document, url, targetDocument, targetURL]
+        }
+    }
+
+    private func areaName(_ key: AreaKey) -> String { index.areas[key]?.name ?? key.code }
+
+    /// A document's number (`241/QĐ-TTg`) and where to read it: its
+    /// official copy, else its page on this site.
+    private func source(_ id: String?) -> (DataTable.Cell, DataTable.Cell) {
+        guard let id, let document = index.documents[id] else { return (.empty, .empty) }
+        let url = document.url ?? links.url(document: id, language: .vi).map { site.absolute($0) }
+        return (.text(document.number), .text(url))
+    }
+
+    // MARK: - Every table of the site (the data bundle)
+
+    /// The tables of docs/DATA.md with their columns, each area reference
+    /// with its `scheme`, so that the files can be loaded back as a site's data.
+    /// Each table is made when its closure is called, so that a large site
+    /// holds one table at a time.
+    func allTables() -> [() -> DataTable] {
+        let data = index.data
+        func scheme(_ key: AreaKey?) -> DataTable.Cell { .text(key?.scheme.rawValue) }
+        return [
+            { DataTable(name: "areas", columns: ["scheme", "code", "name", "level", "type", "parent", "name_en"], rows: data.areas.map {
+                [.text($0.scheme.rawValue), .text($0.code), .text($0.name), .text($0.level.rawValue), .text($0.type), .text($0.parent), .text($0.nameEN)]
+            }) },
+            { DataTable(name: "area_conversions", columns: ["old_code", "new_code", "partly_merged", "document"], rows: data.areaConversions.map {
+                [.text($0.oldCode), .text($0.newCode), .bool($0.partlyMerged), .text($0.document)]
+            }) },
+            { DataTable(name: "programs", columns: ["id", "name_vi", "name_en", "period_start", "period_end", "legal_basis"], rows: data.programs.map {
+                [.text($0.id), .text($0.nameVI), .text($0.nameEN), .integer($0.periodStart), .integer($0.periodEnd), .list($0.legalBasis)]
+            }) },
+            { DataTable(name: "indicators", columns: ["id", "name_vi", "name_en", "unit", "direction", "precision", "program", "additive"],
+                      rows: data.indicators.map {
+                [.text($0.id), .text($0.nameVI), .text($0.nameEN), .text($0.unit.rawValue), .text($0.direction.rawValue), .integer($0.precision),
+                 .text($0.program), .bool($0.additive)]
+            }) },
+            { DataTable(name: "observations", columns: ["indicator", "area", "scheme", "year", "value", "status", "source", "illustrative", "method"],
+                      rows: data.observations.map {
+                [.text($0.indicator), .text($0.area.code), scheme($0.area), .integer($0.year), .number($0.value), .text($0.status.rawValue),
+                 .text($0.source), .bool($0.illustrative), .text($0.method.rawValue)]
+            }) },
+            { DataTable(name: "targets", columns: ["indicator", "area", "scheme", "year", "value", "baseline_year", "baseline", "document", "note"],
+                      rows: data.targets.map {
+                [.text($0.indicator), .text($0.area.code), scheme($0.area), .integer($0.year), .number($0.value), .integer($0.baselineYear),
+                 .number($0.baseline), .text($0.document), .text($0.note)]
+            }) },
+            { DataTable(name: "documents", columns: ["id", "number", "kind", "date", "issuer", "title", "page", "url"], rows: data.documents.map {
+                [.text($0.id), .text($0.number), .text($0.kind), .text($0.date.iso), .text($0.issuer), .text($0.title), .text($0.page), .text($0.url)]
+            }) },
+            { DataTable(name: "agencies", columns: ["id", "name_vi", "name_en", "level", "area", "scheme"], rows: data.agencies.map {
+                [.text($0.id), .text($0.nameVI), .text($0.nameEN), .text($0.level.rawValue), .text($0.area?.code), scheme($0.area)]
+            }) },
+            { DataTable(name: "tasks", columns: ["id", "text", "lead", "partners", "deadline_text", "deadline", "status", "source", "area", "scheme",
+                                               "illustrative"], rows: data.tasks.map {
+                [.text($0.id), .text($0.text), .text($0.lead), .list($0.partners), .text($0.deadlineText), .text($0.deadline?.iso),
+                 .text($0.status.rawValue), .text($0.source), .text($0.area?.code), scheme($0.area), .bool($0.illustrative)]
+            }) },
+            { DataTable(name: "atk", columns: ["area", "scheme", "decision", "date"], rows: data.atk.map {
+                [.text($0.area.code), scheme($0.area), .text($0.decision), .text($0.date.iso)]
+            }) },
+            { DataTable(name: "heritage", columns: ["id", "name", "kind", "rank", "area", "scheme", "recognition", "recognition_date", "illustrative",
+                                                  "description"], rows: data.heritage.map {
+                [.text($0.id), .text($0.name), .text($0.kind), .text($0.rank.rawValue), .text($0.area.code), scheme($0.area), .text($0.recognition),
+                 .text($0.recognitionDate.iso), .bool($0.illustrative), .text($0.body.trimmingCharacters(in: .whitespacesAndNewlines))]
+            }) },
+            { DataTable(name: "heritage_projects", columns: ["heritage", "name", "budget_million_vnd", "start", "end", "status", "source"],
+                      rows: data.heritage.flatMap { site in site.projects.map {
+                [.text(site.id), .text($0.name), .number($0.budgetMillionVND), .integer($0.start), .integer($0.end), .text($0.status?.rawValue),
+                 .text($0.source)]
+            } }) },
+            { DataTable(name: "ntm_criteria", columns: ["number", "name_vi", "name_en", "group", "group_name_vi", "group_name_en"],
+                      rows: data.ntmCriteria.map {
+                [.integer($0.number), .text($0.nameVI), .text($0.nameEN), .integer($0.group), .text($0.groupNameVI), .text($0.groupNameEN)]
+            }) },
+            { DataTable(name: "ntm", columns: ["area", "scheme", "year", "criteria", "level", "decision", "illustrative"], rows: data.ntmResults.map {
+                [.text($0.area.code), scheme($0.area), .integer($0.year), .list($0.criteria.map(String.init)), .text($0.level.rawValue),
+                 .text($0.decision), .bool($0.illustrative)]
+            }) },
+            { DataTable(name: "poverty_standards", columns: ["id", "period_start", "period_end", "document", "rural_income", "urban_income", "note"],
+                      rows: data.povertyStandards.map {
+                [.text($0.id), .integer($0.periodStart), .integer($0.periodEnd), .text($0.document), .number($0.ruralIncome),
+                 .number($0.urbanIncome), .text($0.note)]
+            }) },
+        ]
+    }
+}
+
+/// Where the site is published and who publishes it, for links in files
+/// that leave the site (downloads, feeds, sitemaps).
+struct SiteAddress {
+    let config: SiteConfig
+
+    /// A site-root path with the base path (`/chi-tieu/x/`) as an absolute
+    /// URL (`https://example.gov.vn/chi-tieu/x/`); unchanged when the base
+    /// URL is itself a path.
+    func absolute(_ url: String) -> String {
+        guard !config.baseURL.hasPrefix("/") else { return url }
+        let basePath = config.basePath
+        let relative = url.hasPrefix(basePath) ? url.dropFirst(basePath.count) : url.drop(while: { $0 == "/" })
+        return config.baseURL + relative
+    }
+
+    /// A path below the base path (`sitemap.xml`, `chi-tieu/x/`) as an absolute URL.
+    func absolute(path: String) -> String { absolute(config.basePath + path) }
+
+    var isAbsolute: Bool { !config.baseURL.hasPrefix("/") }
+
+    /// `publisher:` of site.yaml, else the site's title.
+    var publisher: String {
+        if let name = config.params["publisher"]?.text, !name.isEmpty { return name }
+        return config.title
+    }
+
+    /// `license: {name: ..., url: ...}` of site.yaml.
+    var licence: (name: String, url: String?)? {
+        guard case .map(let fields)? = config.params["license"], let name = fields["name"]?.text, !name.isEmpty else { return nil }
+        let url = fields["url"]?.text.flatMap { $0.isEmpty ? nil : $0 }
+        return (name, url)
+    }
+}

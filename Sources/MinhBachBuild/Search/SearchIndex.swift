@@ -1,0 +1,325 @@
+import Foundation
+
+/// One page as the search index sees it.
+struct SearchDocument: Sendable {
+    var title: String
+    /// Below the base path, ending with `/`: `xa/phuong-an-binh-31150/`.
+    var path: String
+    var summary: String
+    /// The title's words, folded, in order (for phrases of two words).
+    var titleWords: [String]
+    /// Words of the last part of the address that are not in the title:
+    /// the unit code of `xa/phuong-an-binh-31150/`, the id of `van-ban/qd-241-2025/`.
+    var addressWords: [String]
+    /// Folded word → times it occurs in the body.
+    var bodyCounts: [String: Int]
+
+    init(title: String, path: String, bodyHTML: String, description: String?) {
+        let text = HTMLText(html: bodyHTML)
+        self.title = title
+        self.path = path
+        self.titleWords = SearchText.words(title)
+        let last = path.split(separator: "/").last.map(String.init) ?? ""
+        let inTitle = Set(titleWords)
+        var seen: Set<String> = []
+        self.addressWords = SearchText.words(last).filter { !inTitle.contains($0) && seen.insert($0).inserted }
+        if let description, !description.isEmpty {
+            self.summary = HTMLText.shorten(description)
+        } else {
+            self.summary = text.summary
+        }
+        var counts: [String: Int] = [:]
+        for word in SearchText.words(text.text) + SearchText.words(description ?? "") where Self.isIndexed(bodyWord: word) {
+            counts[word, default: 0] += 1
+        }
+        self.bodyCounts = counts
+    }
+
+    /// Numbers in a body are mostly figures ("18,97%" is 18 and 97); only
+    /// those of four digits or more — years, unit codes — are worth finding.
+    /// Numbers in titles (document numbers such as 241) are always kept.
+    static func isIndexed(bodyWord word: String) -> Bool {
+        guard word.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return true }
+        return word.utf8.count >= 4
+    }
+}
+
+/// The search index of one language, as small static files:
+///
+/// - `<lang>.json`, the manifest: the page count, how many pages each page
+///   file holds, and the tree of word files.
+/// - `<lang>/<key>.json`, the word files: each word (`an`), and each pair of
+///   adjacent title words (`an_binh`), with its pages and scores. A file
+///   holds the words beginning with its key; a file that would be larger
+///   than `Limits.fileBytes` is split by the next letter, recursively, so
+///   that common prefixes (`th`, `ng`) end in many small files and rare ones
+///   share one. The manifest's `tree` lists, for each split key, the letters
+///   that continue it: a reader finds a word's file without a request. A
+///   split key keeps its own file with the word equal to the key and the
+///   best pages of all words below it (`p`), for prefix search on a short
+///   word.
+/// - `<lang>/trang-<n>.json`: title, path and summary of pages
+///   `n × perFile ..< (n + 1) × perFile`. Pages are numbered in the order of
+///   their folded titles, so results with similar titles share files.
+///
+/// A word's pages are stored as `[gap, score, gap, score, ...]` in page
+/// order (a gap is the difference from the previous page number); pairs of
+/// words, always from titles, store gaps only. A word on more than
+/// `Limits.perWord` pages keeps the best-scored ones and is listed in `x`.
+struct SearchIndex {
+    struct Limits: Sendable {
+        /// Pages kept per word: a word on every commune page would otherwise
+        /// make one file of 60 KB; the best-scored pages (title matches
+        /// first) are kept.
+        var perWord = 1000
+        /// A word file is split when larger than this.
+        var fileBytes = 12_000
+        /// Pages per page file.
+        var perFile = 8
+        /// Pages kept in a split key's prefix list.
+        var prefixTop = 100
+    }
+
+    /// Score of a word in the title, or in the last part of the address
+    /// only; a word in the body adds 1 to 3 by how often it occurs.
+    static let titleScore = 10
+    static let addressScore = 6
+    static func bodyScore(_ count: Int) -> Int {
+        switch count {
+        case 0: return 0
+        case 1...2: return 1
+        case 3...7: return 2
+        default: return 3
+        }
+    }
+
+    /// A file of the index, below the index folder.
+    struct File {
+        var path: String
+        var data: Data
+    }
+
+    let language: String
+    let limits: Limits
+    /// The documents in page-number order.
+    let documents: [SearchDocument]
+
+    init(language: String, documents: [SearchDocument], limits: Limits = Limits()) {
+        self.language = language
+        self.limits = limits
+        let keyed = documents.map { (SearchText.fold($0.title), $0) }
+        self.documents = keyed.sorted { ($0.0, $0.1.path) < ($1.0, $1.1.path) }.map(\.1)
+    }
+
+    /// The manifest (`<lang>.json`) and every other file (`<lang>/...`), and
+    /// the version: a hash of all of them, which the search page appends to
+    /// its requests so that a browser never mixes files of two builds.
+    func files() -> (manifest: File, files: [File], version: String) {
+        var files: [File] = []
+        let (entries, truncated) = postings()
+        let tree = Tree(entries: entries, truncated: truncated, limits: limits)
+        for (key, json) in tree.files {
+            files.append(File(path: "\(language)/\(key).json", data: Data(json.utf8)))
+        }
+        let perFile = limits.perFile
+        for start in stride(from: 0, to: documents.count, by: perFile) {
+            let slice = documents[start..<min(start + perFile, documents.count)]
+            let rows = slice.map { "[\(JSONText.string($0.title)),\(JSONText.string($0.path)),\(JSONText.string($0.summary))]" }
+            files.append(File(path: "\(language)/trang-\(start / perFile).json", data: Data("[\(rows.joined(separator: ",\n"))]\n".utf8)))
+        }
+        var hash = FNV1a()
+        for file in files {
+            hash.add(Data(file.path.utf8))
+            hash.add(file.data)
+        }
+        let version = hash.hex
+        let splits = tree.splits.keys.sorted().map { "\(JSONText.string($0)):\(JSONText.string(tree.splits[$0]!))" }
+        let manifest = """
+        {"format":1,"language":\(JSONText.string(language)),"version":"\(version)","pages":\(documents.count),\
+        "per_file":\(perFile),"tree":{\(splits.joined(separator: ","))}}
+
+        """
+        return (File(path: "\(language).json", data: Data(manifest.utf8)), files, version)
+    }
+
+    /// A word's pages: `(page, score)` in page order.
+    typealias Postings = [(page: Int32, score: UInt8)]
+
+    /// Every word and title pair with its pages, capped; and the words whose pages were capped.
+    func postings() -> (entries: [String: Postings], truncated: Set<String>) {
+        var entries: [String: Postings] = [:]
+        for (index, document) in documents.enumerated() {
+            let page = Int32(index)
+            var scores: [String: Int] = [:]
+            for word in document.addressWords { scores[word] = Self.addressScore }
+            for word in document.titleWords { scores[word] = Self.titleScore }
+            for (word, count) in document.bodyCounts { scores[word, default: 0] += Self.bodyScore(count) }
+            for (word, score) in scores { entries[word, default: []].append((page, UInt8(min(score, 255)))) }
+            var pairs: Set<String> = []
+            for (first, second) in zip(document.titleWords, document.titleWords.dropFirst()) {
+                pairs.insert(first + "_" + second)
+            }
+            for pair in pairs { entries[pair, default: []].append((page, UInt8(Self.titleScore))) }
+        }
+        var truncated: Set<String> = []
+        for (word, list) in entries where list.count > limits.perWord {
+            truncated.insert(word)
+            entries[word] = Self.best(list, count: limits.perWord)
+        }
+        return (entries, truncated)
+    }
+
+    /// The `count` best pages (score, then page number), back in page order.
+    static func best(_ list: Postings, count: Int) -> Postings {
+        let top = list.sorted { $0.score != $1.score ? $0.score > $1.score : $0.page < $1.page }.prefix(count)
+        return top.sorted { $0.page < $1.page }
+    }
+
+    static func isPair(_ key: String) -> Bool { key.utf8.contains(UInt8(ascii: "_")) }
+
+    /// `[gap, score, ...]`, or `[gap, ...]` for pairs.
+    static func encode(_ list: Postings, scores: Bool) -> String {
+        var out = "["
+        out.reserveCapacity(list.count * 5)
+        var previous: Int32 = 0
+        for (n, item) in list.enumerated() {
+            if n > 0 { out += "," }
+            out += String(item.page - previous)
+            previous = item.page
+            if scores {
+                out += ","
+                out += String(item.score)
+            }
+        }
+        return out + "]"
+    }
+
+    /// The word files, split by size, and the manifest's tree.
+    struct Tree {
+        /// Key → the file's JSON.
+        var files: [(String, String)] = []
+        /// Split key → the letters that continue it.
+        var splits: [String: String] = [:]
+
+        private let limits: Limits
+        private let truncated: Set<String>
+
+        init(entries: [String: Postings], truncated: Set<String>, limits: Limits) {
+            self.limits = limits
+            self.truncated = truncated
+            let words = entries.keys.sorted()
+            let items = words.map { word -> Item in
+                let list = entries[word]!
+                let json = JSONText.string(word) + ":" + SearchIndex.encode(list, scores: !SearchIndex.isPair(word))
+                return Item(word: Array(word.utf8), json: json, list: list)
+            }
+            build(key: [], items[...])
+            files.sort { $0.0 < $1.0 }
+        }
+
+        struct Item {
+            var word: [UInt8]
+            var json: String
+            var list: Postings
+        }
+
+        private mutating func build(key: [UInt8], _ items: ArraySlice<Item>) {
+            guard !items.isEmpty else { return }
+            let size = items.reduce(0) { $0 + $1.json.utf8.count + 1 }
+            // One word alone stays in one file however many pages it has.
+            if !key.isEmpty, size <= limits.fileBytes || items.count == 1 {
+                files.append((String(decoding: key, as: UTF8.self), fileJSON(terms: Array(items), prefix: nil)))
+                return
+            }
+            // Split: the word equal to the key stays here, the others go to
+            // a file per next letter.
+            var exact: [Item] = []
+            var groups: [(UInt8, ArraySlice<Item>)] = []
+            var index = items.startIndex
+            while index < items.endIndex {
+                let word = items[index].word
+                if word.count == key.count {
+                    exact.append(items[index])
+                    index += 1
+                    continue
+                }
+                let letter = word[key.count]
+                var end = index
+                while end < items.endIndex, items[end].word.count > key.count, items[end].word[key.count] == letter { end += 1 }
+                groups.append((letter, items[index..<end]))
+                index = end
+            }
+            let keyText = String(decoding: key, as: UTF8.self)
+            splits[keyText] = String(decoding: groups.map(\.0), as: UTF8.self)
+            if !key.isEmpty {
+                files.append((keyText, fileJSON(terms: exact, prefix: prefixList(key: keyText, items))))
+            }
+            for (letter, group) in groups { build(key: key + [letter], group) }
+        }
+
+        /// The best pages of all words below a split key, words and pairs
+        /// kept apart (a pair's file lists pairs, a word's file words).
+        private func prefixList(key: String, _ items: ArraySlice<Item>) -> Postings {
+            let pairs = SearchIndex.isPair(key)
+            var best: [Int32: UInt8] = [:]
+            for item in items where SearchIndex.isPair(String(decoding: item.word, as: UTF8.self)) == pairs {
+                for posting in item.list where best[posting.page].map({ $0 < posting.score }) ?? true {
+                    best[posting.page] = posting.score
+                }
+            }
+            let list = best.map { (page: $0.key, score: $0.value) }
+            return SearchIndex.best(list, count: limits.prefixTop)
+        }
+
+        private func fileJSON(terms: [Item], prefix: Postings?) -> String {
+            var parts = ["\"t\":{" + terms.map(\.json).joined(separator: ",\n") + "}"]
+            let capped = terms.map { String(decoding: $0.word, as: UTF8.self) }.filter { truncated.contains($0) }
+            if !capped.isEmpty { parts.append("\"x\":[" + capped.map(JSONText.string).joined(separator: ",") + "]") }
+            if let prefix, !prefix.isEmpty { parts.append("\"p\":" + SearchIndex.encode(prefix, scores: true)) }
+            return "{" + parts.joined(separator: ",\n") + "}\n"
+        }
+    }
+}
+
+/// JSON string literals, written by hand so that the files are compact and
+/// the same bytes on every build.
+enum JSONText {
+    static func string(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    out += String(format: "\\u%04x", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
+
+/// FNV-1a, 64 bits: a version stamp for the index files, not a security measure.
+struct FNV1a {
+    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ data: Data) {
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+    }
+
+    var hex: String {
+        let text = String(hash, radix: 16)
+        return String((String(repeating: "0", count: 16 - text.count) + text).prefix(10))
+    }
+}

@@ -1,0 +1,271 @@
+import Foundation
+
+/// The words of a text as the search index holds them: folded the way
+/// `Slug.make` folds (NFD, combining marks dropped, `đ`/`Đ` → `d`, ASCII
+/// lower case; anything else separates words), so "Hoà", "Hòa" and "hoa"
+/// are the same word and "Đắk Lắk" is `dak lak`. `templates/assets/search.js`
+/// folds what the reader types with the same rules; Tests/js/fold-cases.json
+/// holds the words both test suites check.
+enum SearchText {
+    /// "Phường An Bình (Đắk Lắk)" → `["phuong", "an", "binh", "dak", "lak"]`.
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        func flush() {
+            if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x61...0x7A, 0x30...0x39: current.append(UInt8(value))
+                case 0x41...0x5A: current.append(UInt8(value + 0x20))
+                default: flush()
+                }
+                continue
+            }
+            for unit in folded(scalar) {
+                switch unit {
+                case .letter(let byte): current.append(byte)
+                case .separator: flush()
+                }
+            }
+        }
+        flush()
+        return words
+    }
+
+    /// The words joined by single spaces: `"an binh"`.
+    static func fold(_ text: String) -> String { words(text).joined(separator: " ") }
+
+    enum Unit: Equatable { case letter(UInt8), separator }
+
+    /// What one scalar becomes: its NFD decomposition with Slug's rules
+    /// applied to each part (a dropped mark gives nothing).
+    static func folded(_ scalar: Unicode.Scalar) -> [Unit] {
+        if scalar.value < tableLimit { return table[Int(scalar.value)] }
+        return fold(decomposing: scalar)
+    }
+
+    /// Precomputed below U+3000 (Latin, Vietnamese, combining marks,
+    /// letter-like symbols such as the Kelvin sign, which decomposes to `K`).
+    private static let tableLimit: UInt32 = 0x3000
+    private static let table: [[Unit]] = (0..<tableLimit).map { value in
+        Unicode.Scalar(value).map(fold(decomposing:)) ?? [.separator]
+    }
+
+    private static func fold(decomposing scalar: Unicode.Scalar) -> [Unit] {
+        var units: [Unit] = []
+        for part in String(Character(scalar)).decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch part.value {
+            case 0x61...0x7A, 0x30...0x39: units.append(.letter(UInt8(part.value)))
+            case 0x41...0x5A: units.append(.letter(UInt8(part.value + 0x20)))
+            case 0x0111, 0x0110: units.append(.letter(UInt8(ascii: "d")))
+            case 0x0300...0x036F: continue
+            default: units.append(.separator)
+            }
+        }
+        return units
+    }
+}
+
+/// The text of a page body (HTML) for the index, and the start of it as a
+/// short summary for the result list.
+struct HTMLText {
+    /// Everything a reader sees, headings and tables included.
+    var text: String
+    /// Prose only (no headings, tables, figures, charts), whitespace
+    /// collapsed, list items separated by " · ": the start of the page.
+    var summary: String
+
+    /// Elements whose content is not text: charts are SVG with their
+    /// numbers repeated in a table.
+    private static let skipped: Set<String> = ["svg", "script", "style", "template", "noscript", "math"]
+    /// Elements left out of the summary: their text does not read as a sentence.
+    private static let notSummary: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6", "table", "figure", "figcaption",
+                                                   "caption", "details", "nav", "pre", "code", "sup"]
+    /// Elements whose ends separate words; others (a, strong, em...) do not.
+    private static let blocks: Set<String> = ["p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+                                              "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "br", "hr",
+                                              "section", "article", "aside", "header", "footer", "figure", "figcaption",
+                                              "blockquote", "pre", "details", "summary", "nav", "main", "form", "label",
+                                              "button", "option", "img"]
+    /// Ends of these put " · " between items in the summary.
+    private static let items: Set<String> = ["li", "dd", "td", "th"]
+
+    /// Summary text is collected up to this many bytes, then cut by `Summary`-like rules.
+    static let summaryBytes = 600
+
+    init(html: String) {
+        var text: [UInt8] = []
+        var summary: [UInt8] = []
+        text.reserveCapacity(html.utf8.count / 4)
+        var outOfSummary = 0
+        var pendingSpace = false, pendingItem = false
+        func appendText(_ bytes: some Collection<UInt8>) {
+            if pendingSpace, !text.isEmpty { text.append(0x20) }
+            text.append(contentsOf: bytes)
+            guard outOfSummary == 0, summary.count < Self.summaryBytes else { pendingSpace = false; pendingItem = false; return }
+            if !summary.isEmpty {
+                if pendingItem { summary.append(contentsOf: [0x20, 0xC2, 0xB7, 0x20]) }     // " · "
+                else if pendingSpace { summary.append(0x20) }
+            }
+            summary.append(contentsOf: bytes)
+            pendingSpace = false
+            pendingItem = false
+        }
+
+        var html = html
+        html.withUTF8 { bytes in
+            let count = bytes.count
+            var i = 0
+            var run: [UInt8] = []
+            func flushRun() {
+                guard !run.isEmpty else { return }
+                appendText(run)
+                run.removeAll(keepingCapacity: true)
+            }
+            while i < count {
+                let byte = bytes[i]
+                if byte == UInt8(ascii: "<") {
+                    flushRun()
+                    // A comment, a declaration, or a tag.
+                    if i + 3 < count, bytes[i + 1] == UInt8(ascii: "!"), bytes[i + 2] == UInt8(ascii: "-"), bytes[i + 3] == UInt8(ascii: "-") {
+                        i = Self.find([0x2D, 0x2D, 0x3E], in: bytes, from: i + 4).map { $0 + 3 } ?? count
+                        continue
+                    }
+                    var j = i + 1
+                    let closing = j < count && bytes[j] == UInt8(ascii: "/")
+                    if closing { j += 1 }
+                    let nameStart = j
+                    while j < count, Self.isNameByte(bytes[j]) { j += 1 }
+                    var name = String(decoding: bytes[nameStart..<j], as: UTF8.self)
+                    if bytes[nameStart..<j].contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { name = name.lowercased() }
+                    let end = Self.tagEnd(bytes, from: j) ?? count
+                    let selfClosing = end > 1 && bytes[end - 2] == UInt8(ascii: "/")
+                    i = end
+                    if name.isEmpty { continue }
+                    if !closing, Self.skipped.contains(name), !selfClosing {
+                        // Skip to the matching end tag (these do not nest in cmark's output).
+                        let close = Array("</\(name)".utf8)
+                        if let at = Self.find(close, in: bytes, from: i) {
+                            i = Self.tagEnd(bytes, from: at + close.count) ?? count
+                        } else {
+                            i = count
+                        }
+                        pendingSpace = true
+                        continue
+                    }
+                    if Self.notSummary.contains(name), !selfClosing {
+                        outOfSummary += closing ? -1 : 1
+                        outOfSummary = max(0, outOfSummary)
+                    }
+                    if Self.blocks.contains(name) {
+                        pendingSpace = true
+                        if closing, Self.items.contains(name) { pendingItem = true }
+                    }
+                    continue
+                }
+                if byte == UInt8(ascii: "&") {
+                    if let (decoded, next) = Self.entity(bytes, at: i) {
+                        i = next
+                        if decoded == [0x20] {
+                            flushRun()
+                            pendingSpace = true
+                        } else {
+                            run.append(contentsOf: decoded)
+                        }
+                        continue
+                    }
+                }
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    flushRun()
+                    pendingSpace = true
+                    i += 1
+                    continue
+                }
+                run.append(byte)
+                i += 1
+            }
+            flushRun()
+        }
+        self.text = String(decoding: text, as: UTF8.self)
+        self.summary = Self.shorten(String(decoding: summary, as: UTF8.self))
+    }
+
+    /// Summary text cut at a word, about `maxLength` characters.
+    static let maxLength = 160
+    static func shorten(_ text: String) -> String {
+        guard text.count > maxLength else { return text }
+        let cut = text.prefix(maxLength)
+        let trimmed = cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)
+        return trimmed.trimmingCharacters(in: CharacterSet(charactersIn: " ·,;:")) + "…"
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
+    }
+
+    /// The index after the `>` that ends a tag, skipping quoted attribute values.
+    private static func tagEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var i = start
+        var quote: UInt8 = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == 0x22 || byte == 0x27 {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                return i + 1
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first, needle.count <= bytes.count else { return nil }
+        var i = start
+        let last = bytes.count - needle.count
+        while i <= last {
+            if bytes[i] == first || bytes[i] == first ^ 0x20 {
+                var k = 1
+                while k < needle.count, bytes[i + k] | 0x20 == needle[k] | 0x20 { k += 1 }
+                if k == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `&amp;` `&#39;` `&#x1EA1;` → their UTF-8 bytes; nil for anything else.
+    private static func entity(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> ([UInt8], Int)? {
+        var j = start + 1
+        while j < bytes.count, j - start <= 10, bytes[j] != UInt8(ascii: ";") { j += 1 }
+        guard j < bytes.count, bytes[j] == UInt8(ascii: ";") else { return nil }
+        let name = String(decoding: bytes[(start + 1)..<j], as: UTF8.self)
+        let scalar: Unicode.Scalar?
+        switch name {
+        case "amp": scalar = "&"
+        case "lt": scalar = "<"
+        case "gt": scalar = ">"
+        case "quot": scalar = "\""
+        case "apos": scalar = "'"
+        case "nbsp": scalar = " "
+        default:
+            if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+            } else if name.hasPrefix("#") {
+                scalar = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init)
+            } else {
+                scalar = nil
+            }
+        }
+        guard let scalar else { return nil }
+        return (Array(String(Character(scalar)).utf8), j + 1)
+    }
+}

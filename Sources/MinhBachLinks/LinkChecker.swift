@@ -1,0 +1,251 @@
+import Foundation
+import MinhBachDiagnostics
+import MinhBachParallel
+import MinhBachText
+
+/// `minhbach check --links`: every internal link and anchor of a built site
+/// leads somewhere.
+///
+/// Two passes, both over all cores: scan every HTML file for its links and
+/// ids, then resolve each link against the set of files and the ids of its
+/// target page. Nothing goes on the network: links to other hosts are counted
+/// but not fetched.
+public struct LinkChecker: Sendable {
+    public struct Options: Sendable {
+        /// The built site's folder.
+        public var siteFolder: URL
+        /// site.yaml's `base_url` (or the `--base-url` the site was built with).
+        public var baseURL: String
+        /// Put before a file's path in messages: `site-out/` gives
+        /// `site-out/xa/index.html:12:5: error: ...`.
+        public var displayPrefix: String
+
+        public init(siteFolder: URL, baseURL: String = "/", displayPrefix: String = "") {
+            self.siteFolder = siteFolder
+            self.baseURL = baseURL
+            self.displayPrefix = displayPrefix
+        }
+    }
+
+    public struct Report: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var pageCount: Int
+        /// XML files (sitemaps, feeds) whose addresses were checked too.
+        public var feedCount: Int
+        /// Links checked, internal and external.
+        public var linkCount: Int
+        /// Links to other hosts and schemes (not fetched).
+        public var externalCount: Int
+        public var duration: Duration
+        public var succeeded: Bool { !diagnostics.hasErrors }
+
+        /// `Checked 22050 links in 593 pages and 3 XML files (0 to other
+        /// sites, not fetched) in 30 ms: no broken links`.
+        public var summary: String {
+            let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
+            var verdict = errors == 0 ? "no broken links" : plural(errors, "broken link")
+            if warnings > 0 { verdict += ", " + plural(warnings, "warning") }
+            let (seconds, attoseconds) = duration.components
+            let milliseconds = Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
+            let feeds = feedCount == 0 ? "" : " and \(plural(feedCount, "XML file"))"
+            return "Checked \(plural(linkCount, "link")) in \(plural(pageCount, "page"))\(feeds) "
+                + "(\(externalCount) to other sites, not fetched) in \(milliseconds) ms: \(verdict)"
+        }
+
+        private func plural(_ count: Int, _ word: String) -> String {
+            "\(count) \(word)\(count == 1 ? "" : "s")"
+        }
+    }
+
+    public init() {}
+
+    public func check(_ options: Options) -> Report {
+        let started = ContinuousClock.now
+        let root = options.siteFolder.standardizedFileURL.resolvingSymlinksInPath()
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
+            let folder = options.displayPrefix.hasSuffix("/") ? String(options.displayPrefix.dropLast()) : options.displayPrefix
+            return Report(diagnostics: [.error(at: SourceLocation(path: folder), "there is no built site to check here",
+                                               hint: "run 'minhbach build' first, or name the built site with --output")],
+                          pageCount: 0, feedCount: 0, linkCount: 0, externalCount: 0, duration: ContinuousClock.now - started)
+        }
+        let files = Self.files(under: root)
+        let pages = files.filter { $0.hasSuffix(".html") || $0.hasSuffix(".htm") }.sorted()
+        // Sitemaps and feeds: their addresses must lead to pages too.
+        let feeds = files.filter { $0.hasSuffix(".xml") }.sorted()
+
+        let scanned: [ScannedPage] = parallelMap(pages + feeds) { path in
+            guard let data = try? Data(contentsOf: root.appendingPathComponent(path)) else { return ScannedPage() }
+            return data.withUnsafeBytes { HTMLScanner.scan($0.bindMemory(to: UInt8.self)) }
+        }
+        let anchors = Dictionary(uniqueKeysWithValues: zip(pages, scanned.prefix(pages.count).map(\.anchors)))
+        let site = SiteFiles(files: Set(files), anchors: anchors)
+        let resolver = LinkResolver(baseURL: options.baseURL)
+        // Most links are the same absolute paths on every page (the menu, the
+        // breadcrumbs, the assets): resolve each of those once.
+        var absolute = Set<String>()
+        for page in scanned {
+            for link in page.links where link.url.utf8.first == UInt8(ascii: "/") { absolute.insert(link.url) }
+        }
+        let uniqueAbsolute = Array(absolute)
+        let resolved = Dictionary(uniqueKeysWithValues: zip(uniqueAbsolute, parallelMap(uniqueAbsolute) { resolver.resolve($0, from: "") }))
+
+        let results: [(diagnostics: [Diagnostic], external: Int)] = parallelMap(Array(zip(pages + feeds, scanned))) { path, page in
+            var found: [(ScannedPage.Link, Problem)] = []
+            var external = 0
+            for link in page.links {
+                let target = resolved[link.url] ?? resolver.resolve(link.url, from: path)
+                if target == .external { external += 1 }
+                if let problem = site.problem(with: target, from: path, resolver: resolver) {
+                    found.append((link, problem))
+                }
+            }
+            guard !found.isEmpty else { return ([], external) }
+            let positions = TextPositions(file: root.appendingPathComponent(path))
+            let diagnostics = found.map { link, problem in
+                let (line, column) = positions.lineAndColumn(at: link.offset)
+                let location = SourceLocation(path: options.displayPrefix + path, line: line, column: column)
+                return problem.diagnostic(for: link.url, at: location)
+            }
+            return (diagnostics, external)
+        }
+        return Report(diagnostics: results.flatMap(\.diagnostics).sortedByLocation(),
+                      pageCount: pages.count,
+                      feedCount: feeds.count,
+                      linkCount: scanned.reduce(0) { $0 + $1.links.count },
+                      externalCount: results.reduce(0) { $0 + $1.external },
+                      duration: ContinuousClock.now - started)
+    }
+
+    /// Every file under `root`, as a path from it (`xa/index.html`). A walk
+    /// with readdir: its entry types save a stat per file, which a
+    /// FileManager enumerator asking for resource values does not.
+    static func files(under root: URL) -> [String] {
+        var files: [String] = []
+        var folders = [""]
+        while let folder = folders.popLast() {
+            guard let directory = opendir(root.path + "/" + folder) else { continue }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { buffer in
+                    String(decoding: buffer.prefix(while: { $0 != 0 }), as: UTF8.self)
+                }
+                guard name != ".", name != ".." else { continue }
+                let path = folder + name
+                var type = Int32(entry.pointee.d_type)
+                if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+                    var status = stat()
+                    guard stat(root.path + "/" + path, &status) == 0 else { continue }
+                    type = (status.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
+                }
+                if type == Int32(DT_DIR) { folders.append(path + "/") } else if type == Int32(DT_REG) { files.append(path) }
+            }
+        }
+        return files
+    }
+}
+
+/// What is wrong with one link.
+enum Problem: Equatable {
+    case javascript
+    case outsideBase(basePath: String)
+    case aboveRoot
+    case noSuchPage(suggestion: String?)
+    case noSuchFile
+    case noSuchAnchor(fragment: String, samePage: Bool, suggestion: String?)
+    case folderWithoutSlash(String)
+
+    func diagnostic(for url: String, at location: SourceLocation) -> Diagnostic {
+        switch self {
+        case .javascript:
+            return .error(at: location, "'javascript:' link '\(url)' (a link must lead to a page)",
+                          hint: "pages must work without JavaScript: link to a page, or use a <button>")
+        case .outsideBase(let basePath):
+            return .error(at: location, "broken link '\(url)' (outside the site: its links start with '\(basePath)')",
+                          hint: "links in content are written from the site's root ('/van-ban/'); the build adds the base path")
+        case .aboveRoot:
+            return .error(at: location, "broken link '\(url)' (goes above the site's root folder)")
+        case .noSuchPage(let suggestion):
+            return .error(at: location, "broken link '\(url)' (no such page)",
+                          hint: suggestion.map { "did you mean '\($0)'?" })
+        case .noSuchFile:
+            return .error(at: location, "broken link '\(url)' (no such file)")
+        case .noSuchAnchor(let fragment, let samePage, let suggestion):
+            let page = samePage ? "this page" : "that page"
+            return .error(at: location, "broken link '\(url)' (no id '\(fragment)' on \(page))",
+                          hint: suggestion.map { "did you mean '#\($0)'?" })
+        case .folderWithoutSlash(let fixed):
+            return .warning(at: location, "link '\(url)' to a folder has no final '/'",
+                            hint: "servers answer it with a redirect; write '\(fixed)'")
+        }
+    }
+}
+
+/// The files of a built site and the anchors of its pages.
+struct SiteFiles: Sendable {
+    let files: Set<String>
+    let anchors: [String: Set<String>]
+
+    func problem(with target: LinkTarget, from pagePath: String, resolver: LinkResolver) -> Problem? {
+        switch target {
+        case .external: return nil
+        case .javascript: return .javascript
+        case .outsideBase: return .outsideBase(basePath: resolver.basePath)
+        case .aboveRoot: return .aboveRoot
+        case .site(let path, let fragment):
+            var file = path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
+            var warning: Problem?
+            if !files.contains(file) {
+                if files.contains(path + "/index.html") {
+                    file = path + "/index.html"
+                    warning = .folderWithoutSlash(resolver.basePath + path + "/")
+                } else if path.isEmpty || path.hasSuffix("/") || path.hasSuffix(".html") || !path.contains(".") {
+                    return .noSuchPage(suggestion: suggestion(for: path, resolver: resolver))
+                } else {
+                    return .noSuchFile
+                }
+            }
+            if let fragment, fragment != "top", let ids = anchors[file], !ids.contains(fragment) {
+                return .noSuchAnchor(fragment: fragment, samePage: file == pagePath,
+                                     suggestion: Suggestions.closest(to: fragment, in: ids.sorted()))
+            }
+            return warning
+        }
+    }
+
+    /// The address of the page whose path is closest to `path`, if one is
+    /// close enough to be a typo.
+    private func suggestion(for path: String, resolver: LinkResolver) -> String? {
+        let folder = path.hasSuffix("/") ? path : path + "/"
+        let pages = files.lazy.filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
+        let limit = min(3, max(1, folder.count / 4))
+        return Suggestions.closest(to: folder, in: pages.sorted(), limit: limit).map { resolver.basePath + $0 }
+    }
+}
+
+/// Line and column (in characters, as an editor counts) of byte offsets in a
+/// file, read again only when one of its links is reported.
+struct TextPositions {
+    let bytes: [UInt8]
+
+    init(file: URL) {
+        bytes = (try? [UInt8](Data(contentsOf: file))) ?? []
+    }
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    func lineAndColumn(at offset: Int) -> (Int, Int) {
+        var line = 1, column = 1
+        for byte in bytes.prefix(offset) {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return (line, column)
+    }
+}

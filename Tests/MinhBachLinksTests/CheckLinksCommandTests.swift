@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// `minhbach check --links` as a user runs it, on a site built from Markdown
+/// (`Fixtures/source`: a broken page link and a broken anchor in `_index.md`).
+@Suite struct CheckLinksCommandTests {
+    /// `swift test` builds the executable next to the test bundle.
+    static let binary: URL = {
+        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var folder = runner.deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("minhbach")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return runner.deletingLastPathComponent().appendingPathComponent("minhbach")
+    }()
+
+    static func run(_ arguments: [String], in directory: URL) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let (out, err) = (Pipe(), Pipe())
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Line and column (in characters, from 1) of the value of `href="link"` in `html`.
+    static func position(ofLink link: String, in html: String) throws -> (Int, Int) {
+        let range = try #require(html.range(of: "href=\"\(link)\""))
+        let before = html[..<html.index(range.lowerBound, offsetBy: "href=\"".count)]
+        let line = before.split(separator: "\n", omittingEmptySubsequences: false).count
+        let column = before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
+        return (line, column)
+    }
+
+    @Test func brokenLinksOfABuiltSiteAreReportedWhereTheyAre() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("minhbach-links-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try FileManager.default.copyItem(at: LinkCheckerTests.fixtures.appendingPathComponent("source"), to: scratch)
+
+        let build = try Self.run(["build", "--quiet"], in: scratch)
+        #expect(build.status == 0, "build failed: \(build.stderr)")
+        let home = try String(contentsOf: scratch.appendingPathComponent("site-out/index.html"), encoding: .utf8)
+        let page = try Self.position(ofLink: "/minhbach/trang-hai/", in: home)
+        let anchor = try Self.position(ofLink: "/minhbach/trang-mot/#muc-hai", in: home)
+        #expect(page.0 == anchor.0 && page.1 > 20, "both links are on one line, after text with Vietnamese letters")
+
+        let check = try Self.run(["check", "--links"], in: scratch)
+        #expect(check.status == 1)
+        #expect(check.stderr == """
+            site-out/index.html:\(page.0):\(page.1): error: broken link '/minhbach/trang-hai/' (no such page)
+            site-out/index.html:\(anchor.0):\(anchor.1): error: broken link '/minhbach/trang-mot/#muc-hai' (no id 'muc-hai' on that page)
+
+            """)
+        let lastLine = check.stdout.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(lastLine.wholeMatch(of: /Checked \d+ links in \d+ pages( and \d+ XML files?)? \(\d+ to other sites, not fetched\) in \d+ ms: 2 broken links/) != nil,
+                "got: \(lastLine)")
+
+        // The same site without its broken links passes.
+        let index = scratch.appendingPathComponent("content/_index.md")
+        let fixed = try String(contentsOf: index, encoding: .utf8)
+            .replacingOccurrences(of: "/trang-hai/", with: "/trang-mot/")
+            .replacingOccurrences(of: "#muc-hai", with: "#muc-mot")
+        try fixed.write(to: index, atomically: true, encoding: .utf8)
+        #expect(try Self.run(["build", "--quiet"], in: scratch).status == 0)
+        let recheck = try Self.run(["check", "--links"], in: scratch)
+        #expect(recheck.status == 0)
+        #expect(recheck.stderr == "")
+        #expect(recheck.stdout.hasSuffix("no broken links\n"))
+    }
+
+    @Test func aSiteThatWasNotBuiltSaysToBuildFirst() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("minhbach-links-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try FileManager.default.copyItem(at: LinkCheckerTests.fixtures.appendingPathComponent("source"), to: scratch)
+        let check = try Self.run(["check", "--links", "--output", "khong-co"], in: scratch)
+        #expect(check.status == 1)
+        #expect(check.stderr == """
+            khong-co: error: there is no built site to check here
+              hint: run 'minhbach build' first, or name the built site with --output
+
+            """)
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import MinhBachDiagnostics
+import Testing
+@testable import MinhBachLinks
+
+@Suite("LinkChecker")
+struct LinkCheckerTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// `Fixtures/built/` is a small built site under the base path
+    /// `/minhbach/` with a broken link of every kind, and a sitemap.
+    @Test("every broken link of the fixture is reported at its file, line and column")
+    func fixtureSite() {
+        let report = LinkChecker().check(.init(siteFolder: Self.fixtures.appendingPathComponent("built"),
+                                               baseURL: "https://example.gov.vn/minhbach/", displayPrefix: "site-out/"))
+        #expect(report.diagnostics.map(\.formatted).joined(separator: "\n") == """
+            site-out/index.html:22:28: error: broken link '/minhbach/van-ban/chi-thi-15/' (no such page)
+              hint: did you mean '/minhbach/van-ban/chi-thi-14/'?
+            site-out/index.html:23:9: error: broken link '/minhbach/van-ban/chi-thi-14/#dieu-9' (no id 'dieu-9' on that page)
+              hint: did you mean '#dieu-1'?
+            site-out/index.html:23:67: error: broken link '#noi-dungg' (no id 'noi-dungg' on this page)
+              hint: did you mean '#noi-dung'?
+            site-out/index.html:26:25: error: 'javascript:' link 'javascript:void(0)' (a link must lead to a page)
+              hint: pages must work without JavaScript: link to a page, or use a <button>
+            site-out/index.html:26:62: error: broken link '/khac/' (outside the site: its links start with '/minhbach/')
+              hint: links in content are written from the site's root ('/van-ban/'); the build adds the base path
+            site-out/index.html:26:95: error: broken link 'https://example.gov.vn/minhbach/khong-co/' (no such page)
+            site-out/index.html:27:11: error: broken link '/minhbach/assets/logo.svg' (no such file)
+            site-out/index.html:27:59: warning: link '/minhbach/xa' to a folder has no final '/'
+              hint: servers answer it with a redirect; write '/minhbach/xa/'
+            site-out/index.html:27:89: error: broken link '../../x/' (goes above the site's root folder)
+            site-out/sitemap.xml:6:55: error: broken link 'https://example.gov.vn/minhbach/en/xa/' (no such page)
+            site-out/van-ban/chi-thi-14/index.html:8:10: error: broken link '../../xa/#bak-kan' (no id 'bak-kan' on that page)
+              hint: did you mean '#bac-kan'?
+            site-out/van-ban/chi-thi-14/index.html:8:50: warning: link '../chi-thi-14' to a folder has no final '/'
+              hint: servers answer it with a redirect; write '/minhbach/van-ban/chi-thi-14/'
+            site-out/xa/index.html:3:73: error: broken link '/minhbach/du-lieu.csv' (no such file)
+            """)
+        #expect(report.pageCount == 4)
+        #expect(report.feedCount == 1)
+        #expect(report.linkCount == 36)
+        #expect(report.externalCount == 4)
+        #expect(!report.succeeded)
+        #expect(report.summary.wholeMatch(of: /Checked 36 links in 4 pages and 1 XML file \(4 to other sites, not fetched\) in \d+ ms: 11 broken links, 2 warnings/) != nil,
+                "got: \(report.summary)")
+    }
+
+    @Test("a missing site folder says to build first")
+    func missingFolder() {
+        let report = LinkChecker().check(.init(siteFolder: Self.fixtures.appendingPathComponent("khong-co"), displayPrefix: "site-out/"))
+        #expect(report.diagnostics.map(\.formatted) == ["""
+            site-out: error: there is no built site to check here
+              hint: run 'minhbach build' first, or name the built site with --output
+            """])
+    }
+
+    @Test("a page's column counts characters, not bytes")
+    func columnsCountCharacters() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minhbach-links-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "<p>Đường dẫn hỏng: <a href=\"/khong-co/\">ở đây</a></p>\n".write(
+            to: folder.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
+        let report = LinkChecker().check(.init(siteFolder: folder, baseURL: "/"))
+        #expect(report.diagnostics.map(\.formatted) == ["index.html:1:29: error: broken link '/khong-co/' (no such page)"])
+    }
+}
