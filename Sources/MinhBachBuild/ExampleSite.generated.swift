@@ -3268,6 +3268,10 @@ province:
   "2025": "19"      # Tỉnh Thái Nguyên, which it merged into
 year: 2025          # the current reporting year
 as_of: 2025-12-31   # "today" for overdue tasks; keeps builds reproducible
+publisher: "Trang mẫu MinhBạch"
+license:
+  name: "Giấy phép Dữ liệu mở (CC BY 4.0) — dữ liệu minh họa không dùng để trích dẫn"
+  url: "https://creativecommons.org/licenses/by/4.0/deed.vi"
 
 """#,
         "van-ban/_index.en.md": #"""
