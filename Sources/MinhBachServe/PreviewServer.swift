@@ -40,7 +40,8 @@ public final class PreviewServer: @unchecked Sendable {
         let first = site.build()
         onUpdate?(first)
         let source = options.build.source
-        let watcher = FileWatcher(roots: [source.appendingPathComponent("content"), source.appendingPathComponent("templates")]) {
+        let watcher = FileWatcher(roots: [source.appendingPathComponent("content"), source.appendingPathComponent("templates")],
+                                  quietPeriod: .milliseconds(10)) {
             [weak self] paths in self?.rebuild(paths)
         }
         self.watcher = watcher

@@ -30,6 +30,10 @@ public final class LiveSite: @unchecked Sendable {
     private var draftPaths: Set<String> = []
     /// Output path of each page → its index in the plan.
     private var pageIndex: [String: Int] = [:]
+    /// Content file (`bao-cao/2024.md`) → its place in the loaded files, and
+    /// the pages made from it: the fast path of an edit looks them up here.
+    private var fileIndex: [String: Int] = [:]
+    private var filePages: [String: [Int]] = [:]
     /// Errors found while rendering a page on request (a component error).
     private var pageErrors: [String: [Diagnostic]] = [:]
     public private(set) var errors: [Diagnostic] = []
@@ -124,7 +128,7 @@ public final class LiveSite: @unchecked Sendable {
         let (pages, problems) = render(viewed, newRendering)
         var newOutputs: [String: Data] = [:]
         for (index, html) in pages { newOutputs[newSite.plan.pages[index].outputPath] = html }
-        let (files, extraProblems) = newRendering.otherFiles(pages: [])
+        let (files, extraProblems) = newRendering.otherFiles(pages: [], extras: false)
         for file in files { newOutputs[file.path] = file.data }
         for file in newSite.content.staticFiles {
             newOutputs[file.outputPath] = try? Data(contentsOf: URL(fileURLWithPath: file.sourcePath))
@@ -151,7 +155,7 @@ public final class LiveSite: @unchecked Sendable {
         var touched: Set<Int> = []
         var problems: [Diagnostic] = []
         for relative in files {
-            guard let old = site.content.files.firstIndex(where: { $0.relativePath == relative }) else { return nil }
+            guard let old = fileIndex[relative] else { return nil }
             guard FileManager.default.fileExists(atPath: contentFolder.appendingPathComponent(relative).path) else { return nil }
             let (file, fileProblems) = loader.readContentFile(relative, in: contentFolder)
             problems += fileProblems
@@ -159,7 +163,7 @@ public final class LiveSite: @unchecked Sendable {
             let before = site.content.files[old].frontMatter
             guard Self.planFields(before) == Self.planFields(file.frontMatter) else { return nil }
             newSite.content.files[old] = file
-            for index in newSite.plan.pages.indices where newSite.plan.pages[index].file?.relativePath == relative {
+            for index in filePages[relative] ?? [] {
                 newSite.plan.pages[index].file = file
                 touched.insert(index)
                 // The list the page is on shows its summary.
@@ -185,7 +189,10 @@ public final class LiveSite: @unchecked Sendable {
             if outputs[path] != html { changed.insert(path) }
             outputs[path] = html
         }
-        install(newSite, newRendering)
+        // Same pages at the same places: the lookups stay as they are.
+        self.site = newSite
+        self.rendering = newRendering
+        errors = []
         return Update(diagnostics: problems + renderProblems, changedFiles: changed, stylesheetOnly: false, renderedPages: viewed.count,
                       fullRebuild: false, duration: .now - started)
     }
@@ -253,6 +260,12 @@ public final class LiveSite: @unchecked Sendable {
         errors = []
         pageIndex = Dictionary(newSite.plan.pages.indices.map { (newSite.plan.pages[$0].outputPath, $0) },
                                uniquingKeysWith: { first, _ in first })
+        fileIndex = Dictionary(newSite.content.files.indices.map { (newSite.content.files[$0].relativePath, $0) },
+                               uniquingKeysWith: { first, _ in first })
+        filePages = [:]
+        for index in newSite.plan.pages.indices {
+            if let relative = newSite.plan.pages[index].file?.relativePath { filePages[relative, default: []].append(index) }
+        }
         draftPaths = Set(newSite.plan.pages.filter { $0.file?.frontMatter.draft == true }.map(\.outputPath))
     }
 

@@ -72,10 +72,13 @@ struct SiteRendering: Sendable {
     }
 
     /// Assets, then every extra output (sitemap, feeds, downloads, search).
-    func otherFiles(pages: [RenderedPage]) -> ([OutputFile], [Diagnostic]) {
+    /// The preview asks for assets only (`extras: false`): the downloads and
+    /// the search index of a national site take longer to make than a
+    /// preview should take to start.
+    func otherFiles(pages: [RenderedPage], extras: Bool = true) -> ([OutputFile], [Diagnostic]) {
         var files = site.theme.assets.map { OutputFile(path: $0.outputPath, data: $0.data) }
         var diagnostics: [Diagnostic] = []
-        for output in ExtraOutputs.all {
+        for output in ExtraOutputs.all where extras {
             let (made, problems) = output.files(for: site, pages: pages, basePath: site.config.basePath)
             files += made
             diagnostics += problems
