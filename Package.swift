@@ -17,7 +17,6 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // cmark-gfm, the reference GFM implementation, from the system (pkg-config).
@@ -68,7 +67,6 @@ let package = Package(
             "MinhBachBuild", "MinhBachDiagnostics",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
-            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
         ]),
         .executableTarget(name: "minhbach", dependencies: [
             "MinhBachBuild", "MinhBachDiagnostics", "MinhBachServe", "MinhBachLinks",

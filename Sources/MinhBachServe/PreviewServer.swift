@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import Logging
-import UnixSignals
 import MinhBachBuild
 import MinhBachDiagnostics
 
@@ -62,7 +61,11 @@ public final class PreviewServer: @unchecked Sendable {
                 return logger
             }()
         )
-        try await app.runService(gracefulShutdownSignals: [UnixSignal.sigterm, UnixSignal.sigint])
+        // A preview has nothing to save: Ctrl-C ends it at once. (A graceful
+        // shutdown would wait for the browsers' event streams, which never end.)
+        signal(SIGINT) { _ in _exit(0) }
+        signal(SIGTERM) { _ in _exit(0) }
+        try await app.runService(gracefulShutdownSignals: [])
     }
 
     /// Rebuilds after `paths` changed and tells the browsers.

@@ -1931,6 +1931,8 @@ search_count_partial: "No page contains all of “{query}”; {count} pages cont
 search_none: "No page found for “{query}”. Try other or fewer words."
 search_more: "Show more results"
 search_error: "The search index could not be loaded. Please try again later."
+source: "Source"
+no_source: "No source given"
 
 """#,
         "i18n/vi.yaml": #"""
@@ -2152,6 +2154,8 @@ search_count_partial: "Không có trang nào chứa đủ các từ “{query}�
 search_none: "Không tìm thấy trang nào cho “{query}”. Hãy thử từ khác hoặc ít từ hơn."
 search_more: "Xem thêm kết quả"
 search_error: "Không tải được chỉ mục tìm kiếm. Hãy thử lại sau."
+source: "Nguồn"
+no_source: "Chưa ghi nguồn"
 
 """#,
         "layouts/404.mustache": #"""
@@ -2515,10 +2519,10 @@ year: {{year}}
 
 {{t.indicators_summary}}
 
-| {{t.indicator}} | {{t.year}} | {{t.latest_figure}} | {{t.change_from_previous}} | {{t.target}} |
-|---|--:|--:|---|--:|
+| {{t.indicator}} | {{t.year}} | {{t.latest_figure}} | {{t.change_from_previous}} | {{t.target}} | {{t.source}} |
+|---|--:|--:|---|--:|---|
 {{#area.indicators}}
-| [{{name}}]({{url}}) | {{.year}} | {{.value}}{{^.value}}—{{/.value}} | {{#.change}}{{.}} ({{t.since}} {{change_since}}){{/.change}}{{^.change}}—{{/.change}} | {{#.target}}{{.}} ({{target_year}}){{/.target}}{{^.target}}—{{/.target}} |
+| [{{name}}]({{url}}) | {{.year}} | {{.value}}{{^.value}}—{{/.value}} | {{#.change}}{{.}} ({{t.since}} {{change_since}}){{/.change}}{{^.change}}—{{/.change}} | {{#.target}}{{.}} ({{target_year}}){{/.target}}{{^.target}}—{{/.target}} | {{#.source}}[{{.}}]({{source_url}}){{/.source}}{{#.source_note}}{{.}}{{/.source_note}}{{^.source}}{{^.source_note}}—{{/.source_note}}{{/.source}} |
 {{/area.indicators}}
 
 ### {{t.over_the_years}}
@@ -2616,10 +2620,10 @@ area: this
 
 {{t.indicators_summary}}
 
-| {{t.indicator}} | {{t.year}} | {{t.latest_figure}} | {{t.change_from_previous}} | {{t.target}} |
-|---|--:|--:|---|--:|
+| {{t.indicator}} | {{t.year}} | {{t.latest_figure}} | {{t.change_from_previous}} | {{t.target}} | {{t.source}} |
+|---|--:|--:|---|--:|---|
 {{#area.indicators}}
-| [{{name}}]({{url}}) | {{.year}} | {{.value}}{{^.value}}—{{/.value}} | {{#.change}}{{.}} ({{t.since}} {{change_since}}){{/.change}}{{^.change}}—{{/.change}} | {{#.target}}{{.}} ({{target_year}}){{/.target}}{{^.target}}—{{/.target}} |
+| [{{name}}]({{url}}) | {{.year}} | {{.value}}{{^.value}}—{{/.value}} | {{#.change}}{{.}} ({{t.since}} {{change_since}}){{/.change}}{{^.change}}—{{/.change}} | {{#.target}}{{.}} ({{target_year}}){{/.target}}{{^.target}}—{{/.target}} | {{#.source}}[{{.}}]({{source_url}}){{/.source}}{{#.source_note}}{{.}}{{/.source_note}}{{^.source}}{{^.source_note}}—{{/.source_note}}{{/.source}} |
 {{/area.indicators}}
 
 ### {{t.over_the_years}}
@@ -2776,10 +2780,10 @@ target: true
 {{/first(indicator.areas)}}
 {{#indicator.areas}}
 {{#first()}}
-| {{t.area}} | {{t.admin_code}} | {{t.value}} |
-|---|--:|--:|
+| {{t.area}} | {{t.admin_code}} | {{t.value}} | {{t.source}} |
+|---|--:|--:|---|
 {{/first()}}
-| [{{name}}]({{url}}) | {{code}} | {{value}} |
+| [{{name}}]({{url}}) | {{code}} | {{value}} | {{#.source}}[{{.}}]({{source_url}}){{/.source}}{{#.source_note}}{{.}}{{/.source_note}}{{^.source}}{{^.source_note}}—{{/.source_note}}{{/.source}} |
 {{/indicator.areas}}
 {{^indicator.areas}}
 {{t.no_figures}}
@@ -2872,10 +2876,10 @@ year: {{year}}
 
 {{/.value}}
 {{/area.indicators}}
-| {{t.indicator}} | {{t.year}} | {{t.latest_figure}} | {{t.change_from_previous}} | {{t.target}} |
-|---|--:|--:|---|--:|
+| {{t.indicator}} | {{t.year}} | {{t.latest_figure}} | {{t.change_from_previous}} | {{t.target}} | {{t.source}} |
+|---|--:|--:|---|--:|---|
 {{#area.indicators}}
-| [{{name}}]({{url}}) | {{.year}} | {{.value}}{{^.value}}—{{/.value}} | {{#.change}}{{.}} ({{t.since}} {{change_since}}){{/.change}}{{^.change}}—{{/.change}} | {{#.target}}{{.}} ({{target_year}}){{/.target}}{{^.target}}—{{/.target}} |
+| [{{name}}]({{url}}) | {{.year}} | {{.value}}{{^.value}}—{{/.value}} | {{#.change}}{{.}} ({{t.since}} {{change_since}}){{/.change}}{{^.change}}—{{/.change}} | {{#.target}}{{.}} ({{target_year}}){{/.target}}{{^.target}}—{{/.target}} | {{#.source}}[{{.}}]({{source_url}}){{/.source}}{{#.source_note}}{{.}}{{/.source_note}}{{^.source}}{{^.source_note}}—{{/.source_note}}{{/.source}} |
 {{/area.indicators}}
 
 ### {{t.over_the_years}}
@@ -2937,10 +2941,10 @@ area: this
 
 {{#report.targets}}
 {{#first()}}
-| {{t.indicator}} | {{t.area}} | {{t.baseline}} | {{t.result}} | {{t.target}} | {{t.progress}} | {{t.assessment}} |
-|---|---|--:|--:|--:|--:|---|
+| {{t.indicator}} | {{t.area}} | {{t.baseline}} | {{t.result}} | {{t.target}} | {{t.progress}} | {{t.assessment}} | {{t.source}} |
+|---|---|--:|--:|--:|--:|---|---|
 {{/first()}}
-| [{{indicator}}]({{indicator_url}}) | {{area}} | {{#.baseline}}{{.}} ({{baseline_year}}){{/.baseline}}{{^.baseline}}—{{/.baseline}} | {{#.value}}{{.}} ({{value_year}}){{/.value}}{{^.value}}—{{/.value}} | {{target}} ({{target_year}}) | {{.progress}}{{^.progress}}—{{/.progress}} | {{status_mark}} {{status_text}} |
+| [{{indicator}}]({{indicator_url}}) | {{area}} | {{#.baseline}}{{.}} ({{baseline_year}}){{/.baseline}}{{^.baseline}}—{{/.baseline}} | {{#.value}}{{.}} ({{value_year}}){{/.value}}{{^.value}}—{{/.value}} | {{target}} ({{target_year}}) | {{.progress}}{{^.progress}}—{{/.progress}} | {{status_mark}} {{status_text}} | {{#.source}}[{{.}}]({{source_url}}){{/.source}}{{#.source_note}}{{.}}{{/.source_note}}{{^.source}}{{^.source_note}}—{{/.source_note}}{{/.source}}{{#.target_document}}; {{t.target}}: [{{.}}]({{target_document_url}}){{/.target_document}} |
 {{/report.targets}}
 
 {{t.marks_explained}} {{t.progress_explained}}

@@ -45,6 +45,15 @@ struct DataContextBuilder {
 
     private func name(_ vi: String, _ en: String?) -> String { language == .en ? (en ?? vi) : vi }
 
+    /// Where a figure comes from: its source document (linked), or the
+    /// note that it is illustrative. Every figure on a page names one.
+    private func provenance(_ figure: Observation) -> [String: Any] {
+        if let id = figure.source, let document = index.documents[id] {
+            return ["source": document.label, "source_url": links.url(document: id, language: language) ?? ""]
+        }
+        return ["source_note": figure.illustrative ? (strings["illustrative_data"] ?? "Dữ liệu minh họa") : (strings["no_source"] ?? "—")]
+    }
+
     private func areaLink(_ key: AreaKey) -> [String: Any] {
         let area = index.areas[key]
         return ["name": area.map { name($0.name, $0.nameEN) } ?? key.code, "code": key.code, "type": area?.type ?? "",
@@ -115,6 +124,7 @@ struct DataContextBuilder {
                 row["year"] = latest
                 row["value"] = format(figure.value, indicator)
                 row["figure"] = number(figure.value, indicator)
+                row.merge(provenance(figure)) { _, new in new }
                 // How it moved since the year before it, worded ("giảm 2,1 điểm %").
                 if let previous = index.years(indicator.id, key).dropLast().last,
                    let before = index.observation(indicator.id, key, previous) {
@@ -208,6 +218,7 @@ struct DataContextBuilder {
             guard let latest, let figure = index.observation(indicator.id, key, latest) else { return nil }
             var row = areaLink(key)
             row["value"] = format(figure.value, indicator)
+            row.merge(provenance(figure)) { _, new in new }
             return row
         }
         values["targets"] = (index.targets[indicator.id] ?? [:]).values.flatMap { $0 }.sorted { $0.area < $1.area }.map { target -> [String: Any] in
@@ -287,6 +298,11 @@ struct DataContextBuilder {
             }
             row["value"] = format(figure.value, indicator)
             row["value_year"] = valueYear
+            row.merge(provenance(figure)) { _, new in new }
+            if let document = index.documents[target.document] {
+                row["target_document"] = document.label
+                row["target_document_url"] = links.url(document: document.id, language: language) ?? ""
+            }
             let progress = TargetProgress(target: target, value: figure.value, year: valueYear, direction: indicator.direction)
             if let share = progress.share { row["progress"] = VietnameseNumber.percent(share * 100, precision: 0, language: language) }
             let status = progress.status
