@@ -77,6 +77,7 @@ struct PageContextBuilder: @unchecked Sendable {
         }
         if let other = page.translation {
             values["translation_url"] = url(of: plan.pages[other])
+            values["translation_permalink"] = permalink(of: plan.pages[other])
             values["translation_lang"] = plan.pages[other].language.rawValue
             values["translation_lang_name"] = strings[page.language]?["language_\(plan.pages[other].language.rawValue)"] ?? plan.pages[other].language.rawValue
         }
