@@ -13,6 +13,7 @@ site: build
 
 test: deps theme
 	$(SWIFT) test
+	@command -v node >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -q && $$SUDO apt-get install -y -q nodejs; }
 	node --test Tests/js/
 	scripts/check-leaks
 	scripts/check-site
