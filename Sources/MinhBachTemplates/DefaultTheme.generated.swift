@@ -3068,7 +3068,7 @@ status: [{{{status}}}]
 {{/page.draft}}
 <link rel="canonical" href="{{page.permalink}}">
 {{#page.translation_url}}
-<link rel="alternate" hreflang="{{page.translation_lang}}" href="{{page.translation_permalink}}">
+{{#page.translation_permalink}}<link rel="alternate" hreflang="{{page.translation_lang}}" href="{{page.translation_permalink}}">{{/page.translation_permalink}}
 {{/page.translation_url}}
 <link rel="stylesheet" href="{{asset.style_css}}">
 <link rel="icon" href="{{asset.favicon_svg}}" type="image/svg+xml">

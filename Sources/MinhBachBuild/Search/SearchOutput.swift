@@ -79,6 +79,7 @@ enum SearchPage {
         }) {
             let otherPage = plan.pages[other]
             page["translation_url"] = contexts.url(of: otherPage) + SearchOutput.pageFolder
+            page["translation_permalink"] = contexts.permalink(of: otherPage) + SearchOutput.pageFolder
             page["translation_lang"] = otherPage.language.rawValue
             page["translation_lang_name"] = strings["language_\(otherPage.language.rawValue)"] ?? otherPage.language.rawValue
         }
