@@ -47,9 +47,28 @@ struct PageContextBuilder: @unchecked Sendable {
     }
 
     func context(for index: Int, rendered: RenderedMarkdown?) -> [String: Any] {
+        Self.adding(rendered, to: context(for: index))
+    }
+
+    /// The page's body and what is learnt from it (contents, word count) put
+    /// into a context made before the body was rendered: a data page needs
+    /// its context first to render its template, and builds it only once.
+    static func adding(_ rendered: RenderedMarkdown?, to context: [String: Any]) -> [String: Any] {
+        var context = context
+        var values = context["page"] as? [String: Any] ?? [:]
+        let toc = (rendered?.headings ?? []).filter { (2...3).contains($0.level) }
+        values["content"] = rendered?.html ?? ""
+        values["toc"] = toc.map { ["level": $0.level, "id": $0.id, "title": $0.text] as [String: Any] }
+        values["has_toc"] = toc.count >= 2
+        values["word_count"] = rendered?.wordCount ?? 0
+        context["page"] = values
+        return context
+    }
+
+    /// The context without the page's body.
+    func context(for index: Int) -> [String: Any] {
         let page = plan.pages[index]
         let matter = page.file?.frontMatter ?? FrontMatter()
-        let toc = (rendered?.headings ?? []).filter { (2...3).contains($0.level) }
         var values: [String: Any] = [
             "title": page.title,
             "kind": page.kind.rawValue,
@@ -58,13 +77,9 @@ struct PageContextBuilder: @unchecked Sendable {
             "is_page": page.kind == .page,
             "url": url(of: page),
             "permalink": permalink(of: page),
-            "content": rendered?.html ?? "",
-            "toc": toc.map { ["level": $0.level, "id": $0.id, "title": $0.text] as [String: Any] },
-            "has_toc": toc.count >= 2,
             "draft": matter.draft,
             "params": matter.params.mapValues(\.templateValue),
             "breadcrumbs": breadcrumbs(of: page),
-            "word_count": rendered?.wordCount ?? 0,
         ]
         values.setText("description", matter.description)
         if let parent = page.parent, plan.pages[parent].kind == .section {

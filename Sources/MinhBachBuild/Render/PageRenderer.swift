@@ -37,10 +37,12 @@ struct PageRenderer: Sendable {
         var diagnostics: [Diagnostic] = []
         var extra: [String: Any] = [:]
         var rendered: RenderedMarkdown?
+        var base: [String: Any]?
         if page.kind == .data, let record = page.record, let data {
             let builder = DataContextBuilder(index: data.index, links: data.links, language: page.language, strings: strings,
                                              year: data.year, asOf: data.asOf)
-            var context = contexts.context(for: index, rendered: nil)
+            var context = contexts.context(for: index)
+            base = context
             context.merge(builder.context(for: record)) { _, new in new }
             context["year"] = data.year
             var illustrative = builder.showsIllustrative(record)
@@ -84,7 +86,7 @@ struct PageRenderer: Sendable {
                 .replacingOccurrences(of: "src=\"/", with: "src=\"\(basePath)")
             rendered?.html = html
         }
-        var context = contexts.context(for: index, rendered: rendered)
+        var context = PageContextBuilder.adding(rendered, to: base ?? contexts.context(for: index))
         context.merge(extra) { _, new in new }
         let layout = page.kind == .data && !theme.hasLayout(page.layout) ? "page" : page.layout
         return Output(html: theme.render(layout: layout, context: context), diagnostics: diagnostics, bodyHTML: rendered?.html ?? "")
