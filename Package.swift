@@ -25,6 +25,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Lets cmark-gfm parse on several threads at once (see its source).
+        .target(name: "CCmarkGFMParallel", linkerSettings: [.linkedLibrary("dl")]),
         // Errors as values with a location; shared by every stage.
         .target(name: "MinhBachDiagnostics"),
         // Running per-file and per-page work on every core.
@@ -34,7 +36,7 @@ let package = Package(
         // Inline SVG charts and their data tables, rendered on the server.
         .target(name: "MinhBachCharts", dependencies: ["MinhBachText"]),
         // The only module that imports cmark-gfm.
-        .target(name: "MinhBachMarkdown", dependencies: ["CCmarkGFM", "MinhBachText"]),
+        .target(name: "MinhBachMarkdown", dependencies: ["CCmarkGFM", "CCmarkGFMParallel", "MinhBachText"]),
         // Load: site.yaml, Markdown files and their front matter.
         .target(name: "MinhBachContent", dependencies: [
             "MinhBachDiagnostics", "MinhBachParallel", "MinhBachText", "Yams",

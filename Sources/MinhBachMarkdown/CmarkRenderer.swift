@@ -1,4 +1,5 @@
 import CCmarkGFM
+import CCmarkGFMParallel
 import Foundation
 import MinhBachText
 
@@ -30,16 +31,24 @@ public struct CmarkRenderer: MarkdownRenderer {
     }()
 
     /// cmark-gfm's inline parser keeps one global table of special
-    /// characters: every parse switches its extensions' characters on
-    /// (`~`, `w`, `:`...) and switches them off again when it ends
-    /// (`cmark_manage_extensions_special_characters`), so parses on two
-    /// threads at once lose strikethrough and autolinks at random. Parsing
-    /// therefore runs one at a time; walking and rendering stay parallel.
-    private static let parseLock = NSLock()
+    /// characters that every parse switches on and off again; parses on two
+    /// threads at once then lose strikethrough and autolinks at random.
+    /// `CCmarkGFMParallel` keeps the characters switched on, which makes
+    /// parallel parses safe; where that cannot take effect, parsing runs one
+    /// at a time under this lock.
+    private static let parseLock: NSLock? = minhbach_cmark_parallel_parsing() != 0 ? nil : NSLock()
+
+    /// Whether documents are parsed on several threads at once.
+    public static var parsesInParallel: Bool { parseLock == nil }
 
     public init(options: MarkdownOptions = MarkdownOptions()) {
         self.options = options
         _ = Self.registered
+    }
+
+    private static func withParseLock<T>(_ body: () -> T) -> T {
+        guard let lock = parseLock else { return body() }
+        return lock.withLock(body)
     }
 
     private var cmarkOptions: Int32 {
@@ -56,7 +65,7 @@ public struct CmarkRenderer: MarkdownRenderer {
         }
         defer { cmark_parser_free(parser) }
         var text = markdown
-        let parsed: OpaquePointer? = Self.parseLock.withLock {
+        let parsed: OpaquePointer? = Self.withParseLock {
             for name in Self.extensionNames {
                 if let ext = cmark_find_syntax_extension(name) {
                     cmark_parser_attach_syntax_extension(parser, ext)

@@ -364,6 +364,12 @@ struct ConcurrencyTests {
         String(repeating: "Đoạn ~~cũ~~ tại www.example.com và https://x.gov.vn/a, **đậm** *nghiêng*.\n\n", count: 200),
     ]
 
+    @Test("parses run in parallel: the special-character table stays switched on")
+    func parsesInParallel() {
+        // Without this the tests below still pass, but through the lock.
+        #expect(CmarkRenderer.parsesInParallel)
+    }
+
     @Test("one renderer used from 200 threads gives the same result every time")
     func sameRendererManyThreads() {
         let renderer = CmarkRenderer()
