@@ -12,7 +12,9 @@ public struct SiteConfig: Sendable, Hashable {
     public var title = ""
     public var description = ""
     /// Absolute base URL ending with `/` (`https://example.gov.vn/`), or `/`.
-    public var baseURL = "/"
+    public var baseURL = "/" {
+        didSet { basePath = Self.path(of: baseURL) }
+    }
     public var language = "vi"
     public var copyright = ""
     /// An explicit menu; nil means "the top-level sections, by weight".
@@ -25,7 +27,10 @@ public struct SiteConfig: Sendable, Hashable {
 
     /// The path part of the base URL (`/` or `/minhbach/`): every link on the
     /// site starts with it, so a site can live in a sub-folder of a server.
-    public var basePath: String {
+    /// Stored, not computed: every link of every page reads it.
+    public private(set) var basePath = "/"
+
+    private static func path(of baseURL: String) -> String {
         guard let schemeEnd = baseURL.range(of: "://") else { return baseURL }
         let afterHost = baseURL[schemeEnd.upperBound...].drop(while: { $0 != "/" })
         return afterHost.isEmpty ? "/" : String(afterHost)

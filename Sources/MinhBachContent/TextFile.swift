@@ -19,16 +19,19 @@ public enum TextFile {
     public static func decode(_ data: Data, displayPath: String) -> Result<String, Diagnostic> {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard var text = String(validating: bytes, as: UTF8.self) else {
+        // Validating from a contiguous buffer takes the standard library's
+        // fast path; a generic collection is decoded byte by byte.
+        let decoded = bytes.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
+        guard var text = decoded else {
             let (line, column) = firstInvalidUTF8(in: bytes)
             return .failure(.error(at: SourceLocation(path: displayPath, line: line, column: column),
                                    "the file is not UTF-8 text",
                                    hint: "save it as UTF-8 (in Excel: 'CSV UTF-8'; in Word or Notepad: encoding 'UTF-8')"))
         }
-        if text.contains("\r") {
+        if bytes.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        return .success(text.precomposedStringWithCanonicalMapping)
+        return .success(UnicodeNFC.isCertainlyNormalized(text) ? text : text.precomposedStringWithCanonicalMapping)
     }
 
     /// The position of the first byte that is not valid UTF-8, counting

@@ -241,6 +241,22 @@ public struct CmarkRenderer: MarkdownRenderer {
 
 /// What one walk over the parsed document learns: headings, summary, words.
 private struct Outline {
+    /// Words separated by spaces, tabs or line ends, counted on the bytes:
+    /// every text node passes here, and most are never needed as a String.
+    static func countWords(_ text: UnsafePointer<CChar>) -> Int {
+        var count = 0
+        var inWord = false
+        var pointer = text
+        while pointer.pointee != 0 {
+            let byte = UInt8(bitPattern: pointer.pointee)
+            let separator = byte == 0x20 || byte == 0x0A || byte == 0x09
+            if !separator, !inWord { count += 1 }
+            inWord = !separator
+            pointer += 1
+        }
+        return count
+    }
+
     var headingNodes: [OpaquePointer] = []
     var headings: [Heading] = []
     var firstParagraph = ""
@@ -284,10 +300,13 @@ private struct Outline {
                     sawFirstParagraph = !firstParagraph.isEmpty
                 }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-                wordCount += literal.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
-                if !insideHeading.isEmpty { headingText += literal }
-                if paragraphDepth > 0 { paragraphText += literal }
+                guard let literal = cmark_node_get_literal(node) else { break }
+                wordCount += Self.countWords(literal)
+                if !insideHeading.isEmpty || paragraphDepth > 0 {
+                    let text = String(cString: literal)
+                    if !insideHeading.isEmpty { headingText += text }
+                    if paragraphDepth > 0 { paragraphText += text }
+                }
             case CMARK_NODE_FOOTNOTE_DEFINITION:
                 hasFootnotes = true
             case CMARK_NODE_CODE_BLOCK:

@@ -29,6 +29,7 @@ public struct ThemeLoader: Sendable {
     public static let requiredLayouts = ["home", "section", "page"]
 
     public func load() -> (Theme?, [Diagnostic]) {
+        _ = (HTMLContentType.registered, MarkdownContentType.registered)
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         var layouts: Set<String> = []
@@ -40,20 +41,16 @@ public struct ThemeLoader: Sendable {
                     diagnostics.append(.error(at: SourceLocation(path: file.displayPath), "the template is not UTF-8 text"))
                     continue
                 }
-                do {
-                    let template = try MustacheTemplate(string: text)
+                if isLayout { layouts.insert(name) }
+                switch Self.parse(text, pragma: isLayout ? HTMLContentType.pragma : "", ownLine: true, path: file.displayPath) {
+                case .success(let template):
                     library.register(template, named: isLayout ? Theme.layoutKey(name) : name)
-                    if isLayout { layouts.insert(name) }
                     sources.append((file.displayPath, text))
-                } catch let error as MustacheTemplate.ParserError {
-                    diagnostics.append(MustacheErrors.diagnostic(error, path: file.displayPath))
-                    if isLayout { layouts.insert(name) }
-                } catch {
-                    diagnostics.append(.error(at: SourceLocation(path: file.displayPath), "cannot parse the template: \(error)"))
+                case .failure(let diagnostic):
+                    diagnostics.append(diagnostic)
                 }
             }
         }
-        _ = MarkdownContentType.registered
         var pageNames: Set<String> = []
         for (fileName, file) in files.list("pages") where fileName.hasSuffix(".md") {
             let name = String(fileName.dropLast(3))
@@ -61,19 +58,13 @@ public struct ThemeLoader: Sendable {
                 diagnostics.append(.error(at: SourceLocation(path: file.displayPath), "the template is not UTF-8 text"))
                 continue
             }
-            do {
-                let template = try MustacheTemplate(string: MarkdownContentType.pragma + text)
+            switch Self.parse(text, pragma: MarkdownContentType.pragma, ownLine: false, path: file.displayPath) {
+            case .success(let template):
                 library.register(template, named: Theme.pageKey(name))
                 pageNames.insert(name)
                 sources.append((file.displayPath, text))
-            } catch let error as MustacheTemplate.ParserError {
-                var diagnostic = MustacheErrors.diagnostic(error, path: file.displayPath)
-                if diagnostic.location.line == 1, let column = diagnostic.location.column {
-                    diagnostic.location.column = max(1, column - MarkdownContentType.pragma.count)
-                }
+            case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
-            } catch {
-                diagnostics.append(.error(at: SourceLocation(path: file.displayPath), "cannot parse the template: \(error)"))
             }
         }
         let strings = I18nStrings.load(files, diagnostics: &diagnostics)
@@ -88,5 +79,28 @@ public struct ThemeLoader: Sendable {
         let assets = files.list("assets").map { name, file in ThemeAsset(name: name, data: file.data) }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         return (Theme(layoutNames: layouts, assets: assets, pageTemplateNames: pageNames, strings: strings, library: library), diagnostics)
+    }
+
+    /// Parses a template with a content-type pragma put before it. Page
+    /// templates have it on their first line, so that the Markdown they
+    /// produce keeps their line numbers (components report errors by them);
+    /// layouts have it on a line of its own, so that a standalone tag on
+    /// their first line leaves no blank line before `<!doctype html>`.
+    /// Errors give positions in the file itself.
+    private static func parse(_ text: String, pragma: String, ownLine: Bool, path: String) -> Result<MustacheTemplate, Diagnostic> {
+        let prefix = pragma.isEmpty ? "" : pragma + (ownLine ? "\n" : "")
+        do {
+            return .success(try MustacheTemplate(string: prefix + text))
+        } catch let error as MustacheTemplate.ParserError {
+            var diagnostic = MustacheErrors.diagnostic(error, path: path)
+            if ownLine, !prefix.isEmpty, let line = diagnostic.location.line {
+                diagnostic.location.line = max(1, line - 1)
+            } else if diagnostic.location.line == 1, let column = diagnostic.location.column {
+                diagnostic.location.column = max(1, column - prefix.count)
+            }
+            return .failure(diagnostic)
+        } catch {
+            return .failure(.error(at: SourceLocation(path: path), "cannot parse the template: \(error)"))
+        }
     }
 }

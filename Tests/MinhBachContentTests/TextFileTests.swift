@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import MinhBachContent
+@testable import MinhBachContent
 import MinhBachDiagnostics
 
 @Suite("TextFile")
@@ -84,5 +84,45 @@ struct TextFileTests {
         #expect(TextFile.read(url, displayPath: path) == .failure(.error(
             at: SourceLocation(path: path), "cannot read the file: no such file",
             hint: "check that the file exists and that you have permission to read it")))
+    }
+}
+
+@Suite("UnicodeNFC")
+struct UnicodeNFCTests {
+    static let fastRanges: [Range<UInt32>] = [0x80..<0x300, 0x1E00..<0x1F00, 0x2010..<0x20C0]
+
+    @Test("every scalar the quick check accepts is unchanged by NFC, alone and after a letter")
+    func acceptedScalarsAreNormalized() {
+        var changed: [String] = []
+        for range in Self.fastRanges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                for text in [String(scalar), "a" + String(scalar), String(scalar) + "a"] {
+                    #expect(UnicodeNFC.isCertainlyNormalized(text))
+                    if text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars) == false {
+                        changed.append(String(value, radix: 16))
+                    }
+                }
+            }
+        }
+        #expect(changed == [])
+    }
+
+    @Test("decomposed Vietnamese and other scripts go the slow, exact way")
+    func rejected() {
+        let nfd = "Hòa Bình".decomposedStringWithCanonicalMapping
+        #expect(!UnicodeNFC.isCertainlyNormalized(nfd))
+        #expect(!UnicodeNFC.isCertainlyNormalized("\u{2126}"))      // OHM SIGN, a singleton
+        #expect(!UnicodeNFC.isCertainlyNormalized("한국"))
+        #expect(UnicodeNFC.isCertainlyNormalized("Tỷ lệ hộ nghèo giảm 1,5% — “đạt” ₫"))
+        #expect(UnicodeNFC.isCertainlyNormalized("hoà và hòa"))   // both tone placements are composed text
+    }
+
+    @Test("decoding gives NFC whichever way is taken")
+    func decodeGivesNFC() throws {
+        for text in ["Hòa Bình", "Hòa Bình".decomposedStringWithCanonicalMapping, "Ω \u{2126}", "plain"] {
+            let decoded = try TextFile.decode(Data(text.utf8), displayPath: "a.md").get()
+            #expect(decoded.unicodeScalars.elementsEqual(text.precomposedStringWithCanonicalMapping.unicodeScalars))
+        }
     }
 }
