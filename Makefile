@@ -1,12 +1,13 @@
 # MinhBạch — the two commands of the README, and a few for developers.
 #   make site   build the example site into site-out/ (installs cmark-gfm if missing)
 #   make test   run the test suite
+#   make bench  measure speed against Hugo (docs/PERFORMANCE.md)
 
 SWIFT ?= swift
 BIN := .build/release/minhbach
 CMARK_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: site test deps build theme leaks clean check-site check-html check-a11y test-nginx
+.PHONY: site test deps build theme leaks clean check-site check-html check-a11y test-nginx bench
 
 site: build
 	$(BIN) build
@@ -50,6 +51,11 @@ check-a11y:
 
 test-nginx:
 	scripts/test-nginx $(SITE)
+
+# Speed: MinhBạch vs Hugo vs the C floor, the national site, scaling to
+# 100,000 pages (docs/PERFORMANCE.md). Writes its files to /dev/shm.
+bench: deps theme
+	scripts/bench --write $(BENCH_ARGS)
 
 clean:
 	rm -rf .build site-out

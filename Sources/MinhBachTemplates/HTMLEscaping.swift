@@ -39,6 +39,6 @@ struct HTMLContentType: MustacheContentType {
         return true
     }()
 
-    /// Put on a line before a layout's text; partials inherit the type.
+    /// Put on a line before the text of each layout and partial.
     static var pragma: String { "{{% CONTENT_TYPE: \(name) }}" }
 }

@@ -42,7 +42,9 @@ public struct ThemeLoader: Sendable {
                     continue
                 }
                 if isLayout { layouts.insert(name) }
-                switch Self.parse(text, pragma: isLayout ? HTMLContentType.pragma : "", ownLine: true, path: file.displayPath) {
+                // swift-mustache starts every partial with its built-in HTML type,
+                // so partials need the pragma as much as layouts do.
+                switch Self.parse(text, pragma: HTMLContentType.pragma, ownLine: true, path: file.displayPath) {
                 case .success(let template):
                     library.register(template, named: isLayout ? Theme.layoutKey(name) : name)
                     sources.append((file.displayPath, text))
@@ -88,12 +90,12 @@ public struct ThemeLoader: Sendable {
     /// their first line leaves no blank line before `<!doctype html>`.
     /// Errors give positions in the file itself.
     private static func parse(_ text: String, pragma: String, ownLine: Bool, path: String) -> Result<MustacheTemplate, Diagnostic> {
-        let prefix = pragma.isEmpty ? "" : pragma + (ownLine ? "\n" : "")
+        let prefix = pragma + (ownLine ? "\n" : "")
         do {
             return .success(try MustacheTemplate(string: prefix + text))
         } catch let error as MustacheTemplate.ParserError {
             var diagnostic = MustacheErrors.diagnostic(error, path: path)
-            if ownLine, !prefix.isEmpty, let line = diagnostic.location.line {
+            if ownLine, let line = diagnostic.location.line {
                 diagnostic.location.line = max(1, line - 1)
             } else if diagnostic.location.line == 1, let column = diagnostic.location.column {
                 diagnostic.location.column = max(1, column - prefix.count)
