@@ -1,3 +1,5 @@
+import MinhBachText
+
 /// Builds SVG and HTML text one element per line, so a golden file's diff
 /// points at the element that changed.
 struct Markup {
@@ -8,21 +10,7 @@ struct Markup {
 
     /// `&`, `<`, `>`, `"` and `'` as entities: safe in text and in attribute values.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            // Control characters other than tab and newline are not allowed in XML 1.0.
-            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": continue
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        MarkupEscaping.escape(text, xml: true)
     }
 
     /// A coordinate rounded to one decimal, half away from zero, without a

@@ -25,7 +25,9 @@ public struct YAMLReader: Sendable {
 
     public func parse(_ text: String) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: text))
+            // The encoding is given: Yams's default reads the whole process
+            // environment on every call.
+            return .success(try Yams.compose(yaml: text, .default, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {

@@ -81,6 +81,14 @@ enum JSONWriter {
 
     private static func string(_ text: String, into out: inout String, forScript: Bool) {
         out += "\""
+        defer { out += "\"" }
+        // Most strings need no escape: one scan of the bytes, then a plain copy.
+        if !text.utf8.contains(where: { byte in
+            byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 || (forScript && (byte == 0x3C || byte == 0x3E || byte == 0x26))
+        }) {
+            out += text
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -102,6 +110,5 @@ enum JSONWriter {
                 }
             }
         }
-        out += "\""
     }
 }

@@ -94,7 +94,7 @@ struct BlockSource {
     /// The body as a node; nil for an empty body; a diagnostic for a YAML error.
     func parse() -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: text))
+            return .success(try Yams.compose(yaml: text, .default, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {

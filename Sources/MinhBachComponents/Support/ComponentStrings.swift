@@ -88,10 +88,21 @@ struct ComponentStrings {
 
     /// The text for `key`, with `{name}` placeholders filled in.
     func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
-        var text = overrides["components." + key] ?? Self.table[key].map { language == .vi ? $0.vi : $0.en } ?? key
-        for (name, value) in values.sorted(by: { $0.key < $1.key }) {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        let text = overrides["components." + key] ?? Self.table[key].map { language == .vi ? $0.vi : $0.en } ?? key
+        guard !values.isEmpty, text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        // One pass, so that a value containing `{name}` is never filled in itself.
+        var filled = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            filled += rest[..<open]
+            if let close = rest[open...].firstIndex(of: "}"), let value = values[String(rest[rest.index(after: open)..<close])] {
+                filled += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                filled += "{"
+                rest = rest[rest.index(after: open)...]
+            }
         }
-        return text
+        return filled + rest
     }
 }
