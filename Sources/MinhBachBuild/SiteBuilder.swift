@@ -47,18 +47,22 @@ public struct SiteBuilder: Sendable {
         }
         let rendering = SiteRendering(site: site, options: options)
         let counter = ProgressCounter(total: plan.pages.count, stage: "render", progress: progress)
+        // Each page is written as soon as it is rendered, with its downloads;
+        // only its search entry is kept.
         let rendered = parallelMap(Array(plan.pages.indices)) { index -> (RenderedPage, [Diagnostic]) in
             let page = plan.pages[index]
             let output = rendering.render(page: index)
             defer { counter.step() }
-            let body = RenderedPage(index: index, bodyHTML: output.bodyHTML)
-            do {
-                try OutputWriter.write(Data(output.html.utf8), to: page.outputPath, in: staging)
-                return (body, output.diagnostics)
-            } catch {
-                return (body, output.diagnostics + [.error(at: SourceLocation(path: writer.displayPath + "/" + page.outputPath),
-                                                           "cannot write the page: \(error.localizedDescription)")])
+            var diagnostics = output.diagnostics
+            for file in [OutputFile(path: page.outputPath, data: Data(output.html.utf8))] + output.files {
+                do {
+                    try OutputWriter.write(file.data, to: file.path, in: staging)
+                } catch {
+                    diagnostics.append(.error(at: SourceLocation(path: writer.displayPath + "/" + file.path),
+                                              "cannot write the file: \(error.localizedDescription)"))
+                }
             }
+            return (rendering.rendered(page: index, bodyHTML: output.bodyHTML), diagnostics)
         }
         report.diagnostics += Self.deduplicated(rendered.flatMap { $0.1 })
         report.pageCount = plan.pages.count

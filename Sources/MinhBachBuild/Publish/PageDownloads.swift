@@ -68,7 +68,10 @@ struct PageDownloads {
     /// `data_downloads` of a page's layout context: the files with their
     /// sizes, the link to the whole-site bundle, and the schema.org
     /// `Dataset` description as JSON-LD, escaped for a `<script>` element.
-    func context(forPage page: Int, strings: [String: String]) -> [String: Any]? {
+    ///
+    /// The files come back too, for the page that publishes them (the
+    /// Vietnamese one): made once, written with the page.
+    func context(forPage page: Int, strings: [String: String]) -> (context: [String: Any], published: [OutputFile])? {
         guard let source = filesPage(of: page), let files = files(ofPage: source) else { return nil }
         let planned = plan.pages[page]
         let basePath = site.config.basePath
@@ -81,8 +84,10 @@ struct PageDownloads {
              "size": Self.size(files.json.count, language: language)],
         ]
         let jsonLD = dataset(page: planned, files: files, strings: strings, csvURL: csvURL, jsonURL: jsonURL)
-        return ["files": downloads, "rows": files.table.rows.count, "bundle_url": basePath + DataBundle.path,
-                "jsonld": JSONWriter.text(jsonLD, forScript: true)]
+        let context: [String: Any] = ["files": downloads, "rows": files.table.rows.count, "bundle_url": basePath + DataBundle.path,
+                                      "jsonld": JSONWriter.text(jsonLD, forScript: true)]
+        let published = source == page ? [OutputFile(path: files.csvPath, data: files.csv), OutputFile(path: files.jsonPath, data: files.json)] : []
+        return (context, published)
     }
 
     /// schema.org `Dataset` (https://schema.org/Dataset).
@@ -149,19 +154,5 @@ struct PageDownloads {
         if bytes < 1000 { return "\(bytes) B" }
         if bytes < 1_000_000 { return VietnameseNumber.format(Double(bytes) / 1000, precision: 1, language: language) + " kB" }
         return VietnameseNumber.format(Double(bytes) / 1_000_000, precision: 1, language: language) + " MB"
-    }
-}
-
-/// Writes the files of every page that offers its numbers.
-struct PageDataDownloads: ExtraOutput {
-    func files(for site: Site, pages: [RenderedPage], basePath: String) -> ([OutputFile], [Diagnostic]) {
-        let downloads = PageDownloads(plan: site.plan, config: site.config, index: site.index,
-                                      links: PlanLinks(plan: site.plan, basePath: basePath, index: site.index))
-        let sources = site.plan.pages.indices.filter { site.plan.pages[$0].language == .vi && downloads.filesPage(of: $0) == $0 }
-        let made = parallelMap(sources) { page -> [OutputFile] in
-            guard let files = downloads.files(ofPage: page) else { return [] }
-            return [OutputFile(path: files.csvPath, data: files.csv), OutputFile(path: files.jsonPath, data: files.json)]
-        }
-        return (made.flatMap { $0 }, [])
     }
 }

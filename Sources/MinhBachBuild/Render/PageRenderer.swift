@@ -30,6 +30,9 @@ struct PageRenderer: Sendable {
         var diagnostics: [Diagnostic]
         /// The body alone, before the layout.
         var bodyHTML: String = ""
+        /// Files published beside the page (its data downloads), written
+        /// with it rather than held until the end of the build.
+        var files: [OutputFile] = []
     }
 
     func render(_ page: PlannedPage, index: Int, contexts: PageContextBuilder) -> Output {
@@ -38,6 +41,7 @@ struct PageRenderer: Sendable {
         var extra: [String: Any] = [:]
         var rendered: RenderedMarkdown?
         var base: [String: Any]?
+        var files: [OutputFile] = []
         if page.kind == .data, let record = page.record, let data {
             let builder = DataContextBuilder(index: data.index, links: data.links, language: page.language, strings: strings,
                                              year: data.year, asOf: data.asOf)
@@ -74,8 +78,11 @@ struct PageRenderer: Sendable {
             extra = context.filter { ["area", "site_record", "indicator", "program", "document", "agency", "report", "list"].contains($0.key) }
             extra["illustrative"] = illustrative
             // Open data: the CSV/JSON downloads of the page and its JSON-LD (Publish/PageDownloads.swift).
-            extra["data_downloads"] = PageDownloads(plan: contexts.plan, config: contexts.config, index: data.index, links: data.links)
-                .context(forPage: index, strings: strings)
+            if let downloads = PageDownloads(plan: contexts.plan, config: contexts.config, index: data.index, links: data.links)
+                .context(forPage: index, strings: strings) {
+                extra["data_downloads"] = downloads.context
+                files = downloads.published
+            }
         } else if let file = page.file {
             rendered = markdown.render(file.body)
         }
@@ -89,7 +96,8 @@ struct PageRenderer: Sendable {
         var context = PageContextBuilder.adding(rendered, to: base ?? contexts.context(for: index))
         context.merge(extra) { _, new in new }
         let layout = page.kind == .data && !theme.hasLayout(page.layout) ? "page" : page.layout
-        return Output(html: theme.render(layout: layout, context: context), diagnostics: diagnostics, bodyHTML: rendered?.html ?? "")
+        return Output(html: theme.render(layout: layout, context: context), diagnostics: diagnostics,
+                      bodyHTML: rendered?.html ?? "", files: files)
     }
 
     private func componentRenderer(_ record: PageRecord, _ language: Language, _ strings: [String: String],

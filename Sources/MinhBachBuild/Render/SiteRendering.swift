@@ -18,12 +18,12 @@ public struct OutputFile: Sendable {
     }
 }
 
-/// A page after rendering, for the outputs built from all pages (sitemap,
-/// feeds, search index).
+/// What is kept of a page once it is rendered and written, for the outputs
+/// made from all pages: its entry in the search index, not its HTML (a
+/// national site's pages would fill gigabytes).
 public struct RenderedPage: Sendable {
     public var index: Int
-    /// The page body (not the layout) as HTML.
-    public var bodyHTML: String
+    var search: SearchDocument
 }
 
 /// Something the site publishes besides its pages, made once the pages are
@@ -71,6 +71,13 @@ struct SiteRendering: Sendable {
         renderer.render(site.plan.pages[index], index: index, contexts: contexts)
     }
 
+    /// What the outputs made from all pages need of a rendered page.
+    func rendered(page index: Int, bodyHTML: String) -> RenderedPage {
+        let page = site.plan.pages[index]
+        return RenderedPage(index: index, search: SearchDocument(title: page.title, path: page.path, bodyHTML: bodyHTML,
+                                                                 description: page.file?.frontMatter.description))
+    }
+
     /// Assets, then every extra output (sitemap, feeds, downloads, search).
     /// The preview asks for assets only (`extras: false`): the downloads and
     /// the search index of a national site take longer to make than a
@@ -87,10 +94,10 @@ struct SiteRendering: Sendable {
     }
 }
 
-/// Everything published besides pages and assets, in the order it is made.
+/// Everything published besides pages, their downloads (written with each
+/// page, see `PageDownloads`) and assets, in the order it is made.
 enum ExtraOutputs {
     static var all: [any ExtraOutput] { [
-        PageDataDownloads(),   // open data: du-lieu.csv/.json beside indicator, area and report pages
         DataBundle(),          // open data: du-lieu/minhbach-du-lieu.zip
         SitemapOutput(),       // sitemap.xml (split past 50,000 URLs)
         AtomFeeds(),           // feed.xml, en/feed.xml

@@ -18,11 +18,7 @@ struct SearchOutput: ExtraOutput {
 
     func files(for site: Site, pages: [RenderedPage], basePath: String) -> ([OutputFile], [Diagnostic]) {
         let plan = site.plan
-        let documents = parallelMap(pages) { rendered -> (Language, SearchDocument) in
-            let page = plan.pages[rendered.index]
-            return (page.language, SearchDocument(title: page.title, path: page.path, bodyHTML: rendered.bodyHTML,
-                                                  description: page.file?.frontMatter.description))
-        }
+        let documents = pages.map { (plan.pages[$0.index].language, $0.search) }
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
         let contexts = SiteRendering(site: site, options: BuildOptions(source: URL(fileURLWithPath: "/"))).contexts
