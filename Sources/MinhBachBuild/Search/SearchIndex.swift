@@ -29,8 +29,10 @@ struct SearchDocument: Sendable {
             self.summary = text.summary
         }
         var counts: [String: Int] = [:]
-        for word in SearchText.words(text.text) + SearchText.words(description ?? "") where Self.isIndexed(bodyWord: word) {
-            counts[word, default: 0] += 1
+        for source in [text.text, description ?? ""] {
+            SearchText.forEachWord(in: source) { word in
+                if Self.isIndexed(bodyWord: word) { counts[word, default: 0] += 1 }
+            }
         }
         self.bodyCounts = counts
     }

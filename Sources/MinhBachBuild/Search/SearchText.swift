@@ -10,32 +10,51 @@ enum SearchText {
     /// "Phường An Bình (Đắk Lắk)" → `["phuong", "an", "binh", "dak", "lak"]`.
     static func words(_ text: String) -> [String] {
         var words: [String] = []
+        forEachWord(in: text) { words.append($0) }
+        return words
+    }
+
+    /// Calls `body` with each folded word of `text`, in order, without
+    /// collecting them (a page body has thousands).
+    static func forEachWord(in text: String, _ body: (String) -> Void) {
         var current: [UInt8] = []
+        current.reserveCapacity(32)
         func flush() {
             if !current.isEmpty {
-                words.append(String(decoding: current, as: UTF8.self))
+                body(String(decoding: current, as: UTF8.self))
                 current.removeAll(keepingCapacity: true)
             }
         }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                switch value {
-                case 0x61...0x7A, 0x30...0x39: current.append(UInt8(value))
-                case 0x41...0x5A: current.append(UInt8(value + 0x20))
-                default: flush()
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                // ASCII, most of a page: no scalar decoding.
+                if byte < 0x80 {
+                    switch byte {
+                    case 0x61...0x7A, 0x30...0x39: current.append(byte)
+                    case 0x41...0x5A: current.append(byte + 0x20)
+                    default: flush()
+                    }
+                    index += 1
+                    continue
                 }
-                continue
-            }
-            for unit in folded(scalar) {
-                switch unit {
-                case .letter(let byte): current.append(byte)
-                case .separator: flush()
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<length where index + offset < bytes.count {
+                    value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                }
+                index += length
+                for unit in folded(Unicode.Scalar(value) ?? "\u{FFFD}") {
+                    switch unit {
+                    case .letter(let letter): current.append(letter)
+                    case .separator: flush()
+                    }
                 }
             }
         }
         flush()
-        return words
     }
 
     /// The words joined by single spaces: `"an binh"`.
