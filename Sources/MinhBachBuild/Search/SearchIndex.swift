@@ -30,7 +30,8 @@ struct SearchDocument: Sendable {
         }
         var counts: [String: Int] = [:]
         for source in [text.text, description ?? ""] {
-            SearchText.forEachWord(in: source) { word in
+            var words = WordScanner(source)
+            while let word = words.next() {
                 if Self.isIndexed(bodyWord: word) { counts[word, default: 0] += 1 }
             }
         }

@@ -10,51 +10,9 @@ enum SearchText {
     /// "Phường An Bình (Đắk Lắk)" → `["phuong", "an", "binh", "dak", "lak"]`.
     static func words(_ text: String) -> [String] {
         var words: [String] = []
-        forEachWord(in: text) { words.append($0) }
+        var scanner = WordScanner(text)
+        while let word = scanner.next() { words.append(word) }
         return words
-    }
-
-    /// Calls `body` with each folded word of `text`, in order, without
-    /// collecting them (a page body has thousands).
-    static func forEachWord(in text: String, _ body: (String) -> Void) {
-        var current: [UInt8] = []
-        current.reserveCapacity(32)
-        func flush() {
-            if !current.isEmpty {
-                body(String(decoding: current, as: UTF8.self))
-                current.removeAll(keepingCapacity: true)
-            }
-        }
-        var text = text
-        text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                // ASCII, most of a page: no scalar decoding.
-                if byte < 0x80 {
-                    switch byte {
-                    case 0x61...0x7A, 0x30...0x39: current.append(byte)
-                    case 0x41...0x5A: current.append(byte + 0x20)
-                    default: flush()
-                    }
-                    index += 1
-                    continue
-                }
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for offset in 1..<length where index + offset < bytes.count {
-                    value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-                }
-                index += length
-                for unit in folded(Unicode.Scalar(value) ?? "\u{FFFD}") {
-                    switch unit {
-                    case .letter(let letter): current.append(letter)
-                    case .separator: flush()
-                    }
-                }
-            }
-        }
-        flush()
     }
 
     /// The words joined by single spaces: `"an binh"`.
@@ -88,6 +46,58 @@ enum SearchText {
             }
         }
         return units
+    }
+}
+
+/// The folded words of a text one at a time, without collecting them (a page
+/// body has thousands). A struct rather than a closure-based walk: mutable
+/// state captured by closures is checked for exclusive access on every use.
+struct WordScanner: IteratorProtocol {
+    private let utf8: [UInt8]
+    private var index = 0
+    private var current: [UInt8] = []
+    /// Letters of a decoded scalar not yet taken (a scalar can fold to several).
+    private var pending: ArraySlice<SearchText.Unit> = []
+
+    init(_ text: String) {
+        utf8 = Array(text.utf8)
+        current.reserveCapacity(32)
+    }
+
+    mutating func next() -> String? {
+        while true {
+            while let unit = pending.popFirst() {
+                switch unit {
+                case .letter(let letter): current.append(letter)
+                case .separator: if let word = take() { return word }
+                }
+            }
+            guard index < utf8.count else { return take() }
+            let byte = utf8[index]
+            if byte < 0x80 {
+                // ASCII, most of a page: no scalar decoding.
+                index += 1
+                switch byte {
+                case 0x61...0x7A, 0x30...0x39: current.append(byte)
+                case 0x41...0x5A: current.append(byte + 0x20)
+                default: if let word = take() { return word }
+                }
+                continue
+            }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length where index + offset < utf8.count {
+                value = value << 6 | UInt32(utf8[index + offset] & 0x3F)
+            }
+            index += length
+            pending = SearchText.folded(Unicode.Scalar(value) ?? "\u{FFFD}")[...]
+        }
+    }
+
+    private mutating func take() -> String? {
+        guard !current.isEmpty else { return nil }
+        defer { current.removeAll(keepingCapacity: true) }
+        return String(decoding: current, as: UTF8.self)
     }
 }
 
