@@ -71,28 +71,39 @@ struct PageDownloads {
     ///
     /// The files come back too, for the page that publishes them (the
     /// Vietnamese one): made once, written with the page.
-    func context(forPage page: Int, strings: [String: String]) -> (context: [String: Any], published: [OutputFile])? {
-        guard let source = filesPage(of: page), let files = files(ofPage: source) else { return nil }
+    func context(forPage page: Int, strings: [String: String], sizes: DownloadSizes) -> (context: [String: Any], published: [OutputFile])? {
+        guard let source = filesPage(of: page), let record = plan.pages[source].record else { return nil }
+        let table: DataTable
+        let bytes: DownloadSizes.Bytes
+        var published: [OutputFile] = []
+        // The English page shows the sizes of the Vietnamese page's files; on
+        // a national site an indicator's JSON is 15 MB, not to be made twice.
+        if source != page, let known = sizes[source], let sourceTable = tables.pageTable(for: record) {
+            (table, bytes) = (sourceTable, known)
+        } else {
+            guard let files = files(ofPage: source) else { return nil }
+            (table, bytes) = (files.table, DownloadSizes.Bytes(csv: files.csv.count, json: files.json.count))
+            sizes[source] = bytes
+            if source == page { published = [OutputFile(path: files.csvPath, data: files.csv), OutputFile(path: files.jsonPath, data: files.json)] }
+        }
         let planned = plan.pages[page]
         let basePath = site.config.basePath
-        let csvURL = basePath + files.csvPath, jsonURL = basePath + files.jsonPath
+        let csvURL = basePath + plan.pages[source].path + Self.csvName, jsonURL = basePath + plan.pages[source].path + Self.jsonName
         let language = planned.language
         let downloads: [[String: Any]] = [
-            ["label": "CSV", "format": "csv", "media_type": "text/csv", "url": csvURL, "bytes": files.csv.count,
-             "size": Self.size(files.csv.count, language: language)],
-            ["label": "JSON", "format": "json", "media_type": "application/json", "url": jsonURL, "bytes": files.json.count,
-             "size": Self.size(files.json.count, language: language)],
+            ["label": "CSV", "format": "csv", "media_type": "text/csv", "url": csvURL, "bytes": bytes.csv,
+             "size": Self.size(bytes.csv, language: language)],
+            ["label": "JSON", "format": "json", "media_type": "application/json", "url": jsonURL, "bytes": bytes.json,
+             "size": Self.size(bytes.json, language: language)],
         ]
-        let jsonLD = dataset(page: planned, files: files, strings: strings, csvURL: csvURL, jsonURL: jsonURL)
-        let context: [String: Any] = ["files": downloads, "rows": files.table.rows.count, "bundle_url": basePath + DataBundle.path,
+        let jsonLD = dataset(page: planned, table: table, strings: strings, csvURL: csvURL, jsonURL: jsonURL)
+        let context: [String: Any] = ["files": downloads, "rows": table.rows.count, "bundle_url": basePath + DataBundle.path,
                                       "jsonld": JSONWriter.text(jsonLD, forScript: true)]
-        let published = source == page ? [OutputFile(path: files.csvPath, data: files.csv), OutputFile(path: files.jsonPath, data: files.json)] : []
         return (context, published)
     }
 
     /// schema.org `Dataset` (https://schema.org/Dataset).
-    func dataset(page: PlannedPage, files: Files, strings: [String: String], csvURL: String, jsonURL: String) -> JSONValue {
-        let table = files.table
+    func dataset(page: PlannedPage, table: DataTable, strings: [String: String], csvURL: String, jsonURL: String) -> JSONValue {
         let years = table.range(of: "year") ?? table.range(of: "value_year")
         let yearText = years.map { $0.lowerBound == $0.upperBound ? String($0.lowerBound) : "\($0.lowerBound)–\($0.upperBound)" } ?? ""
         let description = (strings["dataset_description"] ?? "{title}: {rows} rows ({years}), CSV and JSON.")
@@ -154,5 +165,22 @@ struct PageDownloads {
         if bytes < 1000 { return "\(bytes) B" }
         if bytes < 1_000_000 { return VietnameseNumber.format(Double(bytes) / 1000, precision: 1, language: language) + " kB" }
         return VietnameseNumber.format(Double(bytes) / 1_000_000, precision: 1, language: language) + " MB"
+    }
+}
+
+/// The byte sizes of each page's download files, shared by the renders of a
+/// build: the English page of a pair reads what the Vietnamese one made.
+final class DownloadSizes: @unchecked Sendable {
+    struct Bytes {
+        var csv: Int
+        var json: Int
+    }
+
+    private let lock = NSLock()
+    private var bytes: [Int: Bytes] = [:]
+
+    subscript(page: Int) -> Bytes? {
+        get { lock.withLock { bytes[page] } }
+        set { lock.withLock { bytes[page] = newValue } }
     }
 }

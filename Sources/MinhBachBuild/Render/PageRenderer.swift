@@ -23,6 +23,7 @@ struct PageRenderer: Sendable {
         let year: Int
         let asOf: CalendarDate
         let displayPrefix: String
+        let downloadSizes = DownloadSizes()
     }
 
     struct Output {
@@ -79,7 +80,7 @@ struct PageRenderer: Sendable {
             extra["illustrative"] = illustrative
             // Open data: the CSV/JSON downloads of the page and its JSON-LD (Publish/PageDownloads.swift).
             if let downloads = PageDownloads(plan: contexts.plan, config: contexts.config, index: data.index, links: data.links)
-                .context(forPage: index, strings: strings) {
+                .context(forPage: index, strings: strings, sizes: data.downloadSizes) {
                 extra["data_downloads"] = downloads.context
                 files = downloads.published
             }
