@@ -60,9 +60,9 @@ struct BarChart {
         if let target = spec.target {
             drawTarget(target, x: x(target.value), top: plotTop, bottom: plotBottom, into: &markup)
         }
-        if !valueTexts.lines.isEmpty {
+        if !valueTexts.isEmpty {
             markup.open("g", [("class", "mb-values"), ("font-size", Markup.number(ChartStyle.smallFontSize))])
-            for line in valueTexts.lines { markup.append(line) }
+            markup.append(contentsOf: valueTexts)
             markup.close("g")
         }
         if chart.values.isEmpty {
