@@ -19,19 +19,25 @@ public enum TextFile {
     public static func decode(_ data: Data, displayPath: String) -> Result<String, Diagnostic> {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        // Validating from a contiguous buffer takes the standard library's
-        // fast path; a generic collection is decoded byte by byte.
-        let decoded = bytes.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
-        guard var text = decoded else {
+        // All on the contiguous bytes: validation takes the standard library's
+        // fast path, and the CR and NFC checks need no String indices.
+        let decoded: (text: String, hasCR: Bool, isNFC: Bool)? = bytes.withUnsafeBytes { raw in
+            let utf8 = raw.bindMemory(to: UInt8.self)
+            guard let text = String(validating: utf8, as: UTF8.self) else { return nil }
+            let hasCR = raw.count > 0 && memchr(raw.baseAddress!, 0x0D, raw.count) != nil
+            return (text, hasCR, UnicodeNFC.isCertainlyNormalized(utf8: utf8))
+        }
+        guard let decoded else {
             let (line, column) = firstInvalidUTF8(in: bytes)
             return .failure(.error(at: SourceLocation(path: displayPath, line: line, column: column),
                                    "the file is not UTF-8 text",
                                    hint: "save it as UTF-8 (in Excel: 'CSV UTF-8'; in Word or Notepad: encoding 'UTF-8')"))
         }
-        if bytes.contains(0x0D) {
+        var text = decoded.text
+        if decoded.hasCR {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        return .success(UnicodeNFC.isCertainlyNormalized(text) ? text : text.precomposedStringWithCanonicalMapping)
+        return .success(decoded.isNFC ? text : text.precomposedStringWithCanonicalMapping)
     }
 
     /// The position of the first byte that is not valid UTF-8, counting

@@ -9,20 +9,35 @@ enum UnicodeNFC {
     /// signs from U+2010 (U+2000 and U+2001 are singletons). Anything else,
     /// combining marks above all, answers false, and the caller normalises.
     static func isCertainlyNormalized(_ text: String) -> Bool {
-        var index = text.utf8.startIndex
-        let utf8 = text.utf8
-        // ASCII runs are the common case: test bytes, decode scalars only above 0x7F.
-        while index < utf8.endIndex {
-            if utf8[index] < 0x80 {
-                utf8.formIndex(after: &index)
+        var text = text
+        return text.withUTF8(isCertainlyNormalized(utf8:))
+    }
+
+    /// The same test on valid UTF-8 bytes: ASCII bytes are skipped, longer
+    /// sequences decoded by hand (String's scalar view checks every index).
+    static func isCertainlyNormalized(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
                 continue
             }
-            let scalar = text.unicodeScalars[index]
-            switch scalar.value {
-            case 0x80..<0x300, 0x1E00..<0x1F00, 0x2010..<0x20C0: break
+            let value: UInt32
+            if lead < 0xE0, index + 1 < count {
+                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if lead < 0xF0, index + 2 < count {
+                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                return false                                   // beyond the BMP, or cut short: the slow way
+            }
+            switch value {
+            case 0x80..<0x300, 0x1E00..<0x1F00, 0x2010..<0x20C0: continue
             default: return false
             }
-            text.unicodeScalars.formIndex(after: &index)
         }
         return true
     }
