@@ -121,7 +121,7 @@ public struct CmarkRenderer: MarkdownRenderer {
         let iterator = cmark_iter_new(document)
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                  cmark_node_get_type_string(node).map({ String(cString: $0) }) == "table" else { continue }
+                  isNode(node, ofType: "table") else { continue }
             tables.append(node)
         }
         cmark_iter_free(iterator)
@@ -135,6 +135,13 @@ public struct CmarkRenderer: MarkdownRenderer {
             cmark_node_insert_before(table, open)
             cmark_node_insert_after(table, close)
         }
+    }
+
+    /// Whether an extension made the node (`table`, `tasklist`...), compared
+    /// on the C string: these walks visit every node of every page.
+    static func isNode(_ node: OpaquePointer, ofType name: StaticString) -> Bool {
+        guard let type = cmark_node_get_type_string(node) else { return false }
+        return name.withUTF8Buffer { strcmp(type, UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) == 0 }
     }
 
     /// The checkboxes cmark-gfm writes for task-list items have no name,
@@ -174,7 +181,7 @@ public struct CmarkRenderer: MarkdownRenderer {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let entering = event == CMARK_EVENT_ENTER
             switch cmark_node_get_type(node) {
-            case CMARK_NODE_ITEM where cmark_node_get_type_string(node).map({ String(cString: $0) }) == "tasklist":
+            case CMARK_NODE_ITEM where isNode(node, ofType: "tasklist"):
                 if entering {
                     open.append((labels.count, node, true))
                     labels.append("")
@@ -185,7 +192,7 @@ public struct CmarkRenderer: MarkdownRenderer {
                 if let last = open.last, last.collecting, cmark_node_parent(node) == last.item {
                     open[open.count - 1].collecting = false
                 }
-            case _ where cmark_node_get_type_string(node).map({ String(cString: $0) }) == "strikethrough":
+            case _ where isNode(node, ofType: "strikethrough"):
                 struckOut += entering ? 1 : -1
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if let last = open.last, last.collecting, struckOut == 0 {
