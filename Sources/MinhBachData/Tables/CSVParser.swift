@@ -126,6 +126,15 @@ struct CSVParser {
         return true
     }
 
+    /// The line and column of `offset` in the record that starts at byte
+    /// `rowStart` on `line`: a quoted field before it may hold line breaks,
+    /// so it can be on a later line than the record's first.
+    func position(of offset: Int, inRowAt rowStart: Int, line: Int) -> (line: Int, column: Int) {
+        var lineOfOffset = line
+        for index in rowStart..<offset where bytes[index] == 0x0A { lineOfOffset += 1 }
+        return (lineOfOffset, column(of: offset, lineStart: lineStart(before: offset)))
+    }
+
     /// Where the line holding `offset` starts.
     func lineStart(before offset: Int) -> Int {
         var index = min(offset, bytes.count)
