@@ -83,7 +83,12 @@ struct CSVParser {
                     }
                     fields.append(Field(start: fieldStart, end: cursor, quoted: true))
                     index = cursor + 1
-                    if index < count, bytes[index] != separator, bytes[index] != newline, bytes[index] != carriageReturn {
+                    // A CR ends the line only before an LF, as after an
+                    // unquoted field: a lone CR would end the record without
+                    // a line break that an editor or the line count sees.
+                    let endsLine = index == count || bytes[index] == newline
+                        || (bytes[index] == carriageReturn && (index + 1 == count || bytes[index + 1] == newline))
+                    if !endsLine, bytes[index] != separator {
                         throw Problem.textAfterQuote(line: line, column: column(of: index, lineStart: lineStart(before: index)))
                     }
                 } else {
