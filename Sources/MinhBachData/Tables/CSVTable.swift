@@ -77,10 +77,12 @@ struct CSVTable: Sendable {
     /// Splits the body into pieces for the cores. Only files without any
     /// double quote are split: a quoted field may hold a line break, so a
     /// line break is a record boundary only when no quotes are around.
-    func chunks(after header: Header, maximum: Int) -> [Chunk] {
+    /// Below `minimumSize` bytes one core is faster than handing out work;
+    /// the fuzz target lowers it to split small inputs too.
+    func chunks(after header: Header, maximum: Int, minimumSize: Int = 1 << 20) -> [Chunk] {
         let bodyStart = header.bodyStart
         let size = data.count - bodyStart
-        guard maximum > 1, size > 1 << 20, !data.withUnsafeBufferPointer({ memchr($0.baseAddress! + bodyStart, 0x22, size) != nil }) else {
+        guard maximum > 1, size > minimumSize, !data.withUnsafeBufferPointer({ memchr($0.baseAddress! + bodyStart, 0x22, size) != nil }) else {
             return [Chunk(start: bodyStart, end: data.count, firstLine: header.bodyFirstLine)]
         }
         return data.withUnsafeBufferPointer { bytes in
