@@ -9,6 +9,10 @@ let package = Package(
     products: [
         .executable(name: "minhbach", targets: ["minhbach"]),
         .library(name: "MinhBachBuild", targets: ["MinhBachBuild"]),
+        // What the fuzz targets call; they are a package of their own (Tests/Fuzz).
+        .library(name: "MinhBachParsers", targets: [
+            "MinhBachDiagnostics", "MinhBachText", "MinhBachContent", "MinhBachData", "MinhBachComponents",
+        ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -112,9 +112,14 @@ struct CSVParserTests {
         }
     }
 
-    @Test func textAfterAClosingQuote() {
+    @Test func textAfterAClosingQuote() throws {
         #expect(throws: CSVParser.Problem.textAfterQuote(line: 2, column: 15)) {
             try parseCSV("id,decision\n01840,\"qd-241\"-bis\n")
         }
+        // A lone CR is not a line end (RFC 4180), after a quote either.
+        #expect(throws: CSVParser.Problem.textAfterQuote(line: 2, column: 4)) {
+            try parseCSV("a,b\n\"x\"\ry,z\n")
+        }
+        #expect(try parseCSV("a\n\"x\"\r") == [ParsedRow(1, ["a"]), ParsedRow(2, ["x"])])
     }
 }

@@ -18,7 +18,7 @@ import Testing
         init(folder: URL) { self.folder = folder }
     }
 
-    private func start() throws -> Running {
+    private func start() async throws -> Running {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minhbach-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for name in try FileManager.default.contentsOfDirectory(atPath: Self.fixture.path) {
@@ -26,13 +26,15 @@ import Testing
         }
         let running = Running(folder: folder)
         let server = PreviewServer(options: .init(build: BuildOptions(source: folder, baseURL: "/"), host: "127.0.0.1", port: 0))
-        running.task = Task {
+        // Before the tests queued behind this one: it is what this test waits for.
+        running.task = Task(priority: .high) {
             try? await server.run { port in
                 running.port = port
                 running.ready.signal()
             }
         }
-        #expect(running.ready.wait(timeout: .now() + 60) == .success, "the server starts")
+        let started = try await offThePool { running.ready.wait(timeout: .now() + 60) }
+        #expect(started == .success, "the server starts")
         return running
     }
 
@@ -45,55 +47,55 @@ import Testing
         try text.write(to: running.folder.appendingPathComponent(relative), atomically: true, encoding: .utf8)
     }
 
-    @Test func servesPagesWithTheLiveReloadScript() throws {
-        let running = try start()
+    @Test func servesPagesWithTheLiveReloadScript() async throws {
+        let running = try await start()
         defer { stop(running) }
-        let home = try RawHTTP.get("/", port: running.port)
+        let home = try await RawHTTP.get("/", port: running.port)
         #expect(home.status == 200)
         #expect(home.headers.lowercased().contains("content-type: text/html; charset=utf-8"))
         #expect(home.body.contains("<script src=\"/__minhbach/live.js\" defer></script></body>"))
-        let folderWithoutSlash = try RawHTTP.get("/bao-cao", port: running.port)
+        let folderWithoutSlash = try await RawHTTP.get("/bao-cao", port: running.port)
         #expect(folderWithoutSlash.status == 301)
-        #expect(try RawHTTP.get("/__minhbach/live.js", port: running.port).body.contains("EventSource"))
+        #expect(try await RawHTTP.get("/__minhbach/live.js", port: running.port).body.contains("EventSource"))
     }
 
-    @Test func editReloadsThePageAndAnErrorShowsUntilFixed() throws {
-        let running = try start()
+    @Test func editReloadsThePageAndAnErrorShowsUntilFixed() async throws {
+        let running = try await start()
         defer { stop(running) }
         let events = try RawHTTP.events(port: running.port)
-        #expect(events.next("hello") != nil)
+        #expect(await events.next("hello") != nil)
         // A browser has the page open (pages are rendered when first asked for).
-        #expect(try RawHTTP.get("/bao-cao/2024/", port: running.port).status == 200)
+        #expect(try await RawHTTP.get("/bao-cao/2024/", port: running.port).status == 200)
 
         // An edit: the page's reload event, then the new text.
         try write("---\ntitle: Báo cáo năm 2024\ndescription: Kết quả thực hiện năm 2024 (dữ liệu minh họa)\ndate: 15/12/2024\nweight: 2\nso_lieu: minh họa\n---\nĐoạn văn mới sau khi sửa.\n",
                   to: "content/bao-cao/2024.md", in: running)
-        let reload = events.next("reload")
+        let reload = await events.next("reload")
         #expect(reload?.contains("/bao-cao/2024/index.html") == true, "got \(reload ?? "nothing")")
-        #expect(try RawHTTP.get("/bao-cao/2024/", port: running.port).body.contains("Đoạn văn mới sau khi sửa."))
+        #expect(try await RawHTTP.get("/bao-cao/2024/", port: running.port).body.contains("Đoạn văn mới sau khi sửa."))
 
         // A mistake: the overlay's event with the location; the last good page stays.
         try write("---\ntitle: Báo cáo năm 2024\ndate: 31/02/2024\n---\nBản hỏng.\n", to: "content/bao-cao/2024.md", in: running)
-        let error = events.next("error")
+        let error = await events.next("error")
         #expect(error?.contains("content/bao-cao/2024.md:3:7") == true, "got \(error ?? "nothing")")
         #expect(error?.contains("date '31/02/2024' does not exist") == true)
-        let state = try RawHTTP.get("/__minhbach/state", port: running.port)
+        let state = try await RawHTTP.get("/__minhbach/state", port: running.port)
         #expect(state.body.contains("31/02/2024"))
-        #expect(try RawHTTP.get("/bao-cao/2024/", port: running.port).body.contains("Đoạn văn mới sau khi sửa."))
+        #expect(try await RawHTTP.get("/bao-cao/2024/", port: running.port).body.contains("Đoạn văn mới sau khi sửa."))
 
         // Fixed: the page reloads and the errors are gone.
         try write("---\ntitle: Báo cáo năm 2024\ndate: 28/02/2024\n---\nĐã sửa xong.\n", to: "content/bao-cao/2024.md", in: running)
-        #expect(events.next("reload") != nil)
-        #expect(try RawHTTP.get("/__minhbach/state", port: running.port).body == "{\"errors\":[]}")
-        #expect(try RawHTTP.get("/bao-cao/2024/", port: running.port).body.contains("Đã sửa xong."))
+        #expect(await events.next("reload") != nil)
+        #expect(try await RawHTTP.get("/__minhbach/state", port: running.port).body == "{\"errors\":[]}")
+        #expect(try await RawHTTP.get("/bao-cao/2024/", port: running.port).body.contains("Đã sửa xong."))
     }
 
     @Test(arguments: ["/../Package.swift", "/%2e%2e/%2e%2e/etc/passwd", "/bao-cao/../../content/site.yaml", "/..%2f..%2fetc%2fpasswd",
                       "/content/site.yaml", "/assets/", "/bao-cao//2024/", "/%00", "/bao-cao/%5c..%5cx"])
-    func pathsOutsideTheSiteAreNotFound(_ path: String) throws {
-        let running = try start()
+    func pathsOutsideTheSiteAreNotFound(_ path: String) async throws {
+        let running = try await start()
         defer { stop(running) }
-        let response = try RawHTTP.get(path, port: running.port)
+        let response = try await RawHTTP.get(path, port: running.port)
         #expect(response.status == 404 || response.status == 400, "\(path) answered \(response.status)")
         #expect(!response.body.contains("root:"))
         #expect(!response.body.contains("base_url"))

@@ -6,7 +6,12 @@ import Glibc
 /// A tiny HTTP/1.1 client over a socket. URLSession would normalise paths
 /// such as `/../x` before sending them, which is exactly what the traversal
 /// tests must not have happen.
-final class RawHTTP {
+///
+/// Its waits run on a thread of their own: the server's handlers run on
+/// Swift's cooperative pool, which has one thread per core, and a test that
+/// blocked one of them waiting for the server could starve it (under
+/// ThreadSanitizer it did, with two cores and the other suites running).
+final class RawHTTP: @unchecked Sendable {
     let port: Int
     private var fd: Int32 = -1
     private var buffer = [UInt8]()
@@ -50,7 +55,11 @@ final class RawHTTP {
     }
 
     /// One request on a new connection, the path sent exactly as given.
-    static func get(_ path: String, port: Int) throws -> Response {
+    static func get(_ path: String, port: Int) async throws -> Response {
+        try await offThePool { try blockingGet(path, port: port) }
+    }
+
+    private static func blockingGet(_ path: String, port: Int) throws -> Response {
         let client = RawHTTP(port: port)
         try client.connect()
         client.send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
@@ -72,7 +81,11 @@ final class RawHTTP {
     }
 
     /// The data of the next event called `name`, or nil after `timeout` seconds.
-    func next(_ name: String, timeout: Double = 15) -> String? {
+    func next(_ name: String, timeout: Double = 15) async -> String? {
+        try? await offThePool { self.blockingNext(name, timeout: timeout) }
+    }
+
+    private func blockingNext(_ name: String, timeout: Double) -> String? {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             let text = String(decoding: buffer, as: UTF8.self)
@@ -88,5 +101,12 @@ final class RawHTTP {
             guard Date() < deadline else { return nil }
             _ = receive(timeout: 0.2)
         }
+    }
+}
+
+/// Runs blocking work on a new thread, leaving the cooperative pool free.
+func offThePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread.detachNewThread { continuation.resume(with: Result { try work() }) }
     }
 }

@@ -83,7 +83,12 @@ struct CSVParser {
                     }
                     fields.append(Field(start: fieldStart, end: cursor, quoted: true))
                     index = cursor + 1
-                    if index < count, bytes[index] != separator, bytes[index] != newline, bytes[index] != carriageReturn {
+                    // A CR ends the line only before an LF, as after an
+                    // unquoted field: a lone CR would end the record without
+                    // a line break that an editor or the line count sees.
+                    let endsLine = index == count || bytes[index] == newline
+                        || (bytes[index] == carriageReturn && (index + 1 == count || bytes[index + 1] == newline))
+                    if !endsLine, bytes[index] != separator {
                         throw Problem.textAfterQuote(line: line, column: column(of: index, lineStart: lineStart(before: index)))
                     }
                 } else {
@@ -124,6 +129,15 @@ struct CSVParser {
             index += 1
         }
         return true
+    }
+
+    /// The line and column of `offset` in the record that starts at byte
+    /// `rowStart` on `line`: a quoted field before it may hold line breaks,
+    /// so it can be on a later line than the record's first.
+    func position(of offset: Int, inRowAt rowStart: Int, line: Int) -> (line: Int, column: Int) {
+        var lineOfOffset = line
+        for index in rowStart..<offset where bytes[index] == 0x0A { lineOfOffset += 1 }
+        return (lineOfOffset, column(of: offset, lineStart: lineStart(before: offset)))
     }
 
     /// Where the line holding `offset` starts.

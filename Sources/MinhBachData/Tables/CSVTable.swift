@@ -19,8 +19,10 @@ struct CSVTable: Sendable {
         var table: TableHeader
         var names: [String]
         var separator: UInt8
-        /// Where the first record starts.
+        /// Where the first record starts, and on which line: a quoted
+        /// column name may hold a line break.
         var bodyStart: Int
+        var bodyFirstLine: Int
     }
 
     func readHeader() -> Result<Header, Diagnostic> {
@@ -30,13 +32,13 @@ struct CSVTable: Sendable {
             var header: Header?
             var duplicate: Diagnostic?
             do {
-                try parser.forEachRow { line, _, fields in
+                try parser.forEachRow { line, rowStart, fields in
                     var names: [String] = []
                     var locations: [String: SourceLocation] = [:]
                     for field in fields {
                         let name = parser.text(field).lowercased()
-                        let at = SourceLocation(path: path, line: line,
-                                                column: parser.column(of: field.quoted ? field.start - 1 : field.start, lineStart: parser.lineStart(before: field.start)))
+                        let position = parser.position(of: field.quoted ? field.start - 1 : field.start, inRowAt: rowStart, line: line)
+                        let at = SourceLocation(path: path, line: position.line, column: position.column)
                         if names.contains(name), duplicate == nil {
                             duplicate = .error(at: at, "column '\(name)' appears twice in the header", hint: "rename or delete one of the two columns")
                         }
@@ -49,8 +51,9 @@ struct CSVTable: Sendable {
                         if bytes[bodyStart] == 0x0A { bodyStart += 1; break }
                         bodyStart += 1
                     }
+                    let bodyFirstLine = line + bytes[rowStart..<bodyStart].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
                     header = Header(table: TableHeader(columns: names, locations: locations), names: names,
-                                    separator: separator, bodyStart: bodyStart)
+                                    separator: separator, bodyStart: bodyStart, bodyFirstLine: bodyFirstLine)
                     return false
                 }
             } catch {
@@ -74,16 +77,18 @@ struct CSVTable: Sendable {
     /// Splits the body into pieces for the cores. Only files without any
     /// double quote are split: a quoted field may hold a line break, so a
     /// line break is a record boundary only when no quotes are around.
-    func chunks(after header: Header, maximum: Int) -> [Chunk] {
+    /// Below `minimumSize` bytes one core is faster than handing out work;
+    /// the fuzz target lowers it to split small inputs too.
+    func chunks(after header: Header, maximum: Int, minimumSize: Int = 1 << 20) -> [Chunk] {
         let bodyStart = header.bodyStart
         let size = data.count - bodyStart
-        guard maximum > 1, size > 1 << 20, !data.withUnsafeBufferPointer({ memchr($0.baseAddress! + bodyStart, 0x22, size) != nil }) else {
-            return [Chunk(start: bodyStart, end: data.count, firstLine: 2)]
+        guard maximum > 1, size > minimumSize, !data.withUnsafeBufferPointer({ memchr($0.baseAddress! + bodyStart, 0x22, size) != nil }) else {
+            return [Chunk(start: bodyStart, end: data.count, firstLine: header.bodyFirstLine)]
         }
         return data.withUnsafeBufferPointer { bytes in
             var chunks: [Chunk] = []
             var start = bodyStart
-            var line = 2
+            var line = header.bodyFirstLine
             for part in 1...maximum {
                 var end = part == maximum ? bytes.count : bodyStart + size * part / maximum
                 while end < bytes.count, bytes[end - 1] != 0x0A { end += 1 }
@@ -118,18 +123,18 @@ struct CSVTable: Sendable {
             let columnCount = header.names.count
             defer { withExtendedLifetime(context) {} }
             do {
-                try parser.forEachRow(from: chunk.start, to: chunk.end, firstLine: chunk.firstLine) { line, _, fields in
+                try parser.forEachRow(from: chunk.start, to: chunk.end, firstLine: chunk.firstLine) { line, rowStart, fields in
                     if fields.count > columnCount {
                         let extra = fields[columnCount]
-                        problems.add(.error(at: SourceLocation(path: path, line: line,
-                                                               column: parser.column(of: extra.start, lineStart: parser.lineStart(before: extra.start))),
+                        let position = parser.position(of: extra.start, inRowAt: rowStart, line: line)
+                        problems.add(.error(at: SourceLocation(path: path, line: position.line, column: position.column),
                                             "the row has \(fields.count) fields but the header has \(columnCount) columns",
                                             hint: "a value that contains a comma must be in double quotes"))
                         // Its values are shifted: reading them would only add misleading errors.
                         return true
                     }
                     fields.withUnsafeBufferPointer { fields in
-                        row(CSVRow(context: context, line: line, fields: fields))
+                        row(CSVRow(context: context, line: line, start: rowStart, fields: fields))
                     }
                     return true
                 }
@@ -173,6 +178,8 @@ struct CSVRow: DataRow {
 
     unowned(unsafe) let context: Context
     let line: Int
+    /// The byte offset where the record starts.
+    let start: Int
     let fields: UnsafeBufferPointer<CSVParser.Field>
 
     private var parser: CSVParser { context.parser }
@@ -193,13 +200,7 @@ struct CSVRow: DataRow {
 
     func location(_ column: String) -> SourceLocation {
         guard let field = field(column) else { return SourceLocation(path: context.path, line: line) }
-        let start = field.quoted ? field.start - 1 : field.start
-        // A quoted field may follow line breaks inside earlier fields: count them.
-        var fieldLine = line
-        for earlier in fields where earlier.start < start {
-            fieldLine += parser.bytes[earlier.start..<earlier.end].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        }
-        return SourceLocation(path: context.path, line: fieldLine,
-                              column: parser.column(of: start, lineStart: parser.lineStart(before: start)))
+        let position = parser.position(of: field.quoted ? field.start - 1 : field.start, inRowAt: start, line: line)
+        return SourceLocation(path: context.path, line: position.line, column: position.column)
     }
 }

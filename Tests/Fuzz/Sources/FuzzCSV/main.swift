@@ -1,0 +1,6 @@
+import FuzzSupport
+
+runFuzzer { data, count in
+    fuzzCSV(UnsafeRawBufferPointer(start: data, count: count))
+    return 0
+}
