@@ -6,7 +6,7 @@ SWIFT ?= swift
 BIN := .build/release/minhbach
 CMARK_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: site test deps build theme leaks clean check-site check-html check-a11y test-nginx
+.PHONY: site test deps build theme leaks clean check-site check-html check-a11y test-nginx interrupted-builds
 
 site: build
 	$(BIN) build
@@ -16,6 +16,7 @@ test: deps theme
 	@command -v node >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -q && $$SUDO apt-get install -y -q nodejs; }
 	node --test Tests/js/
 	scripts/check-leaks
+	scripts/check-interrupted-builds
 	scripts/check-site
 
 build: deps theme
@@ -36,6 +37,10 @@ theme:
 # Builds the example site under valgrind: every cmark object must be freed.
 leaks: deps
 	scripts/check-leaks
+
+# Kills builds at random moments: site-out/ is always one whole build.
+interrupted-builds: deps theme
+	scripts/check-interrupted-builds
 
 # Checks of the built example site (docs/DEPLOY.md): all of them, or one.
 # Each builds the example site into a temporary folder; SITE=DIR checks DIR.
