@@ -6,7 +6,7 @@ SWIFT ?= swift
 BIN := .build/release/minhbach
 CMARK_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: site test deps build theme leaks clean check-site check-html check-a11y test-nginx interrupted-builds
+.PHONY: site test deps build theme leaks clean check-site check-html check-a11y test-nginx interrupted-builds hostile-site
 
 site: build
 	$(BIN) build
@@ -17,6 +17,7 @@ test: deps theme
 	node --test Tests/js/
 	scripts/check-leaks
 	scripts/check-interrupted-builds
+	scripts/check-hostile-site
 	scripts/check-site
 
 build: deps theme
@@ -41,6 +42,10 @@ leaks: deps
 # Kills builds at random moments: site-out/ is always one whole build.
 interrupted-builds: deps theme
 	scripts/check-interrupted-builds
+
+# The hostile fixture site in headless Chromium: no injected value runs.
+hostile-site: deps theme
+	scripts/check-hostile-site
 
 # Checks of the built example site (docs/DEPLOY.md): all of them, or one.
 # Each builds the example site into a temporary folder; SITE=DIR checks DIR.

@@ -21,9 +21,14 @@ enum TableFiles {
         var found: [String: TableFile] = [:]
         var problems: [Diagnostic] = []
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        let links = SiteLinks(siteRoot: folder.deletingLastPathComponent().deletingLastPathComponent())
         for name in names where !name.hasPrefix(".") && !name.hasSuffix("~") {
             let displayPath = "\(displayFolder)/\(name)"
             if folders.contains(name) { continue }
+            if case .skip(let warning) = links.check(folder.appendingPathComponent(name), displayPath: displayPath) {
+                problems.append(warning)
+                continue
+            }
             let dot = name.lastIndex(of: ".")
             let stem = dot.map { String(name[..<$0]) } ?? name
             let ext = dot.map { String(name[name.index(after: $0)...]).lowercased() } ?? ""
