@@ -103,6 +103,11 @@ struct TableLoader {
             result.problems = [.error(at: SourceLocation(path: file.displayPath), "cannot read the file: \(error.localizedDescription)")]
             return result
         }
+        // YAML and JSON go through TextFile, which checks this too.
+        if file.format == .csv, let problem = BinaryFile.problem(data[...], displayPath: file.displayPath) {
+            result.problems = [problem]
+            return result
+        }
         switch file.format {
         case .csv:
             let table = CSVTable(path: file.displayPath, data: [UInt8](data))
