@@ -95,7 +95,7 @@ public enum SiteConfigParser {
                 // The theme links to license.url: it must be an address, not a script.
                 let license = reader.value(of: value)
                 if case .map(let fields) = license, let url = fields["url"]?.text, !LinkAddress.isSafe(url) {
-                    diagnostics.append(unsafeAddress(url, at: at))
+                    diagnostics.append(unsafeAddress(url, at: value["url"].map(reader.location(of:)) ?? at))
                 } else {
                     config.params[key] = license
                 }
