@@ -71,6 +71,27 @@ import Glibc
         #expect(run.peakMB < 1500, "\(name): peak memory \(run.peakMB) MB")
     }
 
+    /// A 100 MB line after a good header: one value of 100 MB, quoted by
+    /// its message only by its beginning and end.
+    @Test func hundredMegabyteValue() async throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        let site = try baseSite(in: scratch)
+        let table = site.appendingPathComponent("content/data/observations.csv")
+        try writeLine("a", size: 100 << 20, prefix: "indicator,area,year,value,status\n", to: table)
+        let handle = try FileHandle(forWritingTo: table)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(",06,2024,5,official\n".utf8))
+        try handle.close()
+        let run = try await build(site)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("content/data/observations.csv:2:1: error: 'indicator': no indicator 'aaaa"), "\(run.stderr.prefix(300))")
+        #expect(run.stderr.contains("characters…]"))
+        #expect(run.stderr.count < 4000, "the messages stay short: \(run.stderr.count) characters")
+        #expect(run.seconds < 60, "took \(run.seconds) s")
+        #expect(run.peakMB < 1500, "peak memory \(run.peakMB) MB")
+    }
+
     @Test func aliasBombsAndDeepNestingEndQuickly() async throws {
         for name in ["yaml-alias-bomb-front-matter", "yaml-alias-bomb-site-yaml", "yaml-alias-bomb-data", "yaml-alias-bomb-component",
                      "yaml-deep-nesting-front-matter", "yaml-deep-nesting-data"] {

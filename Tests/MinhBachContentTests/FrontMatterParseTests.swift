@@ -266,3 +266,16 @@ struct FrontMatterParseTests {
         #expect(several.map(\.location) == [at(2, 1)])
     }
 }
+
+@Suite struct DiagnosticLengthTests {
+    @Test func aHugeValueIsQuotedByItsBeginningAndEnd() {
+        let value = String(repeating: "a", count: 1_000_000)
+        let diagnostic = Diagnostic.error(at: SourceLocation(path: "x.csv", line: 2, column: 1), "no indicator '\(value)b'")
+        #expect(diagnostic.message.count < 700)
+        #expect(diagnostic.message.hasPrefix("no indicator 'aaa"))
+        #expect(diagnostic.message.hasSuffix("aab'"))
+        #expect(diagnostic.message.contains("[…999516 characters…]"))
+        let short = "date '31/02/2024' does not exist"
+        #expect(Diagnostic.error(at: SourceLocation(path: "x.md"), short).message == short)
+    }
+}
