@@ -210,6 +210,8 @@ def main():
                 when = {"kill_after": chooser.uniform(0, duration * 1.1)}
             run = Run(args.minhbach, site, output, **when)
             finished, pid = run.finished, run.pid
+            if finished:  # it ran faster than the last one: time the next kills by it
+                duration, window = run.duration, run.write_window
             staging = [name for name in leftovers(scratch) if name.startswith(f"{STAGING_PREFIX}{pid}-")]
             actual = manifest(output)
             if actual == references[state]:
