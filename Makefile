@@ -18,7 +18,7 @@ FUZZ_SECONDS ?= 300
 ASAN_TEST := ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan
 TSAN_TEST := $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
-.PHONY: site test deps build theme leaks asan tsan fuzz clean check-site check-html check-a11y test-nginx bench
+.PHONY: site test deps build theme leaks asan tsan fuzz clean check-site check-html check-a11y test-nginx bench interrupted-builds hostile-site
 
 site: build
 	$(BIN) build
@@ -31,6 +31,8 @@ test: deps theme
 	$(ASAN_TEST)
 	$(TSAN_TEST)
 	scripts/fuzz --seconds 5
+	scripts/check-interrupted-builds
+	scripts/check-hostile-site
 	scripts/check-site
 
 build: deps theme
@@ -62,6 +64,14 @@ tsan: deps theme
 # (scripts/fuzz); `make test` runs each for 5 seconds.
 fuzz: deps
 	scripts/fuzz --seconds $(FUZZ_SECONDS)
+
+# Kills builds at random moments: site-out/ is always one whole build.
+interrupted-builds: deps theme
+	scripts/check-interrupted-builds
+
+# The hostile fixture site in headless Chromium: no injected value runs.
+hostile-site: deps theme
+	scripts/check-hostile-site
 
 # Checks of the built example site (docs/DEPLOY.md): all of them, or one.
 # Each builds the example site into a temporary folder; SITE=DIR checks DIR.

@@ -52,7 +52,7 @@ let package = Package(
         // Components: fenced blocks in Markdown (chart, table, kpi, tasks,
         // criteria) rendered from the programme data to HTML and SVG.
         .target(name: "MinhBachComponents", dependencies: [
-            "MinhBachDiagnostics", "MinhBachData", "MinhBachText", "MinhBachMarkdown", "MinhBachCharts", "Yams",
+            "MinhBachDiagnostics", "MinhBachContent", "MinhBachData", "MinhBachText", "MinhBachMarkdown", "MinhBachCharts", "Yams",
         ]),
         // Mustache layouts, partials and fingerprinted assets of a theme.
         .target(name: "MinhBachTemplates", dependencies: [

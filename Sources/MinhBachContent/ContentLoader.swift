@@ -52,6 +52,11 @@ public struct ContentLoader: Sendable {
                                    hint: "create it with at least 'title:' and 'base_url:' (see docs/TEMPLATES.md)"))
             return SiteConfig()
         }
+        if case .skip = SiteLinks(siteRoot: root).check(url, displayPath: path) {
+            diagnostics.add(.error(at: SourceLocation(path: path), "site.yaml is a link to a file outside the site folder",
+                                   hint: "copy the file into content/ in place of the link"))
+            return SiteConfig()
+        }
         switch TextFile.read(url, displayPath: path) {
         case .failure(let diagnostic):
             diagnostics.add(diagnostic)
@@ -97,7 +102,7 @@ public struct ContentLoader: Sendable {
     /// a build never publishes files from elsewhere on the machine.
     private func scanContent(_ content: URL, _ diagnostics: DiagnosticCollector) -> Scan {
         var scan = Scan()
-        let rootPath = root.resolvingSymlinksInPath().path + "/"
+        let links = SiteLinks(siteRoot: root)
         let keys: [URLResourceKey] = [.isDirectoryKey, .isSymbolicLinkKey, .isRegularFileKey]
         guard let walker = FileManager.default.enumerator(at: content, includingPropertiesForKeys: keys) else { return scan }
         let contentPath = content.path + "/"
@@ -117,24 +122,15 @@ public struct ContentLoader: Sendable {
             }
             // Copied from where the link leads: a copied link would still
             // point into this machine's folders once the site is published.
+            if relative == Self.configFile { continue }
             var source = full
             if values?.isSymbolicLink == true {
-                let target = url.resolvingSymlinksInPath().path
-                guard target.hasPrefix(rootPath) else {
-                    diagnostics.add(.warning(at: SourceLocation(path: displayPath("content/" + relative)),
-                                             "link points outside the site folder; skipped"))
+                if case .skip(let warning) = links.check(url, displayPath: displayPath("content/" + relative)) {
+                    diagnostics.add(warning)
                     continue
                 }
-                var targetIsDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: target, isDirectory: &targetIsDirectory), targetIsDirectory.boolValue {
-                    diagnostics.add(.warning(at: SourceLocation(path: displayPath("content/" + relative)),
-                                             "link to a folder; skipped",
-                                             hint: "links to folders are not followed: move or copy the folder into content/"))
-                    continue
-                }
-                source = target
+                source = url.resolvingSymlinksInPath().path
             }
-            if relative == Self.configFile { continue }
             if name.lowercased().hasSuffix(".md") {
                 scan.markdown.append(relative)
             } else {

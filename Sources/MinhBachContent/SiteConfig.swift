@@ -1,5 +1,6 @@
 import Foundation
 import MinhBachDiagnostics
+import MinhBachText
 import Yams
 
 /// `content/site.yaml`: what the whole site shares.
@@ -95,6 +96,14 @@ public enum SiteConfigParser {
                 } else {
                     diagnostics.append(.error(at: at, "'markdown' must be a group with 'raw_html: true' or 'raw_html: false'"))
                 }
+            case "license":
+                // The theme links to license.url: it must be an address, not a script.
+                let license = reader.value(of: value)
+                if case .map(let fields) = license, let url = fields["url"]?.text, !LinkAddress.isSafe(url) {
+                    diagnostics.append(unsafeAddress(url, at: value["url"].map(reader.location(of:)) ?? at))
+                } else {
+                    config.params[key] = license
+                }
             default:
                 config.params[key] = reader.value(of: value)
             }
@@ -104,6 +113,11 @@ public enum SiteConfigParser {
                                       hint: "add a line such as 'title: Cổng thông tin minh bạch'"))
         }
         return (config, diagnostics)
+    }
+
+    private static func unsafeAddress(_ url: String, at location: SourceLocation) -> Diagnostic {
+        .error(at: location, "'\(url)' is not an address a link may point to",
+               hint: "write a path on this site ('/van-ban/') or an address starting with https:// or mailto:")
     }
 
     private static func parseMenu(_ node: Node, reader: YAMLReader, diagnostics: inout [Diagnostic]) -> [SiteConfig.MenuEntry]? {
@@ -117,6 +131,10 @@ public enum SiteConfigParser {
                   let title = fields["title"]?.text, let url = fields["url"]?.text else {
                 diagnostics.append(.error(at: reader.location(of: item), "a menu entry needs 'title' and 'url'",
                                           hint: "write '- {title: Văn bản, url: /van-ban/}'"))
+                continue
+            }
+            guard LinkAddress.isSafe(url) else {
+                diagnostics.append(unsafeAddress(url, at: reader.location(of: item)))
                 continue
             }
             entries.append(.init(title: title, url: url))

@@ -19,6 +19,7 @@ public enum TextFile {
     public static func decode(_ data: Data, displayPath: String) -> Result<String, Diagnostic> {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if let problem = BinaryFile.problem(bytes, displayPath: displayPath) { return .failure(problem) }
         // All on the contiguous bytes: validation takes the standard library's
         // fast path, and the CR and NFC checks need no String indices.
         let decoded: (text: String, hasCR: Bool, isNFC: Bool)? = bytes.withUnsafeBytes { raw in
@@ -42,7 +43,14 @@ public enum TextFile {
 
     /// The position of the first byte that is not valid UTF-8, counting
     /// columns in characters of the valid text before it.
-    private static func firstInvalidUTF8(in bytes: Data.SubSequence) -> (Int, Int) {
+    static func firstInvalidUTF8(in bytes: Data.SubSequence) -> (Int, Int) {
+        position(in: bytes) { bytes, index, end in end > bytes.endIndex || String(validating: bytes[index..<end], as: UTF8.self) == nil }
+    }
+
+    /// The line and column of the first character for which `stop` is true
+    /// (given the bytes, the character's first byte and its end), or of the
+    /// end of the text.
+    static func position(in bytes: Data.SubSequence, where stop: (Data.SubSequence, Int, Int) -> Bool) -> (Int, Int) {
         var line = 1
         var lineStart = bytes.startIndex
         var index = bytes.startIndex
@@ -50,7 +58,7 @@ public enum TextFile {
             let lead = bytes[index]
             let length = lead < 0x80 ? 1 : lead >> 5 == 0b110 ? 2 : lead >> 4 == 0b1110 ? 3 : lead >> 3 == 0b11110 ? 4 : 0
             let end = index + length
-            if length == 0 || end > bytes.endIndex || String(validating: bytes[index..<end], as: UTF8.self) == nil {
+            if length == 0 || stop(bytes, index, end) {
                 let column = (String(validating: bytes[lineStart..<index], as: UTF8.self)?.count ?? 0) + 1
                 return (line, column)
             }

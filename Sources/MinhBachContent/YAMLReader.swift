@@ -27,20 +27,31 @@ public struct YAMLReader: Sendable {
         do {
             // The encoding is given: Yams's default reads the whole process
             // environment on every call.
-            return .success(try Yams.compose(yaml: text, .default, .default, .utf8))
+            let node = try Yams.compose(yaml: text, .default, .default, .utf8)
+            if let node, let past = YAMLLimits.overExpanded(node) {
+                return .failure(.error(at: location(of: past), YAMLLimits.expansionMessage, hint: YAMLLimits.expansionHint))
+            }
+            return .success(node)
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error))
+            return .failure(diagnostic(for: error, in: text))
         } catch {
             return .failure(.error(at: SourceLocation(path: path, line: firstLine), "invalid YAML: \(error)"))
         }
     }
 
-    private func diagnostic(for error: YamlError) -> Diagnostic {
+    private func diagnostic(for error: YamlError, in text: String) -> Diagnostic {
         let hint = "check the indentation and quote values that contain ': ', '#', or start with '[', '{', '*', '&', '!', '|', '>', '@' or '`'"
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            if Self.isTab(at: mark, in: text) {
+                return .error(at: location(mark), "invalid YAML: a tab indents this line; YAML indents with spaces only",
+                              hint: "replace the tab at the start of the line with spaces")
+            }
+            if YAMLLimits.isNestingProblem(problem) {
+                return .error(at: location(context?.mark ?? mark), "invalid YAML: \(YAMLLimits.nestingMessage)", hint: YAMLLimits.nestingHint)
+            }
             var message = "invalid YAML: \(problem)"
             if let context {
                 let start = location(context.mark)
@@ -59,6 +70,15 @@ public struct YAMLReader: Sendable {
         default:
             return .error(at: SourceLocation(path: path, line: firstLine), "invalid YAML: \(error)", hint: hint)
         }
+    }
+
+    /// libyaml reports a tab in the indentation as a character that "cannot
+    /// start any token", which does not help whoever typed it.
+    private static func isTab(at mark: Mark, in text: String) -> Bool {
+        guard let line = text.split(separator: "\n", maxSplits: mark.line, omittingEmptySubsequences: false)
+            .dropFirst(mark.line - 1).first else { return false }
+        let before = line.prefix(mark.column)
+        return before.last == "\t" && before.allSatisfy { $0 == " " || $0 == "\t" }
     }
 
     /// Converts a node to a template value, keeping YAML's types.

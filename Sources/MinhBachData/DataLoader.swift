@@ -29,6 +29,10 @@ public struct DataLoader: Sendable {
         var data = DataSet()
         var diagnostics: [Diagnostic] = []
         guard FileManager.default.fileExists(atPath: folder.path) else { return (data, []) }
+        if case .skip(let warning) = SiteLinks(siteRoot: folder.deletingLastPathComponent().deletingLastPathComponent())
+            .check(folder, displayPath: displayFolder) {
+            return (data, [warning])
+        }
         let (files, fileProblems) = TableFiles.find(in: folder, displayFolder: displayFolder, tables: Self.tableNames,
                                                     folders: [Self.heritageFolder])
         diagnostics += fileProblems

@@ -21,8 +21,20 @@ public struct Diagnostic: Error, Hashable, Sendable {
     public init(_ severity: Severity, at location: SourceLocation, _ message: String, hint: String? = nil) {
         self.severity = severity
         self.location = location
-        self.message = message
+        self.message = Self.shortened(message)
         self.hint = hint
+    }
+
+    /// Messages quote the value they are about; a value of a hundred
+    /// megabytes (a CSV file that lost its line breaks) would make a message
+    /// of a hundred megabytes. Its beginning and end say enough.
+    static let longestMessage = 600
+
+    static func shortened(_ message: String) -> String {
+        guard message.utf8.count > longestMessage else { return message }
+        let characters = message.count
+        guard characters > longestMessage else { return message }
+        return "\(message.prefix(400)) […\(characters - 500) characters…] \(message.suffix(100))"
     }
 
     public static func error(at location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {

@@ -1,4 +1,6 @@
 import Foundation
+import MinhBachContent
+import MinhBachDiagnostics
 
 /// The files of a theme, by path below `templates/`: the built-in theme,
 /// overridden file by file by the site's own `templates/` folder.
@@ -26,11 +28,15 @@ public struct ThemeFiles: Sendable {
         return theme
     }
 
-    /// Adds (or replaces) every file found below `directory`.
-    public mutating func overlay(directory: URL, displayRoot: String) throws {
+    /// Adds (or replaces) every file found below `directory` (a site's
+    /// `templates/`); returns the warnings about links that were skipped.
+    @discardableResult
+    public mutating func overlay(directory: URL, displayRoot: String) throws -> [Diagnostic] {
         let root = directory.standardizedFileURL
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey]) else { return }
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey]) else { return [] }
         let prefix = root.path + "/"
+        let links = SiteLinks(siteRoot: root.deletingLastPathComponent())
+        var skipped: [Diagnostic] = []
         for case let url as URL in walker {
             let name = url.lastPathComponent
             if name.hasPrefix(".") {
@@ -39,8 +45,13 @@ public struct ThemeFiles: Sendable {
             }
             if (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true { continue }
             let relative = String(url.standardizedFileURL.path.dropFirst(prefix.count))
+            if case .skip(let warning) = links.check(url, displayPath: "\(displayRoot)/\(relative)") {
+                skipped.append(warning)
+                continue
+            }
             files[relative] = File(data: try Data(contentsOf: url), displayPath: "\(displayRoot)/\(relative)")
         }
+        return skipped
     }
 
     /// Adds one file from text (tests, and themes assembled in code).

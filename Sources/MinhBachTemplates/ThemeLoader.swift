@@ -18,12 +18,12 @@ public struct ThemeLoader: Sendable {
         let directory = siteRoot.appendingPathComponent("templates")
         guard FileManager.default.fileExists(atPath: directory.path) else { return (ThemeLoader(files: files), []) }
         do {
-            try files.overlay(directory: directory, displayRoot: displayPrefix + "templates")
+            let skipped = try files.overlay(directory: directory, displayRoot: displayPrefix + "templates")
+            return (ThemeLoader(files: files), skipped)
         } catch {
             return (ThemeLoader(files: files), [.error(at: SourceLocation(path: displayPrefix + "templates"),
                                                        "cannot read the theme: \(error.localizedDescription)")])
         }
-        return (ThemeLoader(files: files), [])
     }
 
     public static let requiredLayouts = ["home", "section", "page"]

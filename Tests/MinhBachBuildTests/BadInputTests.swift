@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func corpusHasTheCasesItShould() {
-        #expect(Self.cases.count >= 20)
+        #expect(Self.cases.count >= 60)
     }
 
     @Test(arguments: cases)

@@ -50,6 +50,7 @@ private struct TemporarySite {
 
 @Suite("ContentLoader")
 struct ContentLoaderTests {
+    static let outsideHint = "copy the file into the site folder if it should be published"
     private func at(_ path: String, _ line: Int? = nil, _ column: Int? = nil) -> SourceLocation {
         SourceLocation(path: path, line: line, column: column)
     }
@@ -156,13 +157,25 @@ struct ContentLoaderTests {
         try site.link("content/thu-muc", to: folder)
         let (loaded, diagnostics) = ContentLoader(root: site.root).load()
         #expect(diagnostics == [
-            .warning(at: at("content/ngoai.md"), "link points outside the site folder; skipped"),
-            .warning(at: at("content/tai-lieu.txt"), "link points outside the site folder; skipped"),
-            .warning(at: at("content/thu-muc"), "link points outside the site folder; skipped"),
+            .warning(at: at("content/ngoai.md"), "link points outside the site folder; skipped", hint: Self.outsideHint),
+            .warning(at: at("content/tai-lieu.txt"), "link points outside the site folder; skipped", hint: Self.outsideHint),
+            .warning(at: at("content/thu-muc"), "link points outside the site folder; skipped", hint: Self.outsideHint),
         ])
         #expect(diagnostics.hasErrors == false)
         #expect(loaded?.files.map(\.relativePath) == ["a.md"])
         #expect(loaded?.staticFiles == [])
+    }
+
+    @Test("site.yaml that is a link out of the site is not read")
+    func siteYAMLLinkOutside() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        let outside = try site.writeOutside("site.yaml", "title: Bí mật\n")
+        try site.link("content/site.yaml", to: outside)
+        let (loaded, diagnostics) = ContentLoader(root: site.root).load()
+        #expect(diagnostics.map(\.formatted) == ["content/site.yaml: error: site.yaml is a link to a file outside the site folder\n"
+                                                 + "  hint: copy the file into content/ in place of the link"])
+        #expect(loaded?.config.title == "")
     }
 
     @Test("a link to a file inside the site is copied from the file it points to")

@@ -227,13 +227,32 @@ struct FrontMatterParseTests {
         ("title: x\n  bad: indent\n", 3, 6, "invalid YAML: mapping values are not allowed in this context"),
         ("title: \"chưa đóng\n", 3, 1,
          "invalid YAML: found unexpected end of stream while scanning a quoted scalar (which starts at line 2, column 8)"),
-        ("\ttitle: A\n", 2, 1,
-         "invalid YAML: found character that cannot start any token while scanning for the next token (which starts at line 2, column 1)"),
     ])
     func otherInvalidYAML(_ yaml: String, _ line: Int, _ column: Int, _ message: String) {
         let (matter, diagnostics) = parse(yaml)
         #expect(diagnostics == [.error(at: at(line, column), message, hint: Self.yamlHint)])
         #expect(!matter.isValid)
+    }
+
+    @Test("a tab in the indentation is named as such, not as a character that cannot start a token")
+    func tabIndentation() {
+        for yaml in ["\ttitle: A\n", "title: A\ntags:\n\t- a\n", "title: A\ntags:\n  \t- a\n"] {
+            let (_, diagnostics) = parse(yaml)
+            #expect(diagnostics.map(\.message) == ["invalid YAML: a tab indents this line; YAML indents with spaces only"], "\(yaml)")
+        }
+    }
+
+    @Test("aliases that expand to billions of values are refused at once")
+    func aliasBomb() {
+        var yaml = "title: A\na: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        for (name, previous) in zip("bcdefghij", "abcdefghi") {
+            yaml += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        let started = ContinuousClock.now
+        let (matter, diagnostics) = parse(yaml)
+        #expect(diagnostics.map(\.message) == ["the YAML stands for more than 100000 values once its aliases (*name) are expanded"])
+        #expect(!matter.isValid)
+        #expect(ContinuousClock.now - started < .seconds(2))
     }
 
     @Test("a key written twice is one short error at the first occurrence")
@@ -245,5 +264,18 @@ struct FrontMatterParseTests {
         let (_, several) = parse("a: 1\nb: 2\nb: 3\na: 4\n")
         #expect(several.map(\.message) == ["invalid YAML: the keys 'a', 'b' are written more than once"])
         #expect(several.map(\.location) == [at(2, 1)])
+    }
+}
+
+@Suite struct DiagnosticLengthTests {
+    @Test func aHugeValueIsQuotedByItsBeginningAndEnd() {
+        let value = String(repeating: "a", count: 1_000_000)
+        let diagnostic = Diagnostic.error(at: SourceLocation(path: "x.csv", line: 2, column: 1), "no indicator '\(value)b'")
+        #expect(diagnostic.message.count < 700)
+        #expect(diagnostic.message.hasPrefix("no indicator 'aaa"))
+        #expect(diagnostic.message.hasSuffix("aab'"))
+        #expect(diagnostic.message.contains("[…999516 characters…]"))
+        let short = "date '31/02/2024' does not exist"
+        #expect(Diagnostic.error(at: SourceLocation(path: "x.md"), short).message == short)
     }
 }

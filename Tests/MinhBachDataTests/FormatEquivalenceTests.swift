@@ -367,7 +367,8 @@ import Testing
             + "ct-05,\"05/CT\n\nUBND\",Chỉ thị,xx,UBND tỉnh,\"a\nb\",\n"                             // 6-8; 9
         let (_, problems) = try DataFixtures.load(["documents.csv": csv])
         #expect(DataFixtures.text(problems) == """
-            content/data/documents.csv:3:38: error: 'page' must be a path on this site starting with '/', found 'van-ban/nd-07/'
+            content/data/documents.csv:3:38: error: 'page' must be a path on this site starting with one '/', found 'van-ban/nd-07/'
+              hint: write the path of the page on this site, e.g. '/van-ban/chi-thi-14-ct-ttg-2020/'; an address on another site goes in 'url'
             content/data/documents.csv:4:35: error: 'date': date '31/02/2025' does not exist
               hint: check the day and month (dd/mm/yyyy)
             content/data/documents.csv:8:15: error: 'date': expected a date, found 'xx'

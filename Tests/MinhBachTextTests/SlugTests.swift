@@ -178,3 +178,30 @@ struct UniqueSlugsTests {
         #expect(second.make("Mục tiêu") == "muc-tieu")
     }
 }
+
+@Suite struct TonePlacementTests {
+    @Test func tellsTheTwoPlacesOfTheToneMarkApart() {
+        #expect(TonePlacement.differsOnlyInTonePlacement("Hòa Bình", "Hoà Bình"))
+        #expect(TonePlacement.differsOnlyInTonePlacement("thủy lợi", "thuỷ lợi"))
+        #expect(!TonePlacement.differsOnlyInTonePlacement("Hòa Bình", "Hòa Bình"))
+        #expect(!TonePlacement.differsOnlyInTonePlacement("Hòa Bình", "Hóa Bình"), "another tone is another word")
+        #expect(!TonePlacement.differsOnlyInTonePlacement("Hòa Bình", "Hoa Bình"))
+    }
+}
+
+@Suite struct LinkAddressTests {
+    @Test(arguments: ["/van-ban/", "/", "https://chinhphu.vn/", "http://a.vn", "mailto:ban@example.gov.vn", "tel:+84243",
+                      "van-ban/", "a/b:c", "#muc-1", "?q=1"])
+    func safe(_ address: String) { #expect(LinkAddress.isSafe(address)) }
+
+    @Test(arguments: ["javascript:alert(1)", "JavaScript:alert(1)", " javascript:x", "java\tscript:x", "java\nscript:x",
+                      "vbscript:x", "data:text/html,<script>", "//evil.example/", "/\\evil.example/", "\\\\evil", "file:///etc/passwd"])
+    func unsafe(_ address: String) { #expect(!LinkAddress.isSafe(address)) }
+
+    @Test func sitePathsStartWithOneSlash() {
+        #expect(LinkAddress.isSitePath("/van-ban/"))
+        #expect(!LinkAddress.isSitePath("//evil.example/"))
+        #expect(!LinkAddress.isSitePath("/\\evil.example/"))
+        #expect(!LinkAddress.isSitePath("van-ban/"))
+    }
+}

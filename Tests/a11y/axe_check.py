@@ -59,9 +59,11 @@ def content_security_policy(nginx_conf):
 
 
 def serve(site, policy):
+    """Serves site on a free loopback port, with the policy unless it is None."""
     class Handler(http.server.SimpleHTTPRequestHandler):
         def end_headers(self):
-            self.send_header("Content-Security-Policy", policy)
+            if policy is not None:
+                self.send_header("Content-Security-Policy", policy)
             super().end_headers()
 
         def log_message(self, *args):
@@ -73,14 +75,16 @@ def serve(site, policy):
     return server
 
 
-def browser():
+def browser(network_log=False):
+    """Headless Chromium; with network_log, driver.get_log("performance")
+    holds the DevTools events of every request."""
     options = webdriver.ChromeOptions()
     options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                      "--window-size=1280,1000", "--no-first-run", "--disable-extensions",
                      "--disable-background-networking", "--disable-component-update"]:
         options.add_argument(argument)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", **({"performance": "ALL"} if network_log else {})})
     service = Service(executable_path=os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
     driver = webdriver.Chrome(options=options, service=service)
     driver.set_script_timeout(120)

@@ -34,6 +34,13 @@ struct Planner {
 
         func layout(for file: ContentFile?, default name: String) -> String {
             guard let file, let requested = file.frontMatter.layout else { return name }
+            guard !requested.contains("/"), !requested.contains("\\") else {
+                diagnostics.append(.error(
+                    at: file.frontMatter.layoutLocation ?? SourceLocation(path: file.displayPath),
+                    "'\(requested)' is not a layout name: a layout is a file of templates/layouts/, named without its folder",
+                    hint: "the theme has: \(availableLayouts.joined(separator: ", "))"))
+                return name
+            }
             guard layoutExists(requested) else {
                 diagnostics.append(.error(
                     at: file.frontMatter.layoutLocation ?? SourceLocation(path: file.displayPath),
@@ -129,6 +136,9 @@ struct Planner {
         if names[0] == names[1], !names[0].utf8.elementsEqual(names[1].utf8) {
             message += " (the same name, once with precomposed and once with decomposed Vietnamese letters)"
             hint = "delete or rename one of the two files"
+        } else if let first, let second, TonePlacement.differsOnlyInTonePlacement(first.displayPath, second.displayPath) {
+            message += " (the same name with its tone mark on another vowel, as in 'hòa' and 'hoà')"
+            hint = "keep one of the two files, or give one of them another 'slug:' in its front matter"
         }
         return .error(at: location, message, hint: hint)
     }

@@ -1,3 +1,4 @@
+import MinhBachContent
 import MinhBachDiagnostics
 import Yams
 
@@ -94,7 +95,12 @@ struct BlockSource {
     /// The body as a node; nil for an empty body; a diagnostic for a YAML error.
     func parse() -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: text, .default, .default, .utf8))
+            let node = try Yams.compose(yaml: text, .default, .default, .utf8)
+            if let node, let past = YAMLLimits.overExpanded(node) {
+                return .failure(.error(at: location(of: past), "\(YAMLLimits.expansionMessage) in the '\(component)' block",
+                                       hint: YAMLLimits.expansionHint))
+            }
+            return .success(node)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {
@@ -108,6 +114,10 @@ struct BlockSource {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            if YAMLLimits.isNestingProblem(problem) {
+                return .error(at: location(context?.mark ?? mark), "invalid YAML in the '\(component)' block: \(YAMLLimits.nestingMessage)",
+                              hint: YAMLLimits.nestingHint)
+            }
             var message = "invalid YAML in the '\(component)' block: \(problem)"
             if let context {
                 let start = location(context.mark)

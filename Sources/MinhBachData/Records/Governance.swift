@@ -17,12 +17,15 @@ public struct Document: TableRecord {
         let id = reader.id("id"), number = reader.text("number"), kind = reader.text("kind")
         let date = reader.date("date"), issuer = reader.text("issuer"), title = reader.text("title")
         let page = reader.text("page", required: false)
-        if let page, !page.hasPrefix("/") {
-            reader.error("page", "'page' must be a path on this site starting with '/', found '\(page)'")
+        if let page, !LinkAddress.isSitePath(page) {
+            reader.error("page", "'page' must be a path on this site starting with one '/', found '\(page)'",
+                         hint: "write the path of the page on this site, e.g. '/van-ban/chi-thi-14-ct-ttg-2020/'; "
+                             + "an address on another site goes in 'url'")
         }
         let url = reader.text("url", required: false)
         if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
-            reader.error("url", "'url' must start with https:// or http://, found '\(url)'")
+            reader.error("url", "'url' must start with https:// or http://, found '\(url)'",
+                         hint: "copy the address of the official copy from the browser's address bar")
         }
         guard reader.isValid, let id, let number, let kind, let date, let issuer, let title else { return nil }
         return Document(id: id, number: number, kind: kind, date: date, issuer: issuer, title: title, page: page, url: url)

@@ -12,7 +12,24 @@ struct CSVTable: Sendable {
     init(path: String, data: [UInt8]) {
         self.path = path
         // A byte-order mark (Excel's "CSV UTF-8") is not part of the header.
-        self.data = data.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(data.dropFirst(3)) : data
+        var bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(data.dropFirst(3)) : data
+        // Lone CRs end lines in files from old Mac Excel ("CSV (Macintosh)"):
+        // read as LF, one for one, so line numbers stay right.
+        for index in bytes.indices where bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A) {
+            bytes[index] = 0x0A
+        }
+        self.data = Self.precomposed(bytes)
+    }
+
+    /// Text in Unicode NFC, as TextFile reads every other file, so that a
+    /// name typed with combining tone marks (NFD) matches the same name typed
+    /// precomposed. Combining marks U+0300–U+036F are the UTF-8 sequences
+    /// CC 80 to CD AF: a file without those bytes is NFC already for
+    /// Vietnamese and is left as it is, without decoding 600,000 rows.
+    static func precomposed(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(where: { $0 == 0xCC || $0 == 0xCD }),
+              let text = String(validating: bytes, as: UTF8.self) else { return bytes }
+        return Array(text.precomposedStringWithCanonicalMapping.utf8)
     }
 
     struct Header {
@@ -25,9 +42,17 @@ struct CSVTable: Sendable {
         var bodyFirstLine: Int
     }
 
+    /// More columns than any table has, or a column name longer than any
+    /// line of text: what a file that lost its line breaks looks like.
+    static let maxColumns = 200
+    static let maxNameLength = 200
+
     func readHeader() -> Result<Header, Diagnostic> {
         data.withUnsafeBufferPointer { bytes in
             let separator = CSVParser.detectSeparator(bytes)
+            // Checked on the bytes before the header is split: a header of
+            // fifty million columns would take the splitting itself minutes.
+            if let problem = headerShape(bytes, separator: separator) { return .failure(problem) }
             let parser = CSVParser(bytes: bytes, separator: separator)
             var header: Header?
             var duplicate: Diagnostic?
@@ -65,6 +90,34 @@ struct CSVTable: Sendable {
             }
             return .success(header)
         }
+    }
+
+    private func headerShape(_ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8) -> Diagnostic? {
+        let hint = "the first line must name the table's columns, separated by commas; "
+            + "check that the file was saved as CSV with its line breaks (in Excel: 'CSV UTF-8 (Comma delimited)')"
+        var columns = 1, fieldStart = 0, longest = (start: 0, length: 0)
+        var index = 0
+        while index < bytes.count, bytes[index] != 0x0A {
+            if bytes[index] == separator {
+                columns += 1
+                fieldStart = index + 1
+            } else if index - fieldStart >= longest.length {
+                longest = (fieldStart, index - fieldStart + 1)
+            }
+            index += 1
+        }
+        if columns > Self.maxColumns {
+            return .error(at: SourceLocation(path: path, line: 1, column: 1),
+                          "the first line has \(columns) columns; no table has more than \(Self.maxColumns)", hint: hint)
+        }
+        if longest.length > Self.maxNameLength {
+            // Columns count characters, not bytes.
+            let column = bytes[..<longest.start].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            return .error(at: SourceLocation(path: path, line: 1, column: column),
+                          "the column name that starts here is \(longest.length) bytes long; no column name is longer than \(Self.maxNameLength)",
+                          hint: hint)
+        }
+        return nil
     }
 
     /// A part of the body that starts at the beginning of a line.

@@ -13,8 +13,14 @@ struct HeritageLoader {
         var result = TableResult<HeritageSite>()
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
         let problems = Problems()
+        // content/data/heritage → the site folder
+        let links = SiteLinks(siteRoot: folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent())
         for name in names {
             let path = "\(displayFolder)/\(name)"
+            if case .skip(let warning) = links.check(folder.appendingPathComponent(name), displayPath: path) {
+                problems.add(warning)
+                continue
+            }
             guard name.lowercased().hasSuffix(".md") else {
                 problems.add(.warning(at: SourceLocation(path: path), "only Markdown files (.md) describe heritage sites; '\(name)' is ignored"))
                 continue

@@ -21,9 +21,14 @@ enum TableFiles {
         var found: [String: TableFile] = [:]
         var problems: [Diagnostic] = []
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        let links = SiteLinks(siteRoot: folder.deletingLastPathComponent().deletingLastPathComponent())
         for name in names where !name.hasPrefix(".") && !name.hasSuffix("~") {
             let displayPath = "\(displayFolder)/\(name)"
             if folders.contains(name) { continue }
+            if case .skip(let warning) = links.check(folder.appendingPathComponent(name), displayPath: displayPath) {
+                problems.append(warning)
+                continue
+            }
             let dot = name.lastIndex(of: ".")
             let stem = dot.map { String(name[..<$0]) } ?? name
             let ext = dot.map { String(name[name.index(after: $0)...]).lowercased() } ?? ""
@@ -96,6 +101,11 @@ struct TableLoader {
             data = try Data(contentsOf: file.url)
         } catch {
             result.problems = [.error(at: SourceLocation(path: file.displayPath), "cannot read the file: \(error.localizedDescription)")]
+            return result
+        }
+        // YAML and JSON go through TextFile, which checks this too.
+        if file.format == .csv, let problem = BinaryFile.problem(data[...], displayPath: file.displayPath) {
+            result.problems = [problem]
             return result
         }
         switch file.format {

@@ -19,8 +19,10 @@ struct YAMLTable {
         case .failure(var diagnostic):
             if json {
                 if diagnostic.message.hasPrefix("invalid YAML") { diagnostic.message = "invalid JSON" + diagnostic.message.dropFirst(12) }
-                diagnostic.hint = "check for a missing or extra comma, bracket or brace here or at the end of the line before, "
-                    + "and that every text is in double quotes"
+                if !diagnostic.message.hasSuffix(YAMLLimits.nestingMessage) {
+                    diagnostic.hint = "check for a missing or extra comma, bracket or brace here or at the end of the line before, "
+                        + "and that every text is in double quotes"
+                }
             }
             return [diagnostic]
         case .success(let node): root = node

@@ -51,3 +51,14 @@ enum Fixtures {
         SiteBuilder().build(BuildOptions(source: source, output: output, includeDrafts: drafts))
     }
 }
+
+/// Runs blocking work — a whole build, a child process — on a thread of its
+/// own. Swift Testing runs tests on the few threads Swift concurrency
+/// shares (two on a two-core machine); a test that blocks one of them for
+/// many seconds starves the tests that need a task to run, such as the
+/// preview server's, whose server never gets a thread to start on.
+func offThePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import MinhBachDiagnostics
+
+/// Files that are not text at all: a workbook saved under `.csv`, a picture
+/// or a Word document named `.md`, text saved as UTF-16 ("Unicode" in
+/// Notepad and Excel). Named for what they are, rather than reported as
+/// UTF-8 text with a bad byte somewhere in the first line.
+public enum BinaryFile {
+    public static func problem(_ bytes: Data.SubSequence, displayPath: String) -> Diagnostic? {
+        let kind: String
+        var at = SourceLocation(path: displayPath, line: 1, column: 1)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return .error(at: at, "the file is UTF-16 text ('Unicode' in Notepad and Excel), not UTF-8",
+                          hint: "save it again with the encoding 'UTF-8' (in Excel: 'CSV UTF-8 (Comma delimited)')")
+        } else if bytes.starts(with: Array("PK\u{3}\u{4}".utf8)) {
+            kind = "a ZIP archive, such as an Excel (.xlsx) or Word (.docx) file"
+        } else if bytes.starts(with: Array("%PDF".utf8)) {
+            kind = "a PDF document"
+        } else if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) || bytes.starts(with: [0xFF, 0xD8, 0xFF]) || bytes.starts(with: Array("GIF8".utf8)) {
+            kind = "a picture"
+        } else if let nul = firstNUL(in: bytes.prefix(8192)) {
+            // NUL is valid UTF-8 but never in text: the file holds binary data.
+            let (line, column) = TextFile.position(in: bytes[..<(nul + 1)]) { bytes, index, _ in bytes[index] == 0 }
+            at = SourceLocation(path: displayPath, line: line, column: column)
+            kind = "binary data (it has a NUL byte)"
+        } else {
+            return nil
+        }
+        return .error(at: at, "the file is \(kind), not text", hint: hint(for: displayPath))
+    }
+
+    /// memchr rather than `firstIndex(of:)`, which walks `Data` byte by byte
+    /// through its iterator: this runs on every file a build reads.
+    private static func firstNUL(in bytes: Data.SubSequence) -> Data.Index? {
+        bytes.withUnsafeBytes { raw -> Int? in
+            guard raw.count > 0, let found = memchr(raw.baseAddress!, 0, raw.count) else { return nil }
+            return raw.baseAddress!.distance(to: UnsafeRawPointer(found))
+        }.map { bytes.startIndex + $0 }
+    }
+
+    private static func hint(for path: String) -> String {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "csv": return "in Excel, save the sheet with 'Save As' and the type 'CSV UTF-8 (Comma delimited)'"
+        case "md": return "a .md file must be Markdown text; give a picture or document its own extension (.png, .pdf, .docx) and link to it"
+        default: return "save it as UTF-8 text"
+        }
+    }
+}
