@@ -23,8 +23,8 @@ public enum MarkupEscaping {
                 case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])           // &amp;
                 case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])     // &quot;
                 case 0x27: out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])           // &#39;
-                case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F where xml:
-                    continue
+                case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F:
+                    if !xml { out.append(byte) }
                 case 0xEF where xml && index + 1 < bytes.count && bytes[index] == 0xBF && (bytes[index + 1] == 0xBE || bytes[index + 1] == 0xBF):
                     index += 2                                                              // U+FFFE, U+FFFF
                 default:

@@ -15,6 +15,8 @@ struct MarkupEscapingTests {
     func xml() {
         #expect(MarkupEscaping.escape("a\u{0}b\u{8}c\u{B}\u{1F}d\t\n\r", xml: true) == "abcd\t\n\r")
         #expect(MarkupEscaping.escape("x\u{FFFE}y\u{FFFF}z\u{FFFD}ﾀ", xml: true) == "xyz\u{FFFD}ﾀ")
-        #expect(MarkupEscaping.escape("a\u{1}<", xml: false) == "a\u{1}&lt;")
+        // HTML keeps them (as swift-mustache's escaping did), wherever they stand.
+        #expect(MarkupEscaping.escape("\u{1}a\u{B}\u{1F}<", xml: false) == "\u{1}a\u{B}\u{1F}&lt;")
+        #expect(MarkupEscaping.escape("<\u{0}\u{8}\u{C}", xml: true) == "&lt;")
     }
 }

@@ -54,6 +54,7 @@ struct DataPagePlanner {
             return added
         }
 
+        @discardableResult
         func listPage(_ list: DataList) -> Int {
             let home = SitePlan.homeIndex
             let index = add(.list(list), path: list.path, title: strings[list.titleKey] ?? list.rawValue, parent: nil)
