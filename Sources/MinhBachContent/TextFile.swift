@@ -22,11 +22,13 @@ public enum TextFile {
         if let problem = BinaryFile.problem(bytes, displayPath: displayPath) { return .failure(problem) }
         // All on the contiguous bytes: validation takes the standard library's
         // fast path, and the CR and NFC checks need no String indices.
-        let decoded: (text: String, hasCR: Bool, isNFC: Bool)? = bytes.withUnsafeBytes { raw in
+        let decoded: (text: String, isNFC: Bool)? = bytes.withUnsafeBytes { raw in
             let utf8 = raw.bindMemory(to: UInt8.self)
-            guard let text = String(validating: utf8, as: UTF8.self) else { return nil }
-            let hasCR = raw.count > 0 && memchr(raw.baseAddress!, 0x0D, raw.count) != nil
-            return (text, hasCR, UnicodeNFC.isCertainlyNormalized(utf8: utf8))
+            guard var text = String(validating: utf8, as: UTF8.self) else { return nil }
+            if raw.count > 0, memchr(raw.baseAddress!, 0x0D, raw.count) != nil {
+                text = withLineFeeds(utf8)
+            }
+            return (text, UnicodeNFC.isCertainlyNormalized(text))
         }
         guard let decoded else {
             let (line, column) = firstInvalidUTF8(in: bytes)
@@ -34,11 +36,28 @@ public enum TextFile {
                                    "the file is not UTF-8 text",
                                    hint: "save it as UTF-8 (in Excel: 'CSV UTF-8'; in Word or Notepad: encoding 'UTF-8')"))
         }
-        var text = decoded.text
-        if decoded.hasCR {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        return .success(decoded.isNFC ? decoded.text : decoded.text.precomposedStringWithCanonicalMapping)
+    }
+
+    /// CRLF and lone CR as LF, on the bytes. Foundation's
+    /// `replacingOccurrences` compares characters, and missed a CR followed
+    /// by a combining mark: the CR stayed, and YAML counted a line more than
+    /// the messages did (found by fuzzing).
+    private static func withLineFeeds(_ utf8: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            index += 1
+            if byte == 0x0D {
+                out.append(0x0A)
+                if index < utf8.count, utf8[index] == 0x0A { index += 1 }
+            } else {
+                out.append(byte)
+            }
         }
-        return .success(decoded.isNFC ? text : text.precomposedStringWithCanonicalMapping)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The position of the first byte that is not valid UTF-8, counting

@@ -87,6 +87,16 @@ struct TextFileTests {
     }
 }
 
+@Suite("TextFile: line ends")
+struct TextFileLineEndTests {
+    @Test("a CR before a combining mark is a line end too (found by fuzzing)")
+    func crBeforeCombiningMark() throws {
+        let text = try TextFile.decode(Data("a: [x\r\u{06D7}6]\r\r\nb: 1\r".utf8), displayPath: "a.md").get()
+        #expect(!text.unicodeScalars.contains("\r"))
+        #expect(text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).count == 5)
+    }
+}
+
 @Suite("UnicodeNFC")
 struct UnicodeNFCTests {
     static let fastRanges: [Range<UInt32>] = [0x80..<0x300, 0x1E00..<0x1F00, 0x2010..<0x20C0]
