@@ -30,7 +30,7 @@ test: deps theme
 	scripts/check-leaks
 	$(ASAN_TEST)
 	$(TSAN_TEST)
-	scripts/fuzz --seconds 5
+	scripts/fuzz --seconds 5 --seed 1
 	scripts/check-interrupted-builds
 	scripts/check-hostile-site
 	scripts/check-site
