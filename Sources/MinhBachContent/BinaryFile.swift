@@ -20,13 +20,33 @@ public enum BinaryFile {
             kind = "a picture"
         } else if let nul = firstNUL(in: bytes.prefix(8192)) {
             // NUL is valid UTF-8 but never in text: the file holds binary data.
-            let (line, column) = TextFile.position(in: bytes[..<(nul + 1)]) { bytes, index, _ in bytes[index] == 0 }
+            let (line, column) = position(of: nul, in: bytes)
             at = SourceLocation(path: displayPath, line: line, column: column)
             kind = "binary data (it has a NUL byte)"
         } else {
             return nil
         }
         return .error(at: at, "the file is \(kind), not text", hint: hint(for: displayPath))
+    }
+
+    /// The line and column of the byte at `index`. Lines end at LF, CRLF or
+    /// a lone CR; the column counts the characters before it on its line,
+    /// an invalid UTF-8 sequence as one (a binary file has them before its
+    /// first NUL, and they must not stop the count).
+    private static func position(of index: Data.Index, in bytes: Data.SubSequence) -> (Int, Int) {
+        var line = 1
+        var lineStart = bytes.startIndex
+        var cursor = bytes.startIndex
+        while cursor < index {
+            let byte = bytes[cursor]
+            cursor += 1
+            if byte == 0x0A || (byte == 0x0D && (cursor == bytes.endIndex || bytes[cursor] != 0x0A)) {
+                line += 1
+                lineStart = cursor
+            }
+        }
+        let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).unicodeScalars.count + 1
+        return (line, column)
     }
 
     /// memchr rather than `firstIndex(of:)`, which walks `Data` byte by byte
