@@ -46,7 +46,7 @@ enum HostileSite {
         for name in try manager.contentsOfDirectory(atPath: source.path) {
             let from = source.appendingPathComponent(name)
             var isDirectory: ObjCBool = false
-            manager.fileExists(atPath: from.path, isDirectory: &isDirectory)
+            _ = manager.fileExists(atPath: from.path, isDirectory: &isDirectory)
             if isDirectory.boolValue {
                 let to = target.appendingPathComponent(name)
                 try manager.createDirectory(at: to, withIntermediateDirectories: true)
