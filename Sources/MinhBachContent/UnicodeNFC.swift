@@ -1,21 +1,22 @@
 /// A quick answer to "is this text already in NFC?", so that the usual file
 /// (typed on a Unicode keyboard, hence already composed) skips Foundation's
 /// normalisation, which copies the whole text through UTF-16.
-enum UnicodeNFC {
+public enum UnicodeNFC {
     /// True when every scalar is in a block whose characters are all
     /// NFC_QC=Yes and none combines with what precedes it: ASCII to IPA and
     /// spacing modifiers (below U+0300), Latin Extended Additional (all the
     /// precomposed Vietnamese letters), and general punctuation and currency
     /// signs from U+2010 (U+2000 and U+2001 are singletons). Anything else,
     /// combining marks above all, answers false, and the caller normalises.
-    static func isCertainlyNormalized(_ text: String) -> Bool {
+    public static func isCertainlyNormalized(_ text: String) -> Bool {
         var text = text
         return text.withUTF8(isCertainlyNormalized(utf8:))
     }
 
-    /// The same test on valid UTF-8 bytes: ASCII bytes are skipped, longer
+    /// The same test on UTF-8 bytes: ASCII bytes are skipped, longer
     /// sequences decoded by hand (String's scalar view checks every index).
-    static func isCertainlyNormalized(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Bytes that are not UTF-8 give no meaningful answer, but no crash.
+    public static func isCertainlyNormalized(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         let count = bytes.count
         while index < count {

@@ -164,7 +164,7 @@ public struct CmarkRenderer: MarkdownRenderer {
         var result = ""
         for (piece, label) in zip(pieces, labels) {
             result += piece
-            if !label.isEmpty { result += " aria-label=\"\(escapeAttribute(label))\"" }
+            if !label.isEmpty { result += " aria-label=\"\(MarkupEscaping.escape(label))\"" }
         }
         return result + rest
     }
@@ -205,11 +205,6 @@ public struct CmarkRenderer: MarkdownRenderer {
             }
         }
         return labels.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-    }
-
-    private static func escapeAttribute(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 
     /// Replaces the fenced blocks the handler claims by their HTML, carried

@@ -79,6 +79,13 @@ enum JSONWriter {
         }
     }
 
+    /// A JSON string literal: `"Hòa \"A\""`.
+    static func quoted(_ text: String, forScript: Bool = false) -> String {
+        var out = ""
+        string(text, into: &out, forScript: forScript)
+        return out
+    }
+
     private static func string(_ text: String, into out: inout String, forScript: Bool) {
         out += "\""
         defer { out += "\"" }

@@ -1,5 +1,6 @@
 import Foundation
 import MinhBachDiagnostics
+import MinhBachText
 
 /// `sitemap.xml` (https://www.sitemaps.org/protocol.html): every published
 /// page in both languages, each with `xhtml:link rel="alternate"
@@ -50,23 +51,9 @@ struct SitemapOutput: ExtraOutput {
 }
 
 enum XMLText {
-    /// Text and attribute values: `&`, `<`, `>`, `"` and `'` as entities;
+    /// Text and attribute values: `&`, `<`, `>`, `"` and `'` as references;
     /// control characters XML 1.0 does not allow are dropped.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value >= 0x20, scalar.value != 0xFFFE, scalar.value != 0xFFFF { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
+        MarkupEscaping.escape(text, xml: true)
     }
 }

@@ -127,7 +127,7 @@ struct SearchIndex {
         let perFile = limits.perFile
         for start in stride(from: 0, to: documents.count, by: perFile) {
             let slice = documents[start..<min(start + perFile, documents.count)]
-            let rows = slice.map { "[\(JSONText.string($0.title)),\(JSONText.string($0.path)),\(JSONText.string($0.summary))]" }
+            let rows = slice.map { "[\(JSONWriter.quoted($0.title)),\(JSONWriter.quoted($0.path)),\(JSONWriter.quoted($0.summary))]" }
             files.append(File(path: "\(language)/trang-\(start / perFile).json", data: Data("[\(rows.joined(separator: ",\n"))]\n".utf8)))
         }
         var hash = FNV1a()
@@ -136,9 +136,9 @@ struct SearchIndex {
             hash.add(file.data)
         }
         let version = hash.hex
-        let splits = tree.splits.keys.sorted().map { "\(JSONText.string($0)):\(JSONText.string(tree.splits[$0]!))" }
+        let splits = tree.splits.keys.sorted().map { "\(JSONWriter.quoted($0)):\(JSONWriter.quoted(tree.splits[$0]!))" }
         let manifest = """
-        {"format":1,"language":\(JSONText.string(language)),"version":"\(version)","pages":\(documents.count),\
+        {"format":1,"language":\(JSONWriter.quoted(language)),"version":"\(version)","pages":\(documents.count),\
         "per_file":\(perFile),"tree":{\(splits.joined(separator: ","))}}
 
         """
@@ -213,7 +213,7 @@ struct SearchIndex {
             let words = entries.keys.sorted()
             let items = words.map { word -> Item in
                 let list = entries[word]!
-                let json = JSONText.string(word) + ":" + SearchIndex.encode(list, scores: !SearchIndex.isPair(word))
+                let json = JSONWriter.quoted(word) + ":" + SearchIndex.encode(list, scores: !SearchIndex.isPair(word))
                 return Item(word: Array(word.utf8), json: json, list: list)
             }
             build(key: [], items[...])
@@ -277,36 +277,10 @@ struct SearchIndex {
         private func fileJSON(terms: [Item], prefix: Postings?) -> String {
             var parts = ["\"t\":{" + terms.map(\.json).joined(separator: ",\n") + "}"]
             let capped = terms.map { String(decoding: $0.word, as: UTF8.self) }.filter { truncated.contains($0) }
-            if !capped.isEmpty { parts.append("\"x\":[" + capped.map(JSONText.string).joined(separator: ",") + "]") }
+            if !capped.isEmpty { parts.append("\"x\":[" + capped.map { JSONWriter.quoted($0) }.joined(separator: ",") + "]") }
             if let prefix, !prefix.isEmpty { parts.append("\"p\":" + SearchIndex.encode(prefix, scores: true)) }
             return "{" + parts.joined(separator: ",\n") + "}\n"
         }
-    }
-}
-
-/// JSON string literals, written by hand so that the files are compact and
-/// the same bytes on every build.
-enum JSONText {
-    static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }
 

@@ -1,22 +1,12 @@
+import MinhBachText
+
 /// HTML text and attribute values. Every value that comes from the data or
 /// from a block goes through `escapeHTML` before it reaches the page.
 enum HTML {
     /// `<`, `>`, `&`, `"` and `'` as character references: safe in text and
     /// in quoted attribute values alike.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        MarkupEscaping.escape(text)
     }
 
     /// `text` linked to `url` when there is one, escaped either way.
