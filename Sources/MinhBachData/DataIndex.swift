@@ -10,8 +10,13 @@ public struct DataIndex: Sendable {
     public let documents: [String: Document]
     public let agencies: [String: Agency]
     public let programs: [String: Program]
-    /// indicator → area → year → observation index
+    /// indicator → area → year → index into `observations`
     private let figures: [String: [AreaKey: [Int: Int]]]
+    /// The reported figures, then those derived across the 2025
+    /// reorganisation (docs/DATA.md), which fill only years without a
+    /// reported figure.
+    public let observations: [Observation]
+    private let derivation: FigureDerivation
     public let targets: [String: [AreaKey: [Target]]]
     public let ntm: [AreaKey: [Int: NTMResult]]
     public let atk: [AreaKey: ATKRecognition]
@@ -45,7 +50,15 @@ public struct DataIndex: Sendable {
         for (index, observation) in data.observations.enumerated() {
             figures[observation.indicator, default: [:]][observation.area, default: [:]][observation.year] = index
         }
+        let communes = Self.communes(data.areas, children)
+        let derivation = FigureDerivation(graph: TerritoryGraph(data.areaConversions), communes: { communes[$0] ?? [] })
+        let derived = Self.derive(data, figures, derivation)
+        for (offset, observation) in derived.enumerated() {
+            figures[observation.indicator, default: [:]][observation.area, default: [:]][observation.year] = data.observations.count + offset
+        }
         self.figures = figures
+        self.derivation = derivation
+        observations = data.observations + derived
         var targets: [String: [AreaKey: [Target]]] = [:]
         for target in data.targets { targets[target.indicator, default: [:]][target.area, default: []].append(target) }
         self.targets = targets
@@ -61,7 +74,7 @@ public struct DataIndex: Sendable {
         self.tasksByArea = tasksByArea
         var illustrativeAreas: Set<AreaKey> = []
         var illustrativeIndicators: Set<String> = []
-        for observation in data.observations where observation.illustrative {
+        for observation in observations where observation.illustrative {
             illustrativeAreas.insert(observation.area)
             illustrativeIndicators.insert(observation.indicator)
         }
@@ -76,7 +89,24 @@ public struct DataIndex: Sendable {
     }
 
     public func observation(_ indicator: String, _ area: AreaKey, _ year: Int) -> Observation? {
-        figures[indicator]?[area]?[year].map { data.observations[$0] }
+        figures[indicator]?[area]?[year].map { observations[$0] }
+    }
+
+    /// Why a unit has no figure for a year, when one could have been
+    /// derived across the reorganisation; nil when it has one, or when the
+    /// year is in its own map (nothing to derive: the figure is just missing).
+    public func derivationGap(_ indicator: String, _ area: AreaKey, _ year: Int) -> DerivationGap? {
+        guard observation(indicator, area, year) == nil, Scheme.inForce(year: year) != area.scheme,
+              let found = indicators[indicator] else { return nil }
+        switch derivation.derive(found, unit: area, year: year, figure: reportedFigure) {
+        case .success: return nil
+        case .failure(let gap): return gap
+        }
+    }
+
+    private func reportedFigure(_ indicator: String, _ area: AreaKey, _ year: Int) -> Observation? {
+        guard let index = figures[indicator]?[area]?[year], index < data.observations.count else { return nil }
+        return data.observations[index]
     }
 
     /// Years with a figure for the indicator and area, ascending.
@@ -111,5 +141,61 @@ public struct DataIndex: Sendable {
 
     public func tasks(where predicate: (PlanTask) -> Bool) -> [PlanTask] {
         data.tasks.filter(predicate)
+    }
+
+    // MARK: - Derivation across the reorganisation
+
+    /// Each unit's communes in its own map (a commune is its own).
+    private static func communes(_ areas: [Area], _ children: [AreaKey: [AreaKey]]) -> [AreaKey: [String]] {
+        var result: [AreaKey: [String]] = [:]
+        let levels = Dictionary(areas.map { ($0.key, $0.level) }, uniquingKeysWith: { first, _ in first })
+        func collect(_ key: AreaKey) -> [String] {
+            if let done = result[key] { return done }
+            let found = levels[key] == .commune ? [key.code] : (children[key] ?? []).flatMap(collect)
+            result[key] = found
+            return found
+        }
+        for area in areas { _ = collect(area.key) }
+        return result
+    }
+
+    /// The figures every unit gets by its indicators' `derive` rules, for the
+    /// years the other map has figures and the unit has none reported.
+    private static func derive(_ data: DataSet, _ figures: [String: [AreaKey: [Int: Int]]], _ derivation: FigureDerivation) -> [Observation] {
+        func reported(_ indicator: String, _ area: AreaKey, _ year: Int) -> Observation? {
+            figures[indicator]?[area]?[year].map { data.observations[$0] }
+        }
+        var derived: [Observation] = []
+        for indicator in data.indicators where indicator.derive != .none {
+            let parts = indicator.derive.parts(of: indicator.id)
+            for scheme in Scheme.allCases {
+                let years = yearsWithEveryPart(parts, in: scheme.other, figures)
+                guard !years.isEmpty else { continue }
+                for area in data.areas where area.scheme == scheme {
+                    for year in years where figures[indicator.id]?[area.key]?[year] == nil {
+                        guard case .success(let result) = derivation.derive(indicator, unit: area.key, year: year, figure: reported) else { continue }
+                        var observation = Observation(indicator: indicator.id, area: area.key, year: year, value: result.value,
+                                                      status: result.preliminary ? .preliminary : .official, source: nil,
+                                                      illustrative: result.illustrative, method: .derived, line: 0)
+                        observation.derivedFrom = result.sources
+                        derived.append(observation)
+                    }
+                }
+            }
+        }
+        return derived
+    }
+
+    /// Years of `scheme`'s period in which it has figures of every part.
+    private static func yearsWithEveryPart(_ parts: [String], in scheme: Scheme, _ figures: [String: [AreaKey: [Int: Int]]]) -> [Int] {
+        var common: Set<Int>?
+        for part in parts {
+            var years: Set<Int> = []
+            for (area, byYear) in figures[part] ?? [:] where area.scheme == scheme {
+                years.formUnion(byYear.keys.filter { Scheme.inForce(year: $0) == scheme })
+            }
+            common = common.map { $0.intersection(years) } ?? years
+        }
+        return (common ?? []).sorted()
     }
 }

@@ -73,6 +73,7 @@ public struct DataLoader: Sendable {
         diagnostics += indicators.problems
         data.indicators = unique(indicators, key: \.id, describe: { "indicator '\($0.id)'" }, into: &diagnostics)
         for index in data.indicators.indices { data.indicators[index].ordinal = index }
+        diagnostics += DerivationChecks.parts(data.indicators, path: files["indicators"]?.displayPath ?? "\(displayFolder)/indicators")
         registry.indicators = Dictionary(data.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
         mark("stage 3")

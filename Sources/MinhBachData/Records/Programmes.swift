@@ -31,11 +31,16 @@ public struct Indicator: TableRecord {
     public var precision: Int
     public var program: String?
     public var additive: Bool
+    /// How a figure is derived across the 2025 reorganisation (`derive`).
+    public var derive: DerivationRule = .none
+    /// Where `numerator` and `denominator` are written, for the checks that
+    /// need the whole table (DerivationChecks).
+    var deriveSource = DerivationSource()
     /// Position in the indicators table, for compact keys of observations.
     var ordinal = 0
 
     static let columns = TableColumns(required: ["id", "name_vi", "unit", "direction", "precision"],
-                                      optional: ["name_en", "program", "additive"])
+                                      optional: ["name_en", "program", "additive", "derive", "numerator", "denominator"])
 
     static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> Indicator? {
         let id = reader.id("id"), name = reader.text("name_vi")
@@ -43,9 +48,12 @@ public struct Indicator: TableRecord {
         let precision = reader.integer("precision", range: 0...4)
         let program = reader.reference("program", registry.programs, what: "programme", required: false)
         let additive = reader.bool("additive", default: false)
+        let derive = DerivationChecks.rule(&reader, unit: unit, additive: additive)
         guard reader.isValid, let id, let name, let unit, let direction, let precision else { return nil }
         return Indicator(id: id, nameVI: name, nameEN: reader.row.text("name_en"), unit: unit, direction: direction,
-                         precision: precision, program: program, additive: additive)
+                         precision: precision, program: program, additive: additive, derive: derive,
+                         deriveSource: DerivationSource(numerator: reader.row.text("numerator").map { _ in reader.row.location("numerator") },
+                                                        denominator: reader.row.text("denominator").map { _ in reader.row.location("denominator") }))
     }
 }
 
@@ -64,6 +72,12 @@ public struct Observation: TableRecord {
     /// Indicator, area and year packed in one number: the duplicate check
     /// over 600,000 rows hashes this instead of three strings.
     var key: UInt64 = 0
+    /// For a derived figure (`method` `.derived`): the units whose figures
+    /// were added up, in the other administrative map (or the split unit's
+    /// own former ground). Empty for a reported figure.
+    public var derivedFrom: [AreaKey] = []
+
+    public var isDerived: Bool { method == .derived }
 
     static let columns = TableColumns(required: ["indicator", "area", "year", "value", "status"],
                                       optional: ["source", "illustrative", "method", "scheme"])
@@ -83,6 +97,10 @@ public struct Observation: TableRecord {
         let source = reader.reference("source", registry.documents, what: "document", required: false)
         let illustrative = reader.bool("illustrative", default: false)
         let method = reader.choice("method", ObservationMethod.self, required: false) ?? .reported
+        if method == .derived {
+            reader.error("method", "'derived' figures are computed by MinhBạch, not written in the data",
+                         hint: "delete the row, or write 'reported' if the figure was reported for this unit")
+        }
         if method == .sumOfLegacy, let area {
             if area.scheme != .v2025 {
                 reader.error("method", "'sum_of_legacy' is for 2025-scheme units, built from legacy ones")

@@ -46,6 +46,9 @@ public enum ObservationStatus: String, Sendable, CaseIterable {
 public enum ObservationMethod: String, Sendable, CaseIterable {
     case reported
     case sumOfLegacy = "sum_of_legacy"
+    /// Computed by MinhBạch across the 2025 reorganisation (never written in
+    /// a data file: the loader refuses it there).
+    case derived
 }
 
 public enum TaskStatus: String, Sendable, CaseIterable {
