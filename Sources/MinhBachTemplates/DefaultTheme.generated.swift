@@ -2758,10 +2758,10 @@ area: this
 {{#first()}}
 ## {{t.targets}}
 
-| {{t.area}} | {{t.baseline}} | {{t.target}} | {{t.document}} | {{t.note}} |
-|---|--:|--:|---|---|
+| {{t.area}} | {{t.baseline}} | {{t.result}} | {{t.target}} | {{t.document}} | {{t.note}} |
+|---|--:|--:|--:|---|---|
 {{/first()}}
-| [{{area}}]({{area_url}}) | {{#.baseline}}{{.}} ({{baseline_year}}){{/.baseline}}{{^.baseline}}—{{/.baseline}} | {{value}} ({{year}}) | {{#.document}}[{{.}}]({{document_url}}){{/.document}} | {{.note}} |
+| [{{area}}]({{area_url}}) | {{#.baseline}}{{.}} ({{baseline_year}}){{/.baseline}}{{^.baseline}}—{{/.baseline}} | {{#.latest}}{{.}} ({{latest_year}}){{#derived}} *({{derived_mark}})*{{/derived}}{{#reason}} — *{{.}}*{{/reason}}{{/.latest}}{{^.latest}}*{{reason}}*{{/.latest}} | {{value}} ({{year}}) | {{#.document}}[{{.}}]({{document_url}}){{/.document}} | {{.note}} |
 {{/indicator.targets}}
 
 {{#indicator.targets}}
@@ -2783,7 +2783,7 @@ target: true
 | {{t.area}} | {{t.admin_code}} | {{t.value}} | {{t.source}} |
 |---|--:|--:|---|
 {{/first()}}
-| [{{name}}]({{url}}) | {{code}} | {{value}} | {{#.source}}[{{.}}]({{source_url}}){{/.source}}{{#.source_note}}{{.}}{{/.source_note}}{{^.source}}{{^.source_note}}—{{/.source_note}}{{/.source}} |
+| [{{name}}]({{url}}) | {{code}} | {{value}}{{#derived}} *({{derived_mark}})*{{/derived}} | {{#.source}}[{{.}}]({{source_url}}){{/.source}}{{#.source_note}}{{.}}{{/.source_note}}{{^.source}}{{^.source_note}}—{{/.source_note}}{{/.source}} |
 {{/indicator.areas}}
 {{^indicator.areas}}
 {{t.no_figures}}
@@ -2930,7 +2930,8 @@ area: this
     template adds, for each target, where the figure stands, then the tasks (overdue first).
     Context: docs/PAGES.md, the "report" keys. Every status has a mark AND words (status_mark, status_text),
     so the table reads the same in black-and-white print.
-    A name starting with a dot (.baseline) is looked up in the current list item only. }}
+    A name starting with a dot (.baseline) is looked up in the current list item only.
+    A row without the report year's figure has `reason`: one sentence saying why (never a bare "—"). }}
 {{{narrative}}}
 
 ## {{t.report_targets}}
@@ -2944,7 +2945,7 @@ area: this
 | {{t.indicator}} | {{t.area}} | {{t.baseline}} | {{t.result}} | {{t.target}} | {{t.progress}} | {{t.assessment}} | {{t.source}} |
 |---|---|--:|--:|--:|--:|---|---|
 {{/first()}}
-| [{{indicator}}]({{indicator_url}}) | {{area}} | {{#.baseline}}{{.}} ({{baseline_year}}){{/.baseline}}{{^.baseline}}—{{/.baseline}} | {{#.value}}{{.}} ({{value_year}}){{/.value}}{{^.value}}—{{/.value}} | {{target}} ({{target_year}}) | {{.progress}}{{^.progress}}—{{/.progress}} | {{status_mark}} {{status_text}} | {{#.source}}[{{.}}]({{source_url}}){{/.source}}{{#.source_note}}{{.}}{{/.source_note}}{{^.source}}{{^.source_note}}—{{/.source_note}}{{/.source}}{{#.target_document}}; {{t.target}}: [{{.}}]({{target_document_url}}){{/.target_document}} |
+| [{{indicator}}]({{indicator_url}}) | {{area}} | {{#.baseline}}{{.}} ({{baseline_year}}){{/.baseline}}{{^.baseline}}—{{/.baseline}} | {{#.value}}{{.}} ({{value_year}}){{#derived}} *({{derived_mark}})*{{/derived}}{{#reason}} — *{{.}}*{{/reason}}{{/.value}}{{^.value}}*{{reason}}*{{/.value}} | {{target}} ({{target_year}}) | {{.progress}}{{^.progress}}—{{/.progress}} | {{status_mark}} {{status_text}} | {{#.source}}[{{.}}]({{source_url}}){{/.source}}{{#.source_note}}{{.}}{{/.source_note}}{{^.source}}{{^.source_note}}—{{/.source_note}}{{/.source}}{{#.target_document}}; {{t.target}}: [{{.}}]({{target_document_url}}){{/.target_document}} |
 {{/report.targets}}
 
 {{t.marks_explained}} {{t.progress_explained}}

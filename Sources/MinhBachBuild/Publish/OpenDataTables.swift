@@ -1,3 +1,4 @@
+import MinhBachComponents
 import MinhBachContent
 import MinhBachData
 import MinhBachText
@@ -13,11 +14,12 @@ struct OpenDataTables {
     // MARK: - The numbers behind a page
 
     static let observationColumns = ["indicator", "indicator_name", "area_code", "area_name", "scheme", "year", "value", "unit",
-                                     "status", "illustrative", "source_document", "source_url"]
+                                     "status", "illustrative", "source_document", "source_url", "method", "derived_from"]
 
     static let reportColumns = ["indicator", "indicator_name", "area_code", "area_name", "scheme", "unit",
                                 "baseline_year", "baseline", "value_year", "value", "target_year", "target", "progress_percent",
-                                "assessment", "illustrative", "source_document", "source_url", "target_document", "target_document_url"]
+                                "assessment", "illustrative", "source_document", "source_url", "target_document", "target_document_url",
+                                "value_method", "value_derived_from", "value_note"]
 
     /// The pages that offer their numbers: indicators, areas and reports
     /// with at least one figure. Nil for every other page.
@@ -48,6 +50,21 @@ struct OpenDataTables {
         return [.text(indicator.id), .text(indicator.nameVI), .text(observation.area.code), .text(areaName(observation.area)),
                 .text(observation.area.scheme.rawValue), .integer(observation.year), .number(observation.value),
                 .text(indicator.unit.rawValue), .text(observation.status.rawValue), .bool(observation.illustrative), document, url]
+            + derivation(observation)
+    }
+
+    /// `method` (`reported` or `derived`) and, for a derived figure, the
+    /// units it was added up from (`2025:01840; legacy:01957`).
+    private func derivation(_ observation: Observation?) -> [DataTable.Cell] {
+        guard let observation else { return [.empty, .empty] }
+        return [.text(observation.method.rawValue),
+                observation.isDerived ? .list(observation.derivedFrom.map { "\($0.scheme.rawValue):\($0.code)" }) : .empty]
+    }
+
+    /// Why the report year has no figure (Vietnamese, as on the page).
+    private func missingNote(_ indicator: Indicator, _ area: AreaKey, _ year: Int, have figure: Observation?) -> DataTable.Cell {
+        guard figure?.year != year else { return .empty }
+        return .text(FigureNotes(index: index, language: .vi, overrides: [:]).missing(indicator, area, year))
     }
 
     /// One row per target, as the report shows it: the latest figure up to
@@ -71,6 +88,7 @@ struct OpenDataTables {
                     .integer(target.baselineYear), .number(target.baseline), .integer(figure?.year), .number(figure?.value),
                     .integer(target.year), .number(target.value), progress, .text(assessment),
                     figure.map { .bool($0.illustrative) } ?? .empty, document, url, targetDocument, targetURL]
+                + derivation(figure) + [missingNote(indicator, target.area, reportYear, have: figure)]
         }
     }
 
@@ -103,10 +121,16 @@ struct OpenDataTables {
             { DataTable(name: "programs", columns: ["id", "name_vi", "name_en", "period_start", "period_end", "legal_basis"], rows: data.programs.map {
                 [.text($0.id), .text($0.nameVI), .text($0.nameEN), .integer($0.periodStart), .integer($0.periodEnd), .list($0.legalBasis)]
             }) },
-            { DataTable(name: "indicators", columns: ["id", "name_vi", "name_en", "unit", "direction", "precision", "program", "additive"],
-                      rows: data.indicators.map {
-                [.text($0.id), .text($0.nameVI), .text($0.nameEN), .text($0.unit.rawValue), .text($0.direction.rawValue), .integer($0.precision),
-                 .text($0.program), .bool($0.additive)]
+            { DataTable(name: "indicators", columns: ["id", "name_vi", "name_en", "unit", "direction", "precision", "program", "additive",
+                                                    "derive", "numerator", "denominator"],
+                      rows: data.indicators.map { indicator -> [DataTable.Cell] in
+                let parts: (String?, String?) = {
+                    if case .ratio(let numerator, let denominator) = indicator.derive { return (numerator, denominator) }
+                    return (nil, nil)
+                }()
+                return [.text(indicator.id), .text(indicator.nameVI), .text(indicator.nameEN), .text(indicator.unit.rawValue),
+                        .text(indicator.direction.rawValue), .integer(indicator.precision), .text(indicator.program), .bool(indicator.additive),
+                        .text(indicator.derive.kind.rawValue), .text(parts.0), .text(parts.1)]
             }) },
             { DataTable(name: "observations", columns: ["indicator", "area", "scheme", "year", "value", "status", "source", "illustrative", "method"],
                       rows: data.observations.map {

@@ -45,6 +45,16 @@ struct DataContextBuilder {
 
     private func name(_ vi: String, _ en: String?) -> String { language == .en ? (en ?? vi) : vi }
 
+    /// Derived figures and missing ones, explained in one line each.
+    private var notes: FigureNotes { FigureNotes(index: index, language: language, overrides: strings) }
+
+    /// The keys every shown figure carries about derivation: `derived`, and
+    /// `derived_note` saying from which units.
+    private func derivation(_ figure: Observation) -> [String: Any] {
+        guard let note = notes.derivation(of: figure) else { return [:] }
+        return ["derived": true, "derived_mark": notes.derivedMark, "derived_note": note]
+    }
+
     /// Where a figure comes from: its source document (linked), or the
     /// note that it is illustrative. Every figure on a page names one.
     private func provenance(_ figure: Observation) -> [String: Any] {
@@ -125,6 +135,7 @@ struct DataContextBuilder {
                 row["value"] = format(figure.value, indicator)
                 row["figure"] = number(figure.value, indicator)
                 row.merge(provenance(figure)) { _, new in new }
+                row.merge(derivation(figure)) { _, new in new }
                 // How it moved since the year before it, worded ("giảm 2,1 điểm %").
                 if let previous = index.years(indicator.id, key).dropLast().last,
                    let before = index.observation(indicator.id, key, previous) {
@@ -219,6 +230,7 @@ struct DataContextBuilder {
             var row = areaLink(key)
             row["value"] = format(figure.value, indicator)
             row.merge(provenance(figure)) { _, new in new }
+            row.merge(derivation(figure)) { _, new in new }
             return row
         }
         values["targets"] = (index.targets[indicator.id] ?? [:]).values.flatMap { $0 }.sorted { $0.area < $1.area }.map { target -> [String: Any] in
@@ -234,6 +246,13 @@ struct DataContextBuilder {
                 row["document_url"] = links.url(document: document.id, language: language) ?? ""
             }
             if let note = target.note { row["note"] = note }
+            let years = index.years(indicator.id, target.area).filter { $0 <= target.year }
+            if let latest = years.last, let figure = index.observation(indicator.id, target.area, latest) {
+                row["latest"] = format(figure.value, indicator)
+                row["latest_year"] = latest
+                row.merge(derivation(figure)) { _, new in new }
+            }
+            if years.last != target.year { row["reason"] = notes.missing(indicator, target.area, target.year) }
             return row
         }
         return values
@@ -291,6 +310,7 @@ struct DataContextBuilder {
             // The latest figure up to the report year, on the target's area.
             let years = index.years(indicator.id, target.area).filter { $0 <= reportYear }
             guard let valueYear = years.last, let figure = index.observation(indicator.id, target.area, valueYear) else {
+                row["reason"] = notes.missing(indicator, target.area, reportYear)
                 row["status_text"] = strings["track_no_data"] ?? "no data"
                 row["status_mark"] = "–"
                 row["status"] = "no_data"
@@ -299,6 +319,9 @@ struct DataContextBuilder {
             row["value"] = format(figure.value, indicator)
             row["value_year"] = valueYear
             row.merge(provenance(figure)) { _, new in new }
+            row.merge(derivation(figure)) { _, new in new }
+            // An earlier year's figure stands in: say why the report year has none.
+            if valueYear < reportYear { row["reason"] = notes.missing(indicator, target.area, reportYear) }
             if let document = index.documents[target.document] {
                 row["target_document"] = document.label
                 row["target_document_url"] = links.url(document: document.id, language: language) ?? ""

@@ -25,7 +25,11 @@ enum KPIComponent {
             block.noData("no figure of '\(indicator.id)' for \(ChartComponent.areaList([area], block))" + (asked.map { " in \($0)" } ?? ""),
                          hint: years.isEmpty ? "add the figures to content/data/observations"
                                              : "figures exist for \(years.map(String.init).joined(separator: ", "))")
-            return "<div class=\"mb-kpi mb-kpi--empty\">\n" + label + block.emptyState() + "</div>\n"
+            // Why, in one line: a year of the other administrative map says
+            // what kept a figure from being derived.
+            let why = year.map { block.notes.missing(indicator, area, $0) }
+            return "<div class=\"mb-kpi mb-kpi--empty\">\n" + label
+                + (why.map { "<p class=\"mb-empty\">\(HTML.escape($0))</p>\n" } ?? block.emptyState()) + "</div>\n"
         }
         var shown = [observation]
 
@@ -69,6 +73,9 @@ enum KPIComponent {
         var html = "<div class=\"mb-kpi\(verdictClass.isEmpty ? "" : " mb-kpi--" + verdictClass.dropFirst("mb-change--".count))\">\n"
         html += label
         html += "<p class=\"mb-kpi-value\">\(HTML.escape(block.formatted(observation.value, indicator)))</p>\n"
+        if let derivation = block.notes.derivation(of: observation) {
+            html += "<p class=\"mb-kpi-derived\">\(HTML.escape(derivation))</p>\n"
+        }
         html += change + targetLine
         html += block.sourceLine(documents: block.sourceDocuments([observation]), targetDocuments: targetDocuments, illustrative: illustrative)
         return html + "</div>\n"

@@ -46,6 +46,9 @@ extension Block {
     }
 
     /// The message shown where a block has nothing to show.
+    /// The sentences about derived figures and why one is missing.
+    var notes: FigureNotes { FigureNotes(index: index, language: language, overrides: environment.strings) }
+
     func emptyState(_ key: String = "no_data") -> String {
         "<p class=\"mb-empty\">\(HTML.escape(strings(key)))</p>\n"
     }

@@ -96,10 +96,12 @@ public struct Observation: TableRecord {
         let status = reader.choice("status", ObservationStatus.self)
         let source = reader.reference("source", registry.documents, what: "document", required: false)
         let illustrative = reader.bool("illustrative", default: false)
-        let method = reader.choice("method", ObservationMethod.self, required: false) ?? .reported
-        if method == .derived {
+        var method = ObservationMethod.reported
+        if reader.row.text("method")?.lowercased() == ObservationMethod.derived.rawValue {
             reader.error("method", "'derived' figures are computed by MinhBạch, not written in the data",
                          hint: "delete the row, or write 'reported' if the figure was reported for this unit")
+        } else if let written = reader.choice("method", WrittenMethod.self, required: false) {
+            method = written.method
         }
         if method == .sumOfLegacy, let area {
             if area.scheme != .v2025 {
@@ -115,6 +117,19 @@ public struct Observation: TableRecord {
         return Observation(indicator: indicator, area: area, year: year, value: value, status: status, source: source,
                            illustrative: illustrative, method: method, line: reader.row.line,
                            key: ObservationKey.pack(ordinal: ordinal, area: area, year: year))
+    }
+}
+
+/// The `method` values a data file may hold: `derived` is MinhBạch's own.
+enum WrittenMethod: String, CaseIterable {
+    case reported
+    case sumOfLegacy = "sum_of_legacy"
+
+    var method: ObservationMethod {
+        switch self {
+        case .reported: return .reported
+        case .sumOfLegacy: return .sumOfLegacy
+        }
     }
 }
 

@@ -5,11 +5,16 @@ import MinhBachText
 enum DerivationChecks {
     /// The rule one indicator row declares. Without `derive`, an `additive`
     /// indicator is summed and any other is not derived.
+    /// A wrong rule is reported but keeps the indicator (derived as `none`):
+    /// its figures and targets are fine, and must not fail after it.
     static func rule(_ reader: inout RecordReader<some DataRow>, unit: IndicatorUnit?, additive: Bool) -> DerivationRule {
+        func error(_ column: String, _ message: String, hint: String) {
+            reader.problems.add(.error(at: reader.row.location(column), message, hint: hint))
+        }
         let numerator = reader.id("numerator", required: false), denominator = reader.id("denominator", required: false)
         let kind = reader.choice("derive", DerivationKind.self, required: false) ?? (additive ? .sum : .none)
         if kind != .ratio, numerator != nil || denominator != nil {
-            reader.error(numerator != nil ? "numerator" : "denominator", "'numerator' and 'denominator' are for 'derive: ratio'",
+            error(numerator != nil ? "numerator" : "denominator", "'numerator' and 'denominator' are for 'derive: ratio'",
                          hint: "write 'derive: ratio', or leave 'numerator' and 'denominator' empty")
         }
         switch kind {
@@ -17,13 +22,13 @@ enum DerivationChecks {
             return .none
         case .sum:
             if unit == .percent {
-                reader.error("derive", "a percentage cannot be added up across units",
+                error("derive", "a percentage cannot be added up across units",
                              hint: "write 'derive: ratio' with the indicators of its 'numerator' and 'denominator' (e.g. poor households and all households)")
             }
-            return .sum
+            return unit == .percent ? .none : .sum
         case .ratio:
-            if numerator == nil { reader.error("numerator", "'derive: ratio' needs the indicator to add up above the line", hint: "e.g. 'numerator: poor_households'") }
-            if denominator == nil { reader.error("denominator", "'derive: ratio' needs the indicator to add up below the line", hint: "e.g. 'denominator: households'") }
+            if numerator == nil { error("numerator", "'derive: ratio' needs the indicator to add up above the line", hint: "e.g. 'numerator: poor_households'") }
+            if denominator == nil { error("denominator", "'derive: ratio' needs the indicator to add up below the line", hint: "e.g. 'denominator: households'") }
             guard let numerator, let denominator else { return .none }
             return .ratio(numerator: numerator, denominator: denominator)
         }
