@@ -89,11 +89,20 @@ areas: ["06"]
 years: 2020-2025
 ```
 
-```table
-indicator: poverty_rate
-areas: ["058", "060", "061", "062", "063", "064", "065", "066"]
-years: 2023-2025
-title: "Poverty rate by former district, 2023 - 2025"
+The 2025 near-poor rate and health insurance coverage are derived the same
+way (near-poor households over all households; insured people over the
+population):
+
+```kpi
+indicator: near_poor_rate
+area: "06"
+year: 2025
+```
+
+```kpi
+indicator: bhyt_coverage
+area: "06"
+year: 2025
 ```
 
 """#,
@@ -133,11 +142,20 @@ areas: ["06"]
 years: 2020-2025
 ```
 
-```table
-indicator: poverty_rate
-areas: ["058", "060", "061", "062", "063", "064", "065", "066"]
-years: 2023-2025
-title: "Tỷ lệ hộ nghèo theo địa bàn huyện cũ, 2023 - 2025"
+Tỷ lệ hộ cận nghèo và tỷ lệ bao phủ bảo hiểm y tế năm 2025 được suy ra theo
+cùng cách (số hộ cận nghèo trên tổng số hộ; số người tham gia bảo hiểm y tế
+trên dân số):
+
+```kpi
+indicator: near_poor_rate
+area: "06"
+year: 2025
+```
+
+```kpi
+indicator: bhyt_coverage
+area: "06"
+year: 2025
 ```
 
 """#,

@@ -65,11 +65,11 @@ import ZIPFoundation
         let data = try #require(built.files["chi-tieu/poor-households/du-lieu.csv"])
         #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(String(decoding: data, as: UTF8.self) == "\u{FEFF}"
-            + "indicator,indicator_name,area_code,area_name,scheme,year,value,unit,status,illustrative,source_document,source_url\r\n"
-            + "poor_households,Số hộ nghèo,01834,\"'=HYPERLINK(\"\"x\"\")\",legacy,2024,120,count,official,true,,\r\n"
-            + "poor_households,Số hộ nghèo,19,Tỉnh Thái Nguyên,2025,2025,25000,count,preliminary,true,,\r\n")
+            + "indicator,indicator_name,area_code,area_name,scheme,year,value,unit,status,illustrative,source_document,source_url,method,derived_from\r\n"
+            + "poor_households,Số hộ nghèo,01834,\"'=HYPERLINK(\"\"x\"\")\",legacy,2024,120,count,official,true,,,reported,\r\n"
+            + "poor_households,Số hộ nghèo,19,Tỉnh Thái Nguyên,2025,2025,25000,count,preliminary,true,,,reported,\r\n")
         let poverty = built.text("chi-tieu/poverty-rate/du-lieu.csv")
-        #expect(poverty.contains("\r\npoverty_rate,Tỷ lệ hộ nghèo,06,</script><script>alert(1)</script>,legacy,2023,20.5,percent,official,true,07/2021/NĐ-CP,https://du-lieu.example.gov.vn/van-ban/nd-07-2021/\r\n"))
+        #expect(poverty.contains("\r\npoverty_rate,Tỷ lệ hộ nghèo,06,</script><script>alert(1)</script>,legacy,2023,20.5,percent,official,true,07/2021/NĐ-CP,https://du-lieu.example.gov.vn/van-ban/nd-07-2021/,reported,\r\n"))
     }
 
     @Test func csvNeutralisesTextButNotNumbers() {
@@ -176,8 +176,8 @@ import ZIPFoundation
     @Test func reportFileHasOneRowPerTarget() throws {
         let text = Self.built.text("bao-cao/2024/du-lieu.csv")
         #expect(text == "\u{FEFF}"
-            + "indicator,indicator_name,area_code,area_name,scheme,unit,baseline_year,baseline,value_year,value,target_year,target,progress_percent,assessment,illustrative,source_document,source_url,target_document,target_document_url\r\n"
-            + "poverty_rate,Tỷ lệ hộ nghèo,06,</script><script>alert(1)</script>,legacy,percent,2024,18.5,2024,18.5,2025,15,0,on_track,true,,,07/2021/NĐ-CP,https://du-lieu.example.gov.vn/van-ban/nd-07-2021/\r\n")
+            + "indicator,indicator_name,area_code,area_name,scheme,unit,baseline_year,baseline,value_year,value,target_year,target,progress_percent,assessment,illustrative,source_document,source_url,target_document,target_document_url,value_method,value_derived_from,value_note\r\n"
+            + "poverty_rate,Tỷ lệ hộ nghèo,06,</script><script>alert(1)</script>,legacy,percent,2024,18.5,2024,18.5,2025,15,0,on_track,true,,,07/2021/NĐ-CP,https://du-lieu.example.gov.vn/van-ban/nd-07-2021/,reported,,\r\n")
     }
 
     @Test func licenceLineIsShownWhenSet() {

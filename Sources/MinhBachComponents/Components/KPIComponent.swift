@@ -27,7 +27,7 @@ enum KPIComponent {
                                              : "figures exist for \(years.map(String.init).joined(separator: ", "))")
             // Why, in one line: a year of the other administrative map says
             // what kept a figure from being derived.
-            let why = year.map { block.notes.missing(indicator, area, $0) }
+            let why = year.flatMap { block.notes.gap(indicator, area, $0) }
             return "<div class=\"mb-kpi mb-kpi--empty\">\n" + label
                 + (why.map { "<p class=\"mb-empty\">\(HTML.escape($0))</p>\n" } ?? block.emptyState()) + "</div>\n"
         }

@@ -39,6 +39,13 @@ public struct FigureNotes: Sendable {
         return strings("no_figure_in_year", ["year": String(year)])
     }
 
+    /// Why no figure could be derived, when the year is of the other map
+    /// and the indicator has figures for the unit at all; else nil.
+    public func gap(_ indicator: Indicator, _ area: AreaKey, _ year: Int) -> String? {
+        guard !index.years(indicator.id, area).isEmpty, let gap = index.derivationGap(indicator.id, area, year) else { return nil }
+        return sentence(gap, indicator, area, year)
+    }
+
     public func sentence(_ gap: DerivationGap, _ indicator: Indicator, _ area: AreaKey, _ year: Int) -> String {
         let reason: String
         switch gap {
