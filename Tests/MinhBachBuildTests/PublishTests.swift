@@ -176,8 +176,12 @@ import ZIPFoundation
     @Test func reportFileHasOneRowPerTarget() throws {
         let text = Self.built.text("bao-cao/2024/du-lieu.csv")
         #expect(text == "\u{FEFF}"
-            + "indicator,indicator_name,area_code,area_name,scheme,unit,baseline_year,baseline,value_year,value,target_year,target,progress_percent,assessment,illustrative,source_document,source_url,target_document,target_document_url\r\n"
-            + "poverty_rate,Tỷ lệ hộ nghèo,06,</script><script>alert(1)</script>,legacy,percent,2024,18.5,2024,18.5,2025,15,0,on_track,true,,,07/2021/NĐ-CP,https://du-lieu.example.gov.vn/van-ban/nd-07-2021/\r\n")
+            + "indicator,indicator_name,area_code,area_name,scheme,unit,baseline_year,baseline,baseline_source,value_year,value,target_year,target,"
+            + "progress_category,progress_ratio,progress_method,progress_distance_to_limit,target_year_passed,"
+            + "illustrative,source_document,source_url,target_document,target_document_url\r\n"
+            // The latest figure is of the baseline year: no time has passed, nothing to assess yet.
+            + "poverty_rate,Tỷ lệ hộ nghèo,06,</script><script>alert(1)</script>,legacy,percent,2024,18.5,stated,2024,18.5,2025,15,"
+            + "not_assessable,,,,false,true,,,07/2021/NĐ-CP,https://du-lieu.example.gov.vn/van-ban/nd-07-2021/\r\n")
     }
 
     @Test func licenceLineIsShownWhenSet() {
