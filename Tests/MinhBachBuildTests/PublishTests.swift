@@ -137,8 +137,8 @@ import ZIPFoundation
         #expect((dataset["publisher"] as? [String: String])?["name"] == "Văn phòng Điều phối thử nghiệm")
         #expect((dataset["creator"] as? [String: String])?["name"] == "Văn phòng Điều phối thử nghiệm")
         let distribution = try #require(dataset["distribution"] as? [[String: String]])
-        #expect(distribution.map { $0["contentUrl"] } == [Self.base + "chi-tieu/poverty-rate/du-lieu.csv", Self.base + "chi-tieu/poverty-rate/du-lieu.json"])
-        #expect(distribution.map { $0["encodingFormat"] } == ["text/csv", "application/json"])
+        #expect(distribution.map { $0["contentUrl"] } == ["du-lieu.csv", "du-lieu.json", "muc-tieu.csv", "muc-tieu.json"].map { Self.base + "chi-tieu/poverty-rate/" + $0 })
+        #expect(distribution.map { $0["encodingFormat"] } == ["text/csv", "application/json", "text/csv", "application/json"])
     }
 
     @Test func jsonWriterEscapesForScripts() {
@@ -182,6 +182,21 @@ import ZIPFoundation
             // The latest figure is of the baseline year: no time has passed, nothing to assess yet.
             + "poverty_rate,Tỷ lệ hộ nghèo,06,</script><script>alert(1)</script>,legacy,percent,2024,18.5,stated,2024,18.5,2025,15,"
             + "not_assessable,,,,false,true,,,07/2021/NĐ-CP,https://du-lieu.example.gov.vn/van-ban/nd-07-2021/\r\n")
+    }
+
+    @Test func indicatorTargetsFileHasTheAssessment() throws {
+        let built = Self.built
+        let text = built.text("chi-tieu/poverty-rate/muc-tieu.csv")
+        let lines = text.split(separator: "\r\n")
+        #expect(lines.first == "\u{FEFF}" + OpenDataTables.targetColumns.joined(separator: ","))
+        // The indicator page looks at every figure: 2024 is the baseline year itself.
+        #expect(lines.dropFirst().first?.contains(",stated,2024,18.5,2025,15,not_assessable,,,,false,") == true)
+        let json = try #require(built.files["chi-tieu/poverty-rate/muc-tieu.json"])
+        #expect(String(decoding: json, as: UTF8.self).contains("\"progress_category\":\"not_assessable\",\"progress_ratio\":null,\"progress_method\":null"))
+        let html = built.text("chi-tieu/poverty-rate/index.html")
+        #expect(html.contains("<a href=\"/chi-tieu/poverty-rate/muc-tieu.csv\" type=\"text/csv\" download>CSV (mục tiêu)</a>"))
+        #expect(built.text("en/chi-tieu/poverty-rate/index.html").contains("<a href=\"/chi-tieu/poverty-rate/muc-tieu.json\" type=\"application/json\" download>JSON (targets)</a>"))
+        #expect(built.files["bao-cao/2024/muc-tieu.csv"] == nil)
     }
 
     @Test func licenceLineIsShownWhenSet() {
