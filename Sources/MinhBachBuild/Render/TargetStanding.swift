@@ -15,10 +15,10 @@ struct TargetStanding {
     init(_ target: Target, _ indicator: Indicator, in index: DataIndex, upTo year: Int? = nil) {
         self.target = target
         self.indicator = indicator
-        let years = index.years(indicator.id, target.area).filter { year == nil || $0 <= year! }
+        let years = index.years(indicator.id, target.area).filter { figureYear in year.map { figureYear <= $0 } ?? true }
         let figures = years.compactMap { index.observation(indicator.id, target.area, $0) }
         figure = figures.last
-        let stated = zip(target.baselineYear, target.baseline).map { YearValue($0, $1) }
+        let stated = target.baselineYear.flatMap { year in target.baseline.map { YearValue(year, $0) } }
         baseline = ChosenBaseline.choose(stated: stated, figures: figures.map { YearValue($0.year, $0.value) },
                                          baseYear: Self.baseYear(of: indicator, in: index))
         assessment = ProgressAssessor.assess(ProgressFigures(
@@ -32,9 +32,4 @@ struct TargetStanding {
     static func baseYear(of indicator: Indicator, in index: DataIndex) -> Int? {
         indicator.program.flatMap { index.programs[$0] }.map { $0.periodStart - 1 }
     }
-}
-
-private func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
-    guard let a, let b else { return nil }
-    return (a, b)
 }

@@ -59,24 +59,26 @@ public enum ProgressAssessor {
 /// 0.5 % of the value but closes a fifth of the gap; measured on the gap, a
 /// pace that is possible near the limit can be told from one that is not.
 struct MeasureSpace {
-    let onDistanceToLimit: Bool
-    let upper: Double
+    /// The limit the distance is measured to; nil to measure the values themselves.
+    let limit: Double?
     /// d of the formula in this space: +1 when a larger value is better.
     let sign: Double
+
+    var onDistanceToLimit: Bool { limit != nil }
 
     init(baseline: Double, direction: Direction, bounds: ClosedRange<Double>?) {
         switch direction {
         case .up:
             if let bounds, bounds.upperBound - baseline < baseline - bounds.lowerBound {
-                (onDistanceToLimit, upper, sign) = (true, bounds.upperBound, -1)
+                (limit, sign) = (bounds.upperBound, -1)
             } else {
-                (onDistanceToLimit, upper, sign) = (false, 0, 1)
+                (limit, sign) = (nil, 1)
             }
         case .down:
             // Falling towards 0, the value is its own distance to the limit.
-            (onDistanceToLimit, upper, sign) = (false, 0, -1)
+            (limit, sign) = (nil, -1)
         }
     }
 
-    func map(_ value: Double) -> Double { onDistanceToLimit ? upper - value : value }
+    func map(_ value: Double) -> Double { limit.map { $0 - value } ?? value }
 }
