@@ -1867,18 +1867,44 @@ total: "Total"
 report_targets: "Progress towards the targets"
 report_tasks: "Progress on tasks"
 result: "Result"
-progress: "Progress"
 assessment: "Assessment"
-on_track_summary: "targets achieved or on track"
-off_track_summary: "targets behind schedule"
 overdue_summary: "overdue tasks"
-progress_explained: "Progress is the share of the way from the baseline to the target, assessed against an even path from the baseline year to the target year."
-marks_explained: "Key: ✔ target achieved; ▲ on track; ▼ behind schedule; – cannot be assessed yet."
-track_achieved: "Target achieved"
-track_on_track: "On track"
-track_off_track: "Behind schedule"
-track_no_baseline: "Cannot be assessed yet"
-track_no_data: "No data yet"
+
+# --- Progress towards targets (docs/PROGRESS.md) ------------------------------
+progress_achieved: "Target achieved"
+progress_on_track: "On track"
+progress_acceleration_needed: "Progress made, acceleration needed"
+progress_limited_progress: "Limited progress"
+progress_deterioration: "Deterioration (moving away from the target)"
+progress_not_assessable: "Not enough data to assess"
+progress_count_achieved_one: "target achieved"
+progress_count_achieved: "targets achieved"
+progress_count_on_track_one: "target on track"
+progress_count_on_track: "targets on track"
+progress_count_acceleration_needed_one: "target with progress made, acceleration needed"
+progress_count_acceleration_needed: "targets with progress made, acceleration needed"
+progress_count_limited_progress_one: "target with limited progress"
+progress_count_limited_progress: "targets with limited progress"
+progress_count_deterioration_one: "target moving away from its goal"
+progress_count_deterioration: "targets moving away from their goals"
+progress_count_not_assessable_one: "target without enough data to assess"
+progress_count_not_assessable: "targets without enough data to assess"
+progress_reason_no_figure: "no figures yet"
+progress_reason_no_baseline: "no baseline figure"
+progress_reason_no_elapsed_time: "the latest figure is the baseline year's"
+progress_reason_baseline_not_before_target: "the baseline year is not before the target year"
+progress_baseline_observed_at_base_year: "baseline: the {year} figure"
+progress_baseline_observed_before_base_year: "baseline: the {year} figure, the latest before the period"
+progress_baseline_observed_after_base_year: "baseline: the {year} figure, the first one available"
+progress_note_target_year_passed: "target year reached without the target"
+progress_note_linear: "measured as change per year (a figure is zero or negative)"
+progress_note_distance_to_limit: "measured on the distance still to go to 100%"
+progress_ratio: "Pace against required"
+progress_marks: "Key"
+progress_method_title: "How progress is assessed"
+progress_explained: "Average yearly growth = (last figure ÷ first figure) to the power (1 ÷ number of years) − 1. The growth achieved from the baseline year to the latest figure is divided by the growth needed to reach the target in the target year (for an indicator that should fall, falling is good). A ratio of 95% or more: on track; 60% to under 95%: progress made, acceleration needed; 0 to under 60%: limited progress; below 0: deterioration. A figure at or past the target: target achieved."
+progress_explained_limits: "A percentage that should rise and is already above 50% is measured on the distance still to go to 100%. Where a figure is zero or negative, the pace is the change per year, (last figure − first figure) ÷ number of years."
+progress_method_link: "The method of Statistics Canada and the Open SDG platform"
 
 # --- List pages ---------------------------------------------------------------
 list_communes: "Communes and wards"
@@ -1903,6 +1929,7 @@ print_report: "Report"
 # --- Open data, feeds, 404 page (Publish/) ------------------------------------
 open_data: "Open data"
 data_downloads: "Download"
+data_downloads_muc-tieu: "targets"
 data_downloads_note: "The figures of this page; each row names its source document, and rows with illustrative = true are illustrative data. Download"
 data_bundle: "all the data of this site (ZIP)"
 data_licence: "Data licence"
@@ -2090,18 +2117,38 @@ total: "Tổng cộng"
 report_targets: "Kết quả thực hiện các mục tiêu"
 report_tasks: "Tình hình thực hiện nhiệm vụ"
 result: "Kết quả"
-progress: "Tiến độ"
 assessment: "Đánh giá"
-on_track_summary: "chỉ tiêu đã đạt hoặc đúng lộ trình"
-off_track_summary: "chỉ tiêu chậm so với lộ trình"
 overdue_summary: "nhiệm vụ quá hạn"
-progress_explained: "Tiến độ là phần đã đi được từ mức cơ sở đến mục tiêu; đánh giá so với lộ trình đều từ năm cơ sở đến năm mục tiêu."
-marks_explained: "Ký hiệu: ✔ đã đạt mục tiêu; ▲ đúng lộ trình; ▼ chậm so với lộ trình; – chưa đủ căn cứ đánh giá."
-track_achieved: "Đã đạt mục tiêu"
-track_on_track: "Đúng lộ trình"
-track_off_track: "Chậm so với lộ trình"
-track_no_baseline: "Chưa đủ căn cứ đánh giá"
-track_no_data: "Chưa có số liệu"
+
+# --- Tiến độ thực hiện mục tiêu (docs/PROGRESS.md) ---------------------------
+progress_achieved: "Đã đạt mục tiêu"
+progress_on_track: "Đúng tiến độ"
+progress_acceleration_needed: "Có tiến bộ, cần đẩy nhanh"
+progress_limited_progress: "Tiến bộ hạn chế"
+progress_deterioration: "Đi xuống (xa mục tiêu hơn)"
+progress_not_assessable: "Chưa đủ số liệu để đánh giá"
+progress_count_achieved: "chỉ tiêu đã đạt mục tiêu"
+progress_count_on_track: "chỉ tiêu đúng tiến độ"
+progress_count_acceleration_needed: "chỉ tiêu có tiến bộ nhưng cần đẩy nhanh"
+progress_count_limited_progress: "chỉ tiêu tiến bộ hạn chế"
+progress_count_deterioration: "chỉ tiêu đi xuống (xa mục tiêu hơn)"
+progress_count_not_assessable: "chỉ tiêu chưa đủ số liệu để đánh giá"
+progress_reason_no_figure: "chưa có số liệu"
+progress_reason_no_baseline: "chưa có số liệu năm cơ sở"
+progress_reason_no_elapsed_time: "số liệu mới nhất là của năm cơ sở"
+progress_reason_baseline_not_before_target: "năm cơ sở không trước năm mục tiêu"
+progress_baseline_observed_at_base_year: "cơ sở: số liệu năm {year}"
+progress_baseline_observed_before_base_year: "cơ sở: số liệu năm {year}, năm gần nhất trước kỳ"
+progress_baseline_observed_after_base_year: "cơ sở: số liệu năm {year}, năm đầu tiên có số liệu"
+progress_note_target_year_passed: "đã đến năm mục tiêu mà chưa đạt"
+progress_note_linear: "tính theo mức thay đổi mỗi năm (có số liệu bằng 0 hoặc âm)"
+progress_note_distance_to_limit: "tính trên phần còn thiếu đến 100%"
+progress_ratio: "Tốc độ so với yêu cầu"
+progress_marks: "Ký hiệu"
+progress_method_title: "Cách đánh giá"
+progress_explained: "Tốc độ bình quân mỗi năm = (số liệu cuối ÷ số liệu đầu) lũy thừa (1 ÷ số năm) − 1. Lấy tốc độ đã đạt được, từ năm cơ sở đến năm có số liệu mới nhất, chia cho tốc độ cần có để đạt mục tiêu đúng năm mục tiêu (với chỉ tiêu cần giảm, giảm là tốt). Tỷ lệ từ 95% trở lên: đúng tiến độ; từ 60% đến dưới 95%: có tiến bộ, cần đẩy nhanh; từ 0 đến dưới 60%: tiến bộ hạn chế; dưới 0: đi xuống. Chỉ tiêu có số liệu đã bằng hoặc vượt mục tiêu là đã đạt mục tiêu."
+progress_explained_limits: "Tỷ lệ phần trăm cần tăng mà đã trên 50% thì tính tốc độ trên phần còn thiếu đến 100%. Khi có số liệu bằng 0 hoặc âm, tốc độ là mức thay đổi mỗi năm (số liệu cuối − số liệu đầu) ÷ số năm."
+progress_method_link: "Phương pháp của Cơ quan Thống kê Canada và nền tảng Open SDG (tiếng Anh)"
 
 # --- Trang danh sách ----------------------------------------------------------
 list_communes: "Xã, phường"
@@ -2126,6 +2173,7 @@ print_report: "Báo cáo"
 # --- Dữ liệu mở, nguồn tin, trang 404 (Publish/) ------------------------------
 open_data: "Dữ liệu mở"
 data_downloads: "Tải dữ liệu"
+data_downloads_muc-tieu: "mục tiêu"
 data_downloads_note: "Số liệu của trang này; mỗi dòng ghi văn bản nguồn, dòng có illustrative = true là dữ liệu minh họa. Tải"
 data_bundle: "toàn bộ dữ liệu của trang web (ZIP)"
 data_licence: "Giấy phép dữ liệu"
@@ -2742,7 +2790,9 @@ area: this
     - In component blocks ids are written with triple braces: ids are plain [a-z0-9_-] words, and the
       Markdown escaping of double braces would put backslashes into the YAML.
     - A name starting with a dot (.baseline) is looked up in the current list item only.
-    - Each target's area is charted only when it has figures (has_figures). }}
+    - Each target's area is charted only when it has figures (has_figures).
+    - A target row's `value` and `year` are the target's; its latest figure is `latest` (`latest_year`),
+      and where it stands is `progress_mark`, `progress_text` (docs/PROGRESS.md). }}
 - **{{t.unit}}:** {{indicator.unit}}
 - **{{t.direction}}:** {{indicator.direction}}
 {{#indicator.program}}
@@ -2758,11 +2808,17 @@ area: this
 {{#first()}}
 ## {{t.targets}}
 
-| {{t.area}} | {{t.baseline}} | {{t.result}} | {{t.target}} | {{t.document}} | {{t.note}} |
-|---|--:|--:|--:|---|---|
+| {{t.area}} | {{t.baseline}} | {{t.result}} | {{t.target}} | {{t.assessment}} | {{t.document}} | {{t.note}} |
+|---|--:|--:|--:|---|---|---|
 {{/first()}}
-| [{{area}}]({{area_url}}) | {{#.baseline}}{{.}} ({{baseline_year}}){{/.baseline}}{{^.baseline}}—{{/.baseline}} | {{#.latest}}{{.}} ({{latest_year}}){{#derived}} *({{derived_mark}})*{{/derived}}{{#reason}} — *{{.}}*{{/reason}}{{/.latest}}{{^.latest}}*{{reason}}*{{/.latest}} | {{value}} ({{year}}) | {{#.document}}[{{.}}]({{document_url}}){{/.document}} | {{.note}} |
+| [{{area}}]({{area_url}}) | {{#.baseline}}{{.}} ({{baseline_year}}){{/.baseline}}{{^.baseline}}—{{/.baseline}} | {{#.latest}}{{.}} ({{latest_year}}){{#derived}} *({{derived_mark}})*{{/derived}}{{#reason}} — *{{.}}*{{/reason}}{{/.latest}}{{^.latest}}*{{reason}}*{{/.latest}} | {{value}} ({{year}}) | {{progress_mark}} {{progress_text}}{{#.progress_ratio}} ({{t.progress_ratio}}: {{.}}){{/.progress_ratio}}{{#.progress_note}} ({{.}}){{/.progress_note}} | {{#.document}}[{{.}}]({{document_url}}){{/.document}} | {{.note}} |
 {{/indicator.targets}}
+{{#first(indicator.targets)}}
+
+{{t.progress_marks}}: {{#indicator.progress_key}}{{mark}} {{text}}{{^last()}}; {{/last()}}{{/indicator.progress_key}}.
+
+**{{t.progress_method_title}}.** {{t.progress_explained}} {{t.progress_explained_limits}} [{{t.progress_method_link}}](https://open-sdg.readthedocs.io/en/latest/progress-methodology/).
+{{/first(indicator.targets)}}
 
 {{#indicator.targets}}
 {{#.has_figures}}
@@ -2927,8 +2983,8 @@ area: this
 """#,
         "pages/report.md": #"""
 {{! Báo cáo năm / yearly report: content/bao-cao/<year>.md with `type: report`. Its text comes first; the
-    template adds, for each target, where the figure stands, then the tasks (overdue first).
-    Context: docs/PAGES.md, the "report" keys. Every status has a mark AND words (status_mark, status_text),
+    template adds, for each target, where the figure stands (docs/PROGRESS.md), then the tasks (overdue first).
+    Context: docs/PAGES.md, the "report" keys. Every category has a mark AND words (progress_mark, progress_text),
     so the table reads the same in black-and-white print.
     A name starting with a dot (.baseline) is looked up in the current list item only.
     A row without the report year's figure has `reason`: one sentence saying why (never a bare "—"). }}
@@ -2936,19 +2992,22 @@ area: this
 
 ## {{t.report_targets}}
 
-- **{{report.on_track_count}}** {{t.on_track_summary}}
-- **{{report.off_track_count}}** {{t.off_track_summary}}
+{{#report.progress_summary}}
+- {{mark}} **{{count}}** {{text}}
+{{/report.progress_summary}}
 - **{{report.overdue_count}}** {{t.overdue_summary}}
 
 {{#report.targets}}
 {{#first()}}
-| {{t.indicator}} | {{t.area}} | {{t.baseline}} | {{t.result}} | {{t.target}} | {{t.progress}} | {{t.assessment}} | {{t.source}} |
+| {{t.indicator}} | {{t.area}} | {{t.baseline}} | {{t.result}} | {{t.target}} | {{t.progress_ratio}} | {{t.assessment}} | {{t.source}} |
 |---|---|--:|--:|--:|--:|---|---|
 {{/first()}}
-| [{{indicator}}]({{indicator_url}}) | {{area}} | {{#.baseline}}{{.}} ({{baseline_year}}){{/.baseline}}{{^.baseline}}—{{/.baseline}} | {{#.value}}{{.}} ({{value_year}}){{#derived}} *({{derived_mark}})*{{/derived}}{{#reason}} — *{{.}}*{{/reason}}{{/.value}}{{^.value}}*{{reason}}*{{/.value}} | {{target}} ({{target_year}}) | {{.progress}}{{^.progress}}—{{/.progress}} | {{status_mark}} {{status_text}} | {{#.source}}[{{.}}]({{source_url}}){{/.source}}{{#.source_note}}{{.}}{{/.source_note}}{{^.source}}{{^.source_note}}—{{/.source_note}}{{/.source}}{{#.target_document}}; {{t.target}}: [{{.}}]({{target_document_url}}){{/.target_document}} |
+| [{{indicator}}]({{indicator_url}}) | {{area}} | {{#.baseline}}{{.}} ({{baseline_year}}){{/.baseline}}{{^.baseline}}—{{/.baseline}} | {{#.value}}{{.}} ({{value_year}}){{#derived}} *({{derived_mark}})*{{/derived}}{{#reason}} — *{{.}}*{{/reason}}{{/.value}}{{^.value}}*{{reason}}*{{/.value}} | {{target}} ({{target_year}}) | {{.progress_ratio}}{{^.progress_ratio}}—{{/.progress_ratio}} | {{progress_mark}} {{progress_text}}{{#.progress_note}} ({{.}}){{/.progress_note}} | {{#.source}}[{{.}}]({{source_url}}){{/.source}}{{#.source_note}}{{.}}{{/.source_note}}{{^.source}}{{^.source_note}}—{{/.source_note}}{{/.source}}{{#.target_document}}; {{t.target}}: [{{.}}]({{target_document_url}}){{/.target_document}} |
 {{/report.targets}}
 
-{{t.marks_explained}} {{t.progress_explained}}
+{{t.progress_marks}}: {{#report.progress_key}}{{mark}} {{text}}{{^last()}}; {{/last()}}{{/report.progress_key}}.
+
+**{{t.progress_method_title}}.** {{t.progress_explained}} {{t.progress_explained_limits}} [{{t.progress_method_link}}](https://open-sdg.readthedocs.io/en/latest/progress-methodology/).
 
 ## {{t.report_tasks}}
 

@@ -67,7 +67,7 @@ import ZIPFoundation
         #expect(String(decoding: data, as: UTF8.self) == "\u{FEFF}"
             + "indicator,indicator_name,area_code,area_name,scheme,year,value,unit,status,illustrative,source_document,source_url,method,derived_from\r\n"
             + "poor_households,Số hộ nghèo,01834,\"'=HYPERLINK(\"\"x\"\")\",legacy,2024,120,count,official,true,,,reported,\r\n"
-            + "poor_households,Số hộ nghèo,19,Tỉnh Thái Nguyên,2025,2025,25000,count,preliminary,true,,,reported,\r\n")
+            + "poor_households,Số hộ nghèo,19,Tỉnh Thái Nguyên,2025,2025,25000,count,preliminary,true,,,sum_of_legacy,\r\n")
         let poverty = built.text("chi-tieu/poverty-rate/du-lieu.csv")
         #expect(poverty.contains("\r\npoverty_rate,Tỷ lệ hộ nghèo,06,</script><script>alert(1)</script>,legacy,2023,20.5,percent,official,true,07/2021/NĐ-CP,https://du-lieu.example.gov.vn/van-ban/nd-07-2021/,reported,\r\n"))
     }
@@ -137,8 +137,8 @@ import ZIPFoundation
         #expect((dataset["publisher"] as? [String: String])?["name"] == "Văn phòng Điều phối thử nghiệm")
         #expect((dataset["creator"] as? [String: String])?["name"] == "Văn phòng Điều phối thử nghiệm")
         let distribution = try #require(dataset["distribution"] as? [[String: String]])
-        #expect(distribution.map { $0["contentUrl"] } == [Self.base + "chi-tieu/poverty-rate/du-lieu.csv", Self.base + "chi-tieu/poverty-rate/du-lieu.json"])
-        #expect(distribution.map { $0["encodingFormat"] } == ["text/csv", "application/json"])
+        #expect(distribution.map { $0["contentUrl"] } == ["du-lieu.csv", "du-lieu.json", "muc-tieu.csv", "muc-tieu.json"].map { Self.base + "chi-tieu/poverty-rate/" + $0 })
+        #expect(distribution.map { $0["encodingFormat"] } == ["text/csv", "application/json", "text/csv", "application/json"])
     }
 
     @Test func jsonWriterEscapesForScripts() {
@@ -176,8 +176,27 @@ import ZIPFoundation
     @Test func reportFileHasOneRowPerTarget() throws {
         let text = Self.built.text("bao-cao/2024/du-lieu.csv")
         #expect(text == "\u{FEFF}"
-            + "indicator,indicator_name,area_code,area_name,scheme,unit,baseline_year,baseline,value_year,value,target_year,target,progress_percent,assessment,illustrative,source_document,source_url,target_document,target_document_url,value_method,value_derived_from,value_note\r\n"
-            + "poverty_rate,Tỷ lệ hộ nghèo,06,</script><script>alert(1)</script>,legacy,percent,2024,18.5,2024,18.5,2025,15,0,on_track,true,,,07/2021/NĐ-CP,https://du-lieu.example.gov.vn/van-ban/nd-07-2021/,reported,,\r\n")
+            + "indicator,indicator_name,area_code,area_name,scheme,unit,baseline_year,baseline,baseline_source,value_year,value,target_year,target,"
+            + "progress_category,progress_ratio,progress_method,progress_distance_to_limit,target_year_passed,"
+            + "illustrative,source_document,source_url,target_document,target_document_url,value_method,value_derived_from,value_note\r\n"
+            // The latest figure is of the baseline year: no time has passed, nothing to assess yet.
+            + "poverty_rate,Tỷ lệ hộ nghèo,06,</script><script>alert(1)</script>,legacy,percent,2024,18.5,stated,2024,18.5,2025,15,"
+            + "not_assessable,,,,false,true,,,07/2021/NĐ-CP,https://du-lieu.example.gov.vn/van-ban/nd-07-2021/,reported,,\r\n")
+    }
+
+    @Test func indicatorTargetsFileHasTheAssessment() throws {
+        let built = Self.built
+        let text = built.text("chi-tieu/poverty-rate/muc-tieu.csv")
+        let lines = text.split(separator: "\r\n")
+        #expect(lines.first == "\u{FEFF}" + OpenDataTables.targetColumns.joined(separator: ","))
+        // The indicator page looks at every figure: 2024 is the baseline year itself.
+        #expect(lines.dropFirst().first?.contains(",stated,2024,18.5,2025,15,not_assessable,,,,false,") == true)
+        let json = try #require(built.files["chi-tieu/poverty-rate/muc-tieu.json"])
+        #expect(String(decoding: json, as: UTF8.self).contains("\"progress_category\":\"not_assessable\",\"progress_ratio\":null,\"progress_method\":null"))
+        let html = built.text("chi-tieu/poverty-rate/index.html")
+        #expect(html.contains("<a href=\"/chi-tieu/poverty-rate/muc-tieu.csv\" type=\"text/csv\" download>CSV (mục tiêu)</a>"))
+        #expect(built.text("en/chi-tieu/poverty-rate/index.html").contains("<a href=\"/chi-tieu/poverty-rate/muc-tieu.json\" type=\"application/json\" download>JSON (targets)</a>"))
+        #expect(built.files["bao-cao/2024/muc-tieu.csv"] == nil)
     }
 
     @Test func licenceLineIsShownWhenSet() {

@@ -16,9 +16,17 @@ struct OpenDataTables {
     static let observationColumns = ["indicator", "indicator_name", "area_code", "area_name", "scheme", "year", "value", "unit",
                                      "status", "illustrative", "source_document", "source_url", "method", "derived_from"]
 
-    static let reportColumns = ["indicator", "indicator_name", "area_code", "area_name", "scheme", "unit",
-                                "baseline_year", "baseline", "value_year", "value", "target_year", "target", "progress_percent",
-                                "assessment", "illustrative", "source_document", "source_url", "target_document", "target_document_url",
+    /// One row per target (docs/PROGRESS.md): `baseline_source` says whether the
+    /// baseline was stated or taken from the figures; `progress_category`,
+    /// `progress_ratio` (observed over required pace) and `progress_method`
+    /// (`cagr` or the `linear` fallback) are the assessment; `value_method`
+    /// and `value_derived_from` say whether the figure was derived across the
+    /// 2025 reorganisation, and `value_note` why the target or report year
+    /// has no figure.
+    static let targetColumns = ["indicator", "indicator_name", "area_code", "area_name", "scheme", "unit",
+                                "baseline_year", "baseline", "baseline_source", "value_year", "value", "target_year", "target",
+                                "progress_category", "progress_ratio", "progress_method", "progress_distance_to_limit",
+                                "target_year_passed", "illustrative", "source_document", "source_url", "target_document", "target_document_url",
                                 "value_method", "value_derived_from", "value_note"]
 
     /// The pages that offer their numbers: indicators, areas and reports
@@ -38,7 +46,7 @@ struct OpenDataTables {
                 index.years(indicator.id, key).compactMap { index.observation(indicator.id, key, $0) }.map { observationRow($0, indicator) }
             })
         case .report(let year):
-            table = DataTable(name: "du-lieu", columns: Self.reportColumns, rows: reportRows(year))
+            table = DataTable(name: "du-lieu", columns: Self.targetColumns, rows: targetRows(index.data.targets, upTo: year))
         default:
             return nil
         }
@@ -67,28 +75,31 @@ struct OpenDataTables {
         return .text(FigureNotes(index: index, language: .vi, overrides: [:]).missing(indicator, area, year))
     }
 
-    /// One row per target, as the report shows it: the latest figure up to
-    /// the report year against the straight path from baseline to target.
-    private func reportRows(_ reportYear: Int) -> [[DataTable.Cell]] {
-        index.data.targets.compactMap { target in
+    /// The targets of an indicator page, with where each stands on the latest figure.
+    func targetTable(for record: PageRecord) -> DataTable? {
+        guard case .indicator(let id) = record else { return nil }
+        let targets = (index.targets[id] ?? [:]).values.flatMap { $0 }.sorted { $0.area < $1.area }
+        return targets.isEmpty ? nil : DataTable(name: "muc-tieu", columns: Self.targetColumns, rows: targetRows(targets, upTo: nil))
+    }
+
+    /// One row per target, as the report and the indicator page show it:
+    /// the latest figure (up to a report's year) and the progress assessment.
+    private func targetRows(_ targets: [Target], upTo year: Int?) -> [[DataTable.Cell]] {
+        targets.compactMap { target in
             guard let indicator = index.indicators[target.indicator] else { return nil }
-            let years = index.years(indicator.id, target.area).filter { $0 <= reportYear }
-            let figure = years.last.flatMap { index.observation(indicator.id, target.area, $0) }
-            var progress: DataTable.Cell = .empty
-            var assessment = "no_data"
-            if let figure {
-                let track = TargetProgress(target: target, value: figure.value, year: figure.year, direction: indicator.direction)
-                if let share = track.share { progress = .number((share * 10_000).rounded() / 100) }
-                assessment = track.status.rawValue
-            }
+            let standing = TargetStanding(target, indicator, in: index, upTo: year)
+            let (figure, baseline, assessment) = (standing.figure, standing.baseline, standing.assessment)
             let (document, url) = source(figure?.source)
             let (targetDocument, targetURL) = source(target.document)
             return [.text(indicator.id), .text(indicator.nameVI), .text(target.area.code), .text(areaName(target.area)),
                     .text(target.area.scheme.rawValue), .text(indicator.unit.rawValue),
-                    .integer(target.baselineYear), .number(target.baseline), .integer(figure?.year), .number(figure?.value),
-                    .integer(target.year), .number(target.value), progress, .text(assessment),
+                    .integer(baseline?.figure.year), .number(baseline?.figure.value), .text(baseline?.source.rawValue),
+                    .integer(figure?.year), .number(figure?.value), .integer(target.year), .number(target.value),
+                    .text(assessment.category.rawValue), .number(assessment.ratio.map { ($0 * 10_000).rounded() / 10_000 }),
+                    .text(assessment.method?.rawValue), assessment.method == nil ? .empty : .bool(assessment.onDistanceToLimit),
+                    .bool(assessment.targetYearPassed),
                     figure.map { .bool($0.illustrative) } ?? .empty, document, url, targetDocument, targetURL]
-                + derivation(figure) + [missingNote(indicator, target.area, reportYear, have: figure)]
+                + derivation(figure) + [missingNote(indicator, target.area, year ?? target.year, have: figure)]
         }
     }
 

@@ -6,11 +6,11 @@ import MinhBachParallel
 import MinhBachText
 
 /// The numbers behind each indicator, area and report page, as
-/// `du-lieu.csv` and `du-lieu.json` in the page's folder. The files sit
-/// beside the Vietnamese page; its English version links to the same files.
+/// `du-lieu.csv` and `du-lieu.json` in the page's folder, and an indicator's
+/// targets with their progress as `muc-tieu.csv` and `muc-tieu.json`. The
+/// files sit beside the Vietnamese page; its English version links to the
+/// same files.
 struct PageDownloads {
-    static let csvName = "du-lieu.csv"
-    static let jsonName = "du-lieu.json"
 
     let plan: SitePlan
     let tables: OpenDataTables
@@ -45,24 +45,33 @@ struct PageDownloads {
         var jsonPath: String
     }
 
-    /// The files of a Vietnamese page, or nil when it has no figures.
-    func files(ofPage page: Int) -> Files? {
+    /// The tables a page publishes: its figures first, then an indicator's
+    /// targets. None when the page has no figures.
+    func tables(for record: PageRecord) -> [DataTable] {
+        guard let figures = tables.pageTable(for: record) else { return [] }
+        return [figures] + [tables.targetTable(for: record)].compactMap { $0 }
+    }
+
+    /// The files of a Vietnamese page, one pair per table; empty when it has no figures.
+    func files(ofPage page: Int) -> [Files] {
         let planned = plan.pages[page]
-        guard let record = planned.record, let table = tables.pageTable(for: record) else { return nil }
-        var header: [(String, JSONValue)] = [
-            ("title", .string(planned.title)),
-            ("url", .string(site.absolute(path: planned.path))),
-            ("publisher", .string(site.publisher)),
-        ]
-        if let licence = site.licence {
-            header.append(("license", .object([("name", .string(licence.name))] + (licence.url.map { [("url", .string($0))] } ?? []))))
+        guard let record = planned.record else { return [] }
+        return tables(for: record).map { table in
+            var header: [(String, JSONValue)] = [
+                ("title", .string(planned.title)),
+                ("url", .string(site.absolute(path: planned.path))),
+                ("publisher", .string(site.publisher)),
+            ]
+            if let licence = site.licence {
+                header.append(("license", .object([("name", .string(licence.name))] + (licence.url.map { [("url", .string($0))] } ?? []))))
+            }
+            header.append(("illustrative", .bool(table.hasIllustrativeRows)))
+            let json = JSONValue.object(header + [("records", .array(table.rows.map { row in
+                .object(zip(table.columns, row).map { ($0, JSONValue($1)) })
+            }))])
+            return Files(table: table, csv: CSVWriter.data(table), json: JSONWriter.data(json),
+                         csvPath: planned.path + table.name + ".csv", jsonPath: planned.path + table.name + ".json")
         }
-        header.append(("illustrative", .bool(table.hasIllustrativeRows)))
-        let json = JSONValue.object(header + [("records", .array(table.rows.map { row in
-            .object(zip(table.columns, row).map { ($0, JSONValue($1)) })
-        }))])
-        return Files(table: table, csv: CSVWriter.data(table), json: JSONWriter.data(json),
-                     csvPath: planned.path + Self.csvName, jsonPath: planned.path + Self.jsonName)
     }
 
     /// `data_downloads` of a page's layout context: the files with their
@@ -73,37 +82,42 @@ struct PageDownloads {
     /// Vietnamese one): made once, written with the page.
     func context(forPage page: Int, strings: [String: String], sizes: DownloadSizes) -> (context: [String: Any], published: [OutputFile])? {
         guard let source = filesPage(of: page), let record = plan.pages[source].record else { return nil }
-        let table: DataTable
-        let bytes: DownloadSizes.Bytes
+        let pageTables: [DataTable]
+        let bytes: [DownloadSizes.Bytes]
         var published: [OutputFile] = []
         // The English page shows the sizes of the Vietnamese page's files; on
         // a national site an indicator's JSON is 15 MB, not to be made twice.
-        if source != page, let known = sizes[source], let sourceTable = tables.pageTable(for: record) {
-            (table, bytes) = (sourceTable, known)
+        if source != page, let known = sizes[source] {
+            (pageTables, bytes) = (tables(for: record), known)
         } else {
-            guard let files = files(ofPage: source) else { return nil }
-            (table, bytes) = (files.table, DownloadSizes.Bytes(csv: files.csv.count, json: files.json.count))
+            let files = files(ofPage: source)
+            (pageTables, bytes) = (files.map(\.table), files.map { DownloadSizes.Bytes(csv: $0.csv.count, json: $0.json.count) })
             sizes[source] = bytes
-            if source == page { published = [OutputFile(path: files.csvPath, data: files.csv), OutputFile(path: files.jsonPath, data: files.json)] }
+            if source == page { published = files.flatMap { [OutputFile(path: $0.csvPath, data: $0.csv), OutputFile(path: $0.jsonPath, data: $0.json)] } }
         }
+        guard let figures = pageTables.first, bytes.count == pageTables.count else { return nil }
         let planned = plan.pages[page]
-        let basePath = site.config.basePath
-        let csvURL = basePath + plan.pages[source].path + Self.csvName, jsonURL = basePath + plan.pages[source].path + Self.jsonName
+        let folder = site.config.basePath + plan.pages[source].path
         let language = planned.language
-        let downloads: [[String: Any]] = [
-            ["label": "CSV", "format": "csv", "media_type": "text/csv", "url": csvURL, "bytes": bytes.csv,
-             "size": Self.size(bytes.csv, language: language)],
-            ["label": "JSON", "format": "json", "media_type": "application/json", "url": jsonURL, "bytes": bytes.json,
-             "size": Self.size(bytes.json, language: language)],
-        ]
-        let jsonLD = dataset(page: planned, table: table, strings: strings, csvURL: csvURL, jsonURL: jsonURL)
-        let context: [String: Any] = ["files": downloads, "rows": table.rows.count, "bundle_url": basePath + DataBundle.path,
+        var downloads: [[String: Any]] = []
+        for (table, size) in zip(pageTables, bytes) {
+            // The figures' files are plain "CSV", "JSON"; a further table says what it holds.
+            let what = table.name == figures.name ? "" : " (" + (strings["data_downloads_\(table.name)"] ?? table.name) + ")"
+            downloads.append(["label": "CSV" + what, "format": "csv", "media_type": "text/csv", "url": folder + table.name + ".csv",
+                              "bytes": size.csv, "size": Self.size(size.csv, language: language)])
+            downloads.append(["label": "JSON" + what, "format": "json", "media_type": "application/json", "url": folder + table.name + ".json",
+                              "bytes": size.json, "size": Self.size(size.json, language: language)])
+        }
+        let jsonLD = dataset(page: planned, table: figures, strings: strings,
+                             files: downloads.map { (url: $0["url"] as? String ?? "", mediaType: $0["media_type"] as? String ?? "") })
+        let context: [String: Any] = ["files": downloads, "rows": figures.rows.count, "bundle_url": site.config.basePath + DataBundle.path,
                                       "jsonld": JSONWriter.text(jsonLD, forScript: true)]
         return (context, published)
     }
 
     /// schema.org `Dataset` (https://schema.org/Dataset).
-    func dataset(page: PlannedPage, table: DataTable, strings: [String: String], csvURL: String, jsonURL: String) -> JSONValue {
+    /// - Parameter files: each file's address and media type.
+    func dataset(page: PlannedPage, table: DataTable, strings: [String: String], files: [(url: String, mediaType: String)]) -> JSONValue {
         let years = table.range(of: "year") ?? table.range(of: "value_year")
         let yearText = years.map { $0.lowerBound == $0.upperBound ? String($0.lowerBound) : "\($0.lowerBound)–\($0.upperBound)" } ?? ""
         let description = (strings["dataset_description"] ?? "{title}: {rows} rows ({years}), CSV and JSON.")
@@ -134,10 +148,9 @@ struct PageDownloads {
             for row in table.rows { if case .text(let name) = row[column], !measured.contains(name) { measured.append(name) } }
         }
         if !measured.isEmpty { members.append(("variableMeasured", .array(measured.map { .string($0) }))) }
-        members.append(("distribution", .array([
-            .object([("@type", .string("DataDownload")), ("encodingFormat", .string("text/csv")), ("contentUrl", .string(site.absolute(csvURL)))]),
-            .object([("@type", .string("DataDownload")), ("encodingFormat", .string("application/json")), ("contentUrl", .string(site.absolute(jsonURL)))]),
-        ])))
+        members.append(("distribution", .array(files.map { file in
+            .object([("@type", .string("DataDownload")), ("encodingFormat", .string(file.mediaType)), ("contentUrl", .string(site.absolute(file.url)))])
+        })))
         return .object(members)
     }
 
@@ -177,9 +190,10 @@ final class DownloadSizes: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var bytes: [Int: Bytes] = [:]
+    private var bytes: [Int: [Bytes]] = [:]
 
-    subscript(page: Int) -> Bytes? {
+    /// The sizes of a page's files, in the order of its tables.
+    subscript(page: Int) -> [Bytes]? {
         get { lock.withLock { bytes[page] } }
         set { lock.withLock { bytes[page] = newValue } }
     }

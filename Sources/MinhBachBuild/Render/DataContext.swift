@@ -234,27 +234,28 @@ struct DataContextBuilder {
             return row
         }
         values["targets"] = (index.targets[indicator.id] ?? [:]).values.flatMap { $0 }.sorted { $0.area < $1.area }.map { target -> [String: Any] in
-            var row: [String: Any] = ["area": index.areas[target.area]?.name ?? target.area.code,
-                                      "area_code": "\(target.area.scheme.rawValue):\(target.area.code)",
-                                      "has_figures": !index.years(indicator.id, target.area).isEmpty,
-                                      "area_url": links.url(area: target.area, language: language) ?? "",
-                                      "year": target.year, "value": format(target.value, indicator)]
-            if let baseline = target.baseline { row["baseline"] = format(baseline, indicator) }
-            if let year = target.baselineYear { row["baseline_year"] = year }
+            let standing = TargetStanding(target, indicator, in: index)
+            var row = progress(standing)
+            // `value` and `year` are the target's; the latest figure is `latest`.
+            row["latest"] = row.removeValue(forKey: "value")
+            row["latest_year"] = row.removeValue(forKey: "value_year")
+            row.merge(["area": index.areas[target.area]?.name ?? target.area.code,
+                       "area_code": "\(target.area.scheme.rawValue):\(target.area.code)",
+                       "has_figures": !index.years(indicator.id, target.area).isEmpty,
+                       "area_url": links.url(area: target.area, language: language) ?? "",
+                       "year": target.year, "value": format(target.value, indicator)]) { _, new in new }
             if let document = index.documents[target.document] {
                 row["document"] = document.label
                 row["document_url"] = links.url(document: document.id, language: language) ?? ""
             }
             if let note = target.note { row["note"] = note }
-            let years = index.years(indicator.id, target.area).filter { $0 <= target.year }
-            if let latest = years.last, let figure = index.observation(indicator.id, target.area, latest) {
-                row["latest"] = format(figure.value, indicator)
-                row["latest_year"] = latest
-                row.merge(derivation(figure)) { _, new in new }
+            if let figure = standing.figure { row.merge(derivation(figure)) { _, new in new } }
+            if standing.figure.map({ $0.year < target.year }) ?? true {
+                row["reason"] = notes.missing(indicator, target.area, target.year)
             }
-            if years.last != target.year { row["reason"] = notes.missing(indicator, target.area, target.year) }
             return row
         }
+        values["progress_key"] = progressKey
         return values
     }
 
@@ -293,47 +294,29 @@ struct DataContextBuilder {
 
     // MARK: - Reports and lists
 
-    /// For each target: where the figure of the report year stands against a
-    /// straight path from the baseline to the target.
+    /// For each target: its latest figure up to the report year and where
+    /// it stands (docs/PROGRESS.md), with a count of targets per category.
     private func report(_ reportYear: Int) -> [String: Any] {
-        var onTrack = 0, offTrack = 0
+        var counts: [ProgressCategory: Int] = [:]
         let rows = index.data.targets.compactMap { target -> [String: Any]? in
             guard let indicator = index.indicators[target.indicator] else { return nil }
+            let standing = TargetStanding(target, indicator, in: index, upTo: reportYear)
+            counts[standing.assessment.category, default: 0] += 1
             var row: [String: Any] = ["indicator": name(indicator.nameVI, indicator.nameEN),
                                       "indicator_url": links.url(indicator: indicator.id, language: language) ?? "",
                                       "area": index.areas[target.area]?.name ?? target.area.code,
                                       "target": format(target.value, indicator), "target_year": target.year]
-            if let baseline = target.baseline, let baselineYear = target.baselineYear {
-                row["baseline"] = format(baseline, indicator)
-                row["baseline_year"] = baselineYear
-            }
-            // The latest figure up to the report year, on the target's area.
-            let years = index.years(indicator.id, target.area).filter { $0 <= reportYear }
-            guard let valueYear = years.last, let figure = index.observation(indicator.id, target.area, valueYear) else {
-                row["reason"] = notes.missing(indicator, target.area, reportYear)
-                row["status_text"] = strings["track_no_data"] ?? "no data"
-                row["status_mark"] = "–"
-                row["status"] = "no_data"
-                return row
-            }
-            row["value"] = format(figure.value, indicator)
-            row["value_year"] = valueYear
-            row.merge(provenance(figure)) { _, new in new }
-            row.merge(derivation(figure)) { _, new in new }
-            // An earlier year's figure stands in: say why the report year has none.
-            if valueYear < reportYear { row["reason"] = notes.missing(indicator, target.area, reportYear) }
             if let document = index.documents[target.document] {
                 row["target_document"] = document.label
                 row["target_document_url"] = links.url(document: document.id, language: language) ?? ""
             }
-            let progress = TargetProgress(target: target, value: figure.value, year: valueYear, direction: indicator.direction)
-            if let share = progress.share { row["progress"] = VietnameseNumber.percent(share * 100, precision: 0, language: language) }
-            let status = progress.status
-            row["status"] = status.rawValue
-            row["on_track"] = status == .onTrack || status == .achieved
-            row["status_text"] = strings["track_\(status.rawValue)"] ?? status.rawValue
-            row["status_mark"] = status.mark
-            if status == .onTrack || status == .achieved { onTrack += 1 } else if status == .offTrack { offTrack += 1 }
+            if let figure = standing.figure {
+                row.merge(provenance(figure)) { _, new in new }
+                row.merge(derivation(figure)) { _, new in new }
+            }
+            // No figure for the report year: say why in one sentence.
+            if standing.figure?.year != reportYear { row["reason"] = notes.missing(indicator, target.area, reportYear) }
+            row.merge(progress(standing)) { _, new in new }
             return row
         }
         let tasks = index.data.tasks.sorted { a, b in
@@ -341,8 +324,65 @@ struct DataContextBuilder {
             if oa != ob { return oa }
             return (a.deadline ?? CalendarDate(year: 9999, month: 12, day: 31)!) < (b.deadline ?? CalendarDate(year: 9999, month: 12, day: 31)!)
         }
-        return ["year": reportYear, "targets": rows, "tasks": tasks.map(task), "on_track_count": onTrack, "off_track_count": offTrack,
-                "overdue_count": tasks.filter { $0.isOverdue(on: asOf) }.count]
+        return ["year": reportYear, "targets": rows, "tasks": tasks.map(task), "progress_summary": progressSummary(counts),
+                "progress_key": progressKey, "overdue_count": tasks.filter { $0.isOverdue(on: asOf) }.count]
+    }
+
+    // MARK: - Progress towards targets
+
+    /// The keys of a target row about its figures and progress (docs/PAGES.md):
+    /// baseline and latest figure with their years, the category with its mark
+    /// and words, the ratio of observed to required pace, and notes on how it
+    /// was measured.
+    private func progress(_ standing: TargetStanding) -> [String: Any] {
+        let indicator = standing.indicator, assessment = standing.assessment
+        var row: [String: Any] = [:]
+        if let baseline = standing.baseline {
+            row["baseline"] = format(baseline.figure.value, indicator)
+            row["baseline_year"] = baseline.figure.year
+            row["baseline_source"] = baseline.source.rawValue
+        }
+        if let figure = standing.figure {
+            row["value"] = format(figure.value, indicator)
+            row["value_year"] = figure.year
+        }
+        let category = assessment.category
+        row["progress"] = category.rawValue
+        row["progress_mark"] = category.mark
+        row["progress_text"] = strings[category.labelKey] ?? category.rawValue
+        if let ratio = assessment.ratio, category != .achieved {
+            row["progress_ratio"] = VietnameseNumber.percent(ratio * 100, precision: 0, language: language)
+        }
+        if let method = assessment.method { row["progress_method"] = method.rawValue }
+        var notes: [String] = []
+        if let reason = assessment.reason { notes.append(strings[reason.labelKey] ?? reason.rawValue) }
+        if let baseline = standing.baseline, baseline.source != .stated {
+            notes.append((strings[baseline.source.labelKey] ?? baseline.source.rawValue)
+                .replacingOccurrences(of: "{year}", with: String(baseline.figure.year)))
+        }
+        if assessment.targetYearPassed { notes.append(strings["progress_note_target_year_passed"] ?? "target year passed") }
+        if category != .achieved {
+            if assessment.method == .linear { notes.append(strings["progress_note_linear"] ?? "linear") }
+            if assessment.onDistanceToLimit { notes.append(strings["progress_note_distance_to_limit"] ?? "distance to 100%") }
+        }
+        if !notes.isEmpty { row["progress_note"] = notes.joined(separator: "; ") }
+        return row
+    }
+
+    /// One line per category that occurs, in the order of the categories:
+    /// its mark, the count and the words for that count.
+    private func progressSummary(_ counts: [ProgressCategory: Int]) -> [[String: Any]] {
+        ProgressCategory.allCases.compactMap { category -> [String: Any]? in
+            guard let count = counts[category], count > 0 else { return nil }
+            let key = "progress_count_\(category.rawValue)"
+            let text = (count == 1 ? strings[key + "_one"] : nil) ?? strings[key] ?? category.rawValue
+            return ["progress": category.rawValue, "mark": category.mark, "count": count, "text": text]
+        }
+    }
+
+    /// Every category's mark and words, for the key under a table.
+    private var progressKey: [[String: Any]] {
+        ProgressCategory.allCases.map { ["mark": $0.mark, "text": strings[$0.labelKey] ?? $0.rawValue] }
     }
 
     private func list(_ list: DataList) -> [String: Any] {
@@ -392,42 +432,5 @@ struct DataContextBuilder {
                  "task_count": index.data.tasks.filter { $0.lead == agency.id || $0.partners.contains(agency.id) }.count]
             }]
         }
-    }
-}
-
-/// How far a figure has come from its baseline towards its target, against
-/// a straight path from the baseline year to the target year.
-struct TargetProgress {
-    enum Status: String {
-        case achieved, onTrack = "on_track", offTrack = "off_track", noBaseline = "no_baseline"
-
-        /// A mark that does not rely on colour.
-        var mark: String {
-            switch self {
-            case .achieved: return "✔"
-            case .onTrack: return "▲"
-            case .offTrack: return "▼"
-            case .noBaseline: return "–"
-            }
-        }
-    }
-
-    let target: Target
-    let value: Double
-    let year: Int
-    let direction: Direction
-
-    /// Share of the way from baseline to target (may be below 0 or above 1).
-    var share: Double? {
-        guard let baseline = target.baseline, target.value != baseline else { return nil }
-        return (value - baseline) / (target.value - baseline)
-    }
-
-    var status: Status {
-        let reached = direction == .up ? value >= target.value : value <= target.value
-        if reached { return .achieved }
-        guard let share, let baselineYear = target.baselineYear, target.year > baselineYear else { return .noBaseline }
-        let expected = Double(year - baselineYear) / Double(target.year - baselineYear)
-        return share >= expected ? .onTrack : .offTrack
     }
 }
