@@ -471,6 +471,10 @@ enum DefaultTheme {
   --font-sans: "Noto Sans", "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   --font-serif: "Times New Roman", "Noto Serif", "Liberation Serif", Tinos, serif;
   --font-mono: ui-monospace, "Cascadia Mono", "DejaVu Sans Mono", Consolas, monospace;
+  /* Paper: one serif family with every Vietnamese letter and tone (docs/TEMPLATES.md, "Printing").
+     Liberation Serif 2 (Debian fonts-liberation2) has the metrics of Times New Roman, the face of
+     Nghị định 30/2020/NĐ-CP; `minhbach pdf` embeds it. Where it is missing, the browser's serif. */
+  --font-print: "Liberation Serif", "Times New Roman", serif;
 
   --c-text: #1b1f23;
   --c-muted: #4b5563;
@@ -1326,13 +1330,23 @@ svg.mb-chart, .prose svg.mb-chart { display: block; width: 100%; max-width: 100%
   body {
     display: block;
     min-height: 0;
-    font-family: var(--font-serif);
+    font-family: var(--font-print);
     font-size: 12pt;
     line-height: 1.45;
   }
   *, *::before, *::after { box-shadow: none !important; text-shadow: none !important; }
+  /* Charts name a sans-serif stack in their SVG; on paper they use the one print family. */
+  svg.mb-chart, svg.mb-chart text, svg.mb-chart tspan { font-family: var(--font-print) !important; }
+  /* A stroked glyph (the white halo of a chart's labels) would be printed as a Type 3 font, not as
+     text of the print family: paper has no lines to lift the labels off. */
+  svg.mb-chart text { stroke: none !important; }
+  /* Symbols the print family lacks, drawn by `minhbach pdf` (Print/PrintGlyphs.swift). */
+  .print-glyph { display: inline-block; vertical-align: -0.1em; }
 
-  .skip-link, .site-nav, .breadcrumbs, .toc, .site-brand__mark,
+  /* What only works on a screen: skip link, menu, breadcrumbs, search, language switch, the data
+     downloads and the licence and generator links of the footer. */
+  .skip-link, .site-nav, .breadcrumbs, .toc, .site-brand__mark, .site-search, .lang-switch,
+  .page-translation, .data-downloads, .site-footer .data-licence,
   .site-footer__generator, .footnote-backref { display: none !important; }
   .print-only { display: block; }
 
@@ -1380,6 +1394,8 @@ svg.mb-chart, .prose svg.mb-chart { display: block; width: 100%; max-width: 100%
   }
   .table-wrap { overflow: visible; }
   .prose thead { display: table-header-group; }
+  /* A cell wraps between words only: "Tỉnh Bắc Kạn" never breaks inside a word. */
+  .prose th, .prose td { overflow-wrap: normal; word-break: normal; hyphens: none; }
   .prose tr, .prose img, .prose svg, .prose figure, .prose pre, .prose blockquote, .doc-meta, .card, .page-list__item {
     break-inside: avoid;
     page-break-inside: avoid;
@@ -1496,7 +1512,7 @@ svg.mb-chart, .prose svg.mb-chart { display: block; width: 100%; max-width: 100%
   @page report {
     @bottom-center {
       content: counter(page) " / " counter(pages);
-      font-family: "Times New Roman", "Noto Serif", "Liberation Serif", Tinos, serif;
+      font-family: var(--font-print);
       font-size: 9pt;
       color: #000;
     }
@@ -1629,6 +1645,133 @@ svg.mb-chart, .prose svg.mb-chart { display: block; width: 100%; max-width: 100%
   a[data-site-link]::after { content: none !important; }
 }
 /* ---------- /print: report ---------- */
+
+/* ---------- print: official document ----------
+   A page with `official:` in its front matter (body.print-official; partials official-heading and
+   official-closing) prints as an administrative document in the layout of Nghị định 30/2020/NĐ-CP,
+   Phụ lục I (docs/TEMPLATES.md, "Official documents"): A4; margins top 20 mm, bottom 20 mm, left
+   30 mm, right 15 mm; Liberation Serif (Times New Roman's metrics); body 13 pt; the issuer and the
+   national motto side by side, the number under the issuer and the place and date under the motto;
+   the kind and the summary title centred; "Nơi nhận" and the signature block at the end; page
+   numbers at the top centre from page 2. No cover, no contents: the first page is the document's.
+   These rules come after "print: report" and win over it for a report that is an official document. */
+
+@media print {
+  .print-official, .layout-report.print-official { page: official; }
+  @page official {
+    size: A4;
+    margin: 20mm 15mm 20mm 30mm;
+    @top-center {
+      content: counter(page);
+      font-family: var(--font-print);
+      font-size: 13pt;
+      color: #000;
+      vertical-align: middle;
+    }
+  }
+  @page official:first {
+    @top-center { content: none; }
+  }
+
+  .print-official {
+    font-family: var(--font-print);
+    font-size: 13pt;
+    line-height: 1.3;
+  }
+  /* One family on paper: nothing inside picks another. */
+  .print-official *, .print-official *::before, .print-official *::after { font-family: var(--font-print) !important; }
+
+  /* The document's head replaces the site's header and the page's title; the end is the signature. */
+  .print-official .site-header, .print-official .site-footer, .print-official .print-source,
+  .print-official .article > .page-header, .print-official .print-cover,
+  .layout-report.print-official .article > .toc { display: none !important; }
+  .layout-report.print-official .article > .illustrative-note { display: flex !important; }
+
+  .print-official .official-heading {
+    display: grid;
+    /* The motto is the longer line: 12 pt bold upper case needs about 9.5 cm. */
+    grid-template-columns: 38% 62%;
+    row-gap: 4pt;
+    align-items: start;
+    margin: 0 0 16pt;
+    text-align: center;
+    line-height: 1.25;
+  }
+  .official-heading p { margin: 0; max-width: none; }
+  /* A line break written in the value (`issuer: "ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN"`) is kept. */
+  .official-heading__parent { font-size: 12.5pt; font-weight: 400; text-transform: uppercase; white-space: pre-line; }
+  .official-heading__body { font-size: 12.5pt; font-weight: 700; text-transform: uppercase; white-space: pre-line; }
+  /* A short rule under the issuer: a third of the column, centred. */
+  .official-heading__issuer::after {
+    content: "";
+    display: block;
+    width: 33%;
+    margin: 3pt auto 0;
+    border-top: 0.75pt solid #000;
+  }
+  .official-heading__republic { font-size: 12pt; font-weight: 700; text-transform: uppercase; white-space: nowrap; }
+  /* The motto is underlined by a rule exactly as long as it. */
+  .official-heading__motto { font-size: 13pt; font-weight: 700; }
+  .official-heading__motto span { display: inline-block; padding-bottom: 2pt; border-bottom: 0.75pt solid #000; white-space: nowrap; }
+  .official-heading__number { font-size: 13pt; }
+  .official-heading__place-date { font-size: 13pt; font-style: italic; }
+
+  .print-official .official-title { margin: 0 0 14pt; text-align: center; line-height: 1.25; }
+  .official-title p { margin: 0 auto; max-width: 15cm; }
+  .official-title__kind { font-size: 14pt; font-weight: 700; text-transform: uppercase; }
+  .official-title__summary { margin-top: 2pt !important; font-size: 14pt; font-weight: 700; white-space: pre-line; }
+  .official-title__summary::after {
+    content: "";
+    display: block;
+    width: 5cm;
+    margin: 4pt auto 0;
+    border-top: 0.75pt solid #000;
+  }
+
+  /* The body: 13 pt, justified, the first line of a paragraph indented 1 cm, 6 pt between paragraphs. */
+  .print-official .prose { font-size: 13pt; }
+  .print-official .prose > p { margin: 0 0 6pt; text-align: justify; text-indent: 1cm; }
+  .print-official .prose > ul, .print-official .prose > ol { margin: 0 0 6pt; }
+  .print-official .prose h2, .layout-report.print-official .prose > h2 {
+    break-before: auto;
+    page-break-before: auto;
+    margin: 12pt 0 6pt;
+    padding: 0;
+    border: 0;
+    font-size: 13pt;
+    font-weight: 700;
+    text-transform: uppercase;
+  }
+  .print-official .prose h3 { margin: 10pt 0 4pt; font-size: 13pt; font-weight: 700; }
+  .print-official .illustrative-note { margin: 0 0 10pt; font-size: 11pt; }
+  .print-official .illustrative-note p { margin: 0; }
+
+  /* Tables fit the text width: smaller type, words kept whole. */
+  .print-official .prose table, .layout-report.print-official .prose table { font-size: 10pt; line-height: 1.25; }
+  /* The area of the targets table (templates/pages/report.md) is a place name: kept on one line. */
+  .layout-report.print-official .prose > table td:nth-child(2) { white-space: nowrap; }
+  .print-official figure.mb-chart-figure { max-width: none; }
+
+  /* The end: recipients on the left, the signature block on the right, kept together. */
+  .print-official .official-closing {
+    display: grid;
+    grid-template-columns: 45% 55%;
+    align-items: start;
+    margin-top: 18pt;
+    break-inside: avoid;
+    page-break-inside: avoid;
+  }
+  .official-closing p { margin: 0; max-width: none; }
+  .official-closing__label { font-size: 12pt; font-weight: 700; font-style: italic; }
+  .official-closing__list { margin: 0; padding: 0; list-style: none; font-size: 11pt; line-height: 1.25; }
+  .official-closing__list li { margin: 0; padding-left: 0.6em; text-indent: -0.6em; }
+  .official-closing__list li::before { content: "- "; }
+  .official-closing__signer { text-align: center; font-size: 13pt; font-weight: 700; line-height: 1.3; }
+  .official-closing__authority, .official-closing__capacity, .official-closing__title { text-transform: uppercase; }
+  /* Room for the signature and the seal. */
+  .official-closing__name { margin-top: 2.6cm !important; }
+}
+/* ---------- /print: official document ---------- */
 
 /* search ------------------------------------------------------------------
    The header search box (partials/search-form) and the search page (layouts/search, assets/search.js). */
@@ -1869,9 +2012,10 @@ report_tasks: "Progress on tasks"
 result: "Result"
 progress: "Progress"
 assessment: "Assessment"
-on_track_summary: "targets achieved or on track"
-off_track_summary: "targets behind schedule"
-overdue_summary: "overdue tasks"
+# Phrases after a number: 'one' after 1, 'other' after any other number (I18nStrings.swift, PluralForms).
+on_track_summary: {one: "target achieved or on track", other: "targets achieved or on track"}
+off_track_summary: {one: "target behind schedule", other: "targets behind schedule"}
+overdue_summary: {one: "overdue task", other: "overdue tasks"}
 progress_explained: "Progress is the share of the way from the baseline to the target, assessed against an even path from the baseline year to the target year."
 marks_explained: "Key: ✔ target achieved; ▲ on track; ▼ behind schedule; – cannot be assessed yet."
 track_achieved: "Target achieved"
@@ -1899,6 +2043,13 @@ since: "since"
 
 # --- Print: report cover -----------------------------------------------------
 print_report: "Report"
+
+# --- Print: official document (Decree 30/2020/ND-CP) ---
+official_republic: "SOCIALIST REPUBLIC OF VIET NAM"
+official_motto: "Independence - Freedom - Happiness"
+official_number: "No."
+official_recipients: "Recipients:"
+official_default_kind: "Report"
 
 # --- Open data, feeds, 404 page (Publish/) ------------------------------------
 open_data: "Open data"
@@ -2092,9 +2243,11 @@ report_tasks: "Tình hình thực hiện nhiệm vụ"
 result: "Kết quả"
 progress: "Tiến độ"
 assessment: "Đánh giá"
-on_track_summary: "chỉ tiêu đã đạt hoặc đúng lộ trình"
-off_track_summary: "chỉ tiêu chậm so với lộ trình"
-overdue_summary: "nhiệm vụ quá hạn"
+# Phrases after a number: 'one' after 1, 'other' after any other number (I18nStrings.swift, PluralForms).
+# Vietnamese nouns do not change with the number, so both forms are the same.
+on_track_summary: {one: "chỉ tiêu đã đạt hoặc đúng lộ trình", other: "chỉ tiêu đã đạt hoặc đúng lộ trình"}
+off_track_summary: {one: "chỉ tiêu chậm so với lộ trình", other: "chỉ tiêu chậm so với lộ trình"}
+overdue_summary: {one: "nhiệm vụ quá hạn", other: "nhiệm vụ quá hạn"}
 progress_explained: "Tiến độ là phần đã đi được từ mức cơ sở đến mục tiêu; đánh giá so với lộ trình đều từ năm cơ sở đến năm mục tiêu."
 marks_explained: "Ký hiệu: ✔ đã đạt mục tiêu; ▲ đúng lộ trình; ▼ chậm so với lộ trình; – chưa đủ căn cứ đánh giá."
 track_achieved: "Đã đạt mục tiêu"
@@ -2122,6 +2275,13 @@ since: "so với"
 
 # --- In ấn: bìa báo cáo (print: report) ------------------------------------
 print_report: "Báo cáo"
+
+# --- In ấn: văn bản hành chính (print: official document, Nghị định 30/2020/NĐ-CP) ---
+official_republic: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+official_motto: "Độc lập - Tự do - Hạnh phúc"
+official_number: "Số:"
+official_recipients: "Nơi nhận:"
+official_default_kind: "Báo cáo"
 
 # --- Dữ liệu mở, nguồn tin, trang 404 (Publish/) ------------------------------
 open_data: "Dữ liệu mở"
@@ -2207,14 +2367,15 @@ no_source: "Chưa ghi nguồn"
 {{! open data: schema.org Dataset (partials/jsonld) }}
 {{> jsonld}}
 </head>
-<body class="layout-data{{#report}} layout-report{{/report}}">{{! print: report (layout-report: style.css, "print: report") }}
+<body class="layout-data{{#report}} layout-report{{/report}}{{#page.official}} print-official{{/page.official}}">{{! print: report (layout-report: style.css, "print: report"); print-official: "print: official document" }}
 {{> header}}
 {{> breadcrumbs}}
 <main id="noi-dung" class="site-main" tabindex="-1">
 <div class="container">
 <article class="article{{#page.has_toc}} article--with-toc{{/page.has_toc}}">
-{{! print: report cover — on paper only (display: none on screen); style.css, "print: report". }}
-{{#report}}
+{{! print: report cover — on paper only (display: none on screen); style.css, "print: report".
+    An official document (`official:` in the front matter) has no cover: its head is on the first page. }}
+{{#report}}{{^page.official}}
 <div class="print-only print-cover">
   <p class="print-cover__org">{{#site.params.publisher}}{{site.params.publisher}}{{/site.params.publisher}}{{^site.params.publisher}}{{site.title}}{{/site.params.publisher}}</p>
   {{#site.params.publisher}}
@@ -2237,8 +2398,9 @@ no_source: "Chưa ghi nguồn"
   <p class="print-cover__copyright">{{site.copyright}}</p>
   {{/site.copyright}}
 </div>
-{{/report}}
+{{/page.official}}{{/report}}
 {{! /print: report cover }}
+{{> official-heading}}
 {{> page-header}}
 {{> illustrative-note}}
 {{#page.translation_url}}
@@ -2248,6 +2410,7 @@ no_source: "Chưa ghi nguồn"
 <div class="prose prose--data">
 {{{page.content}}}
 </div>
+{{> official-closing}}
 {{! open data: CSV/JSON downloads and licence (partials/downloads) }}
 {{> downloads}}
 {{! Paper copies say where the living version is. }}
@@ -2301,18 +2464,20 @@ no_source: "Chưa ghi nguồn"
 <head>
 {{> head}}
 </head>
-<body class="layout-page">
+<body class="layout-page{{#page.official}} print-official{{/page.official}}">
 {{> header}}
 {{> breadcrumbs}}
 <main id="noi-dung" class="site-main" tabindex="-1">
 <div class="container">
 <article class="article{{#page.has_toc}} article--with-toc{{/page.has_toc}}">
+{{> official-heading}}
 {{> page-header}}
 {{> doc-meta}}
 {{> toc}}
 <div class="prose">
 {{{page.content}}}
 </div>
+{{> official-closing}}
 {{! Paper copies say where the living version is. }}
 <p class="print-only print-source">{{t.online_copy}}: {{page.permalink}}</p>
 </article>
@@ -2930,14 +3095,15 @@ area: this
     template adds, for each target, where the figure stands, then the tasks (overdue first).
     Context: docs/PAGES.md, the "report" keys. Every status has a mark AND words (status_mark, status_text),
     so the table reads the same in black-and-white print.
-    A name starting with a dot (.baseline) is looked up in the current list item only. }}
+    A name starting with a dot (.baseline) is looked up in the current list item only.
+    Plurals: equalzero(minusone(n)) is true when n is 1, and picks the `_one` form of a phrase (i18n, PluralForms). }}
 {{{narrative}}}
 
 ## {{t.report_targets}}
 
-- **{{report.on_track_count}}** {{t.on_track_summary}}
-- **{{report.off_track_count}}** {{t.off_track_summary}}
-- **{{report.overdue_count}}** {{t.overdue_summary}}
+- **{{report.on_track_count}}** {{#equalzero(minusone(report.on_track_count))}}{{t.on_track_summary_one}}{{/equalzero(minusone(report.on_track_count))}}{{^equalzero(minusone(report.on_track_count))}}{{t.on_track_summary}}{{/equalzero(minusone(report.on_track_count))}}
+- **{{report.off_track_count}}** {{#equalzero(minusone(report.off_track_count))}}{{t.off_track_summary_one}}{{/equalzero(minusone(report.off_track_count))}}{{^equalzero(minusone(report.off_track_count))}}{{t.off_track_summary}}{{/equalzero(minusone(report.off_track_count))}}
+- **{{report.overdue_count}}** {{#equalzero(minusone(report.overdue_count))}}{{t.overdue_summary_one}}{{/equalzero(minusone(report.overdue_count))}}{{^equalzero(minusone(report.overdue_count))}}{{t.overdue_summary}}{{/equalzero(minusone(report.overdue_count))}}
 
 {{#report.targets}}
 {{#first()}}
@@ -3147,6 +3313,65 @@ status: [{{{status}}}]
 {{#site.params.license.name}}
 <p class="data-licence">{{t.data_licence}}: {{#site.params.license.url}}<a href="{{site.params.license.url}}" rel="license">{{site.params.license.name}}</a>{{/site.params.license.url}}{{^site.params.license.url}}{{site.params.license.name}}{{/site.params.license.url}}</p>
 {{/site.params.license.name}}
+
+"""#,
+        "partials/official-closing.mustache": #"""
+{{! print: official document — the end of an administrative document, on paper only: the recipients
+    ("Nơi nhận:", a small list) on the left, the signature block on the right (authority, capacity, title,
+    room for the signature and the seal, the signer's name). style.css, "print: official document". }}
+{{#page.official}}
+<div class="print-only official-closing">
+  <div class="official-closing__recipients">
+    {{#has_recipients}}
+    <p class="official-closing__label">{{t.official_recipients}}</p>
+    <ul class="official-closing__list">
+      {{#recipients}}
+      <li>{{.}}</li>
+      {{/recipients}}
+    </ul>
+    {{/has_recipients}}
+  </div>
+  <div class="official-closing__signer">
+    {{#signer.authority}}
+    <p class="official-closing__authority">{{signer.authority}}</p>
+    {{/signer.authority}}
+    {{#signer.capacity}}
+    <p class="official-closing__capacity">{{signer.capacity}}</p>
+    {{/signer.capacity}}
+    <p class="official-closing__title">{{signer.title}}</p>
+    <p class="official-closing__name">{{signer.name}}</p>
+  </div>
+</div>
+{{/page.official}}
+
+"""#,
+        "partials/official-heading.mustache": #"""
+{{! print: official document — the head of an administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I),
+    on paper only. Shown when the page's front matter has `official:` (docs/TEMPLATES.md, "Official documents").
+    A grid of two columns and two rows, so that the number sits level with the place-and-date line:
+      issuer (parent body above it)  |  national motto block
+      Số: 125/BC-UBND               |  Thái Nguyên, ngày 31 tháng 12 năm 2025
+    then the kind of document and its summary title (trích yếu), centred. style.css, "print: official document". }}
+{{#page.official}}
+<div class="print-only official-heading">
+  <div class="official-heading__issuer">
+    {{#issuer_parent}}
+    <p class="official-heading__parent">{{issuer_parent}}</p>
+    {{/issuer_parent}}
+    <p class="official-heading__body">{{issuer}}</p>
+  </div>
+  <div class="official-heading__nation">
+    <p class="official-heading__republic">{{t.official_republic}}</p>
+    <p class="official-heading__motto"><span>{{t.official_motto}}</span></p>
+  </div>
+  <p class="official-heading__number">{{t.official_number}} {{number}}</p>
+  <p class="official-heading__place-date">{{place_date}}</p>
+</div>
+<div class="print-only official-title">
+  <p class="official-title__kind">{{kind}}</p>
+  <p class="official-title__summary">{{summary}}</p>
+</div>
+{{/page.official}}
 
 """#,
         "partials/page-header.mustache": #"""

@@ -105,6 +105,7 @@ public struct PDFPrinter: Sendable {
         let isAbsolute = config.baseURL.hasPrefix("https://") || config.baseURL.hasPrefix("http://")
         var printable = PrintableHTML(basePath: basePath, publicBase: isAbsolute ? config.baseURL : nil, siteFolder: siteFolder)
             .rewrite(html)
+        printable = PrintGlyphs.drawn(in: printable)
         let toc = PrintTOC(html: printable)
         if let own = toc?.ownID { printable = PrintTOC.withVisibilityProbe(printable, ownID: own) }
         let printFile = pageFile.deletingLastPathComponent().appendingPathComponent("minhbach-print.html")
