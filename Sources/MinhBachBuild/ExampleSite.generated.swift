@@ -63,12 +63,12 @@ year: 2025
 # Printed as an administrative document (Decree 30/2020/ND-CP) by `minhbach pdf`; docs/TEMPLATES.md.
 # An example: the figures are illustrative and "Nguyen Van A" is a placeholder name.
 official:
-  issuer: "THAI NGUYEN PROVINCIAL PEOPLE'S COMMITTEE"
+  issuer: "THAI NGUYEN PROVINCIAL\nPEOPLE'S COMMITTEE"
   number: "125/BC-UBND"
   place: "Thai Nguyen"
   date: 31/12/2025
   kind: "REPORT"
-  summary: "Progress of the National Target Programs in 2025 (example document, illustrative data)"
+  summary: "Progress of the National Target Programs in 2025\n(example document, illustrative data)"
   signer:
     authority: "ON BEHALF OF THE PEOPLE'S COMMITTEE"
     capacity: "PP. CHAIRMAN"
@@ -120,7 +120,7 @@ official:
   place: "Thái Nguyên"
   date: 31/12/2025
   kind: "BÁO CÁO"
-  summary: "Tiến độ thực hiện các Chương trình mục tiêu quốc gia năm 2025 (văn bản mẫu, dữ liệu minh họa)"
+  summary: "Tiến độ thực hiện các Chương trình mục tiêu quốc gia năm 2025\n(văn bản mẫu, dữ liệu minh họa)"
   signer:
     authority: "TM. ỦY BAN NHÂN DÂN"
     capacity: "KT. CHỦ TỊCH"

@@ -95,7 +95,7 @@ public enum OfficialDocumentProblem: Hashable, Sendable {
         case .noDate:
             "thêm ngày ban hành vào 'official', ví dụ: date: 31/12/2025 (hoặc 'date:' ở đầu trang)"
         case .recipientsNotAList:
-            "mỗi nơi nhận một dòng bắt đầu bằng '- ', ví dụ:\n    recipients:\n      - \"Bộ Nội vụ;\"\n      - \"Lưu: VT, TH.\""
+            "viết mỗi nơi nhận trên một dòng dưới 'recipients:', bắt đầu bằng '- ', ví dụ: - \"Bộ Nội vụ;\""
         case .recipientNotText(_, _, let keyed):
             keyed
                 ? "dòng có dấu ':' (như 'Lưu: VT') phải đặt trong dấu ngoặc kép, ví dụ: - \"Lưu: VT, TH.\""

@@ -184,12 +184,33 @@ import Testing
 
     // MARK: - The example report, printed
 
+    /// The example site with the `official:` block taken out of the front matter of its reports.
+    static func exampleWithoutOfficialFields(in scratch: URL) throws -> URL {
+        let site = scratch.appendingPathComponent("vi-du")
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("content"), withIntermediateDirectories: true)
+        try Fixtures.copyContents(of: repository.appendingPathComponent("content"), into: site.appendingPathComponent("content"))
+        for name in ["2025.md", "2025.en.md"] {
+            let file = site.appendingPathComponent("content/bao-cao/\(name)")
+            var kept: [Substring] = []
+            var inOfficial = false
+            for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false) {
+                if line.hasPrefix("official:") { inOfficial = true; continue }
+                if inOfficial, line.hasPrefix(" ") { continue }
+                inOfficial = false
+                kept.append(line)
+            }
+            try kept.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        }
+        return site
+    }
+
     @Test(.enabled(if: chromiumInstalled, "Chromium is not installed (sudo apt-get install chromium)"))
-    func exampleReportPrintsAsAnA4Document() throws {
+    func reportWithoutOfficialFieldsPrintsWithACover() throws {
         let scratch = Fixtures.scratch()
         defer { Fixtures.remove(scratch) }
+        let site = try Self.exampleWithoutOfficialFields(in: scratch)
         // No --output: the file is named after the page.
-        let run = try Self.run(["pdf", "/bao-cao/2025/", "--source", Self.repository.path], in: scratch)
+        let run = try Self.run(["pdf", "/bao-cao/2025/", "--source", site.path], in: scratch)
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let pdf = scratch.appendingPathComponent("bao-cao-2025.pdf")
         let data = try Data(contentsOf: pdf)
@@ -227,7 +248,111 @@ import Testing
         }
     }
 
+    // MARK: - The example report, an official document (Nghị định 30/2020/NĐ-CP)
+
+    /// The fonts `pdffonts` lists: family (without the subset tag and the
+    /// face), type and whether embedded.
+    static func fonts(_ pdf: URL) throws -> [(family: String, type: String, embedded: Bool)] {
+        try poppler("pdffonts", [pdf.path]).split(separator: "\n").dropFirst(2).map { line in
+            let name = String(line.prefix(37).trimmingCharacters(in: .whitespaces))
+            let type = String(line.dropFirst(37).prefix(18).trimmingCharacters(in: .whitespaces))
+            let embedded = line.dropFirst(37 + 18 + 17).hasPrefix("yes")
+            var family = name.split(separator: "+", maxSplits: 1).last.map(String.init) ?? name
+            for face in ["-BoldItalic", "-Bold", "-Italic"] where family.hasSuffix(face) { family = String(family.dropLast(face.count)) }
+            return (family, type, embedded)
+        }
+    }
+
+    /// Prints the example report in `language` and returns the PDF's text
+    /// (whitespace squeezed), after checking what both languages share: one
+    /// embedded family, no Type 3 font, A4, no page number on page 1 and one at
+    /// the top of page 2.
+    static func printOfficialExample(language: String?, in scratch: URL) throws -> (text: String, pages: [String]) {
+        var arguments = ["pdf", "/bao-cao/2025/", "--output", "bao-cao.pdf", "--source", repository.path]
+        if let language { arguments += ["--lang", language] }
+        let run = try Self.run(arguments, in: scratch)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let pdf = scratch.appendingPathComponent("bao-cao.pdf")
+
+        let listed = try fonts(pdf)
+        #expect(Set(listed.map(\.family)) == ["LiberationSerif"], "pdffonts: \(listed)")
+        #expect(!listed.contains { $0.type.hasPrefix("Type 3") }, "pdffonts: \(listed)")
+        #expect(listed.allSatisfy { $0.embedded }, "pdffonts: \(listed)")
+
+        let info = try poppler("pdfinfo", [pdf.path])
+        #expect(info.contains("(A4)"), "pdfinfo: \(info)")
+        let count = info.firstMatch(of: /Pages:\s+(\d+)/).flatMap { Int($0.output.1) } ?? 0
+        #expect(count > 1)
+        let pages = try (1...max(1, count)).map { try poppler("pdftotext", ["-f", "\($0)", "-l", "\($0)", "-layout", pdf.path, "-"]) }
+        func firstLine(_ page: String) -> String {
+            page.split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                .map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        }
+        #expect(firstLine(pages[0]) != "1", "no page number on the first page")
+        if pages.count > 1 { #expect(firstLine(pages[1]) == "2", "the page number at the top of page 2") }
+        let text = pages.joined(separator: "\n").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return (text, pages)
+    }
+
+    @Test(.enabled(if: chromiumInstalled, "Chromium is not installed (sudo apt-get install chromium)"))
+    func officialReportPrintsInTheDecreesLayout() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        let (text, pages) = try Self.printOfficialExample(language: nil, in: scratch)
+        // The head: issuer and motto side by side, number and place-and-date under them.
+        let head = pages[0].split(separator: "\n").map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        #expect(head.contains("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), "page 1: \(pages[0])")
+        #expect(head.contains("TỈNH THÁI NGUYÊN Độc lập - Tự do - Hạnh phúc"), "page 1: \(pages[0])")
+        #expect(head.contains("Số: 125/BC-UBND Thái Nguyên, ngày 31 tháng 12 năm 2025"), "page 1: \(pages[0])")
+        #expect(text.contains("BÁO CÁO Tiến độ thực hiện các Chương trình mục tiêu quốc gia năm 2025"))
+        #expect(text.contains("Dữ liệu minh họa"))
+        // The end: recipients beside the signature block, the placeholder name last.
+        #expect(text.contains("Nơi nhận:"))
+        #expect(text.contains("- Lưu: VT, KT."))
+        for line in ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"] { #expect(text.contains(line)) }
+        #expect(text.firstRange(of: "Nơi nhận:").map { text[$0.upperBound...].contains("Nguyễn Văn A") } == true,
+                "the signer's name at the end: …\(text.suffix(300))")
+        // No web-only parts.
+        for web in ["Tải dữ liệu", "Dữ liệu mở", "Giấy phép dữ liệu", "English", "Tìm kiếm", "Trang chủ", "Mục lục", "Bỏ qua"] {
+            #expect(!text.contains(web), "'\(web)' is printed")
+        }
+        // A place name in a table wraps between words only.
+        #expect(!text.contains("Kạ n") && !text.contains("Bắ c"))
+    }
+
+    @Test(.enabled(if: chromiumInstalled, "Chromium is not installed (sudo apt-get install chromium)"))
+    func englishOfficialReportIsEnglishThroughout() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        let (text, pages) = try Self.printOfficialExample(language: "en", in: scratch)
+        let head = pages[0].split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(head.contains("SOCIALIST REPUBLIC OF VIET NAM"), "page 1: \(pages[0])")
+        #expect(head.contains("Independence - Freedom - Happiness"))
+        #expect(head.contains("No. 125/BC-UBND"))
+        #expect(head.contains("Thai Nguyen, 31 December 2025"))
+        #expect(text.contains("Recipients:"))
+        #expect(text.contains("VICE CHAIRMAN"))
+        #expect(text.firstRange(of: "VICE CHAIRMAN").map { text[$0.upperBound...].contains("Nguyen Van A") } == true)
+        // The document's date in English only (task texts quoting Vietnamese documents stay as written),
+        // and counts agree with their number.
+        #expect(!text.contains("ngày 31 tháng 12 năm 2025"))
+        #expect(!text.contains("Nơi nhận"))
+        #expect(text.firstMatch(of: /(^|[^\d.,])1 (targets|overdue tasks)\b/) == nil, "a singular count with a plural noun")
+        #expect(text.contains("1 target achieved or on track") || text.contains("targets achieved or on track"))
+        #expect(text.contains("1 overdue task ") || text.contains("overdue tasks"))
+    }
+
     // MARK: - The pieces
+
+    @Test func symbolsThePrintFamilyLacksAreDrawn() {
+        let html = #"<title>✔ x</title><p title="✔">✔ Đạt; ✓ xong; ⚠︎ quá hạn</p><svg><desc>✓</desc></svg><script>"✔"</script>"#
+        let drawn = PrintGlyphs.drawn(in: html)
+        #expect(drawn.hasPrefix(#"<title>✔ x</title><p title="✔"><svg class="print-glyph" viewBox="0 0 16 16" width="0.9em" height="0.9em" role="img" aria-label="✔">"#))
+        #expect(drawn.hasSuffix(#" quá hạn</p><svg><desc>✓</desc></svg><script>"✔"</script>"#))
+        #expect(drawn.components(separatedBy: "class=\"print-glyph\"").count == 4)
+        #expect(!drawn.contains("\u{FE0E}"), "the variation selector goes with its symbol")
+        #expect(PrintGlyphs.drawn(in: "<p>Không có</p>") == "<p>Không có</p>")
+    }
 
     @Test func printCopyLoadsFilesAndLinksToThePublishedSite() {
         let html = """
