@@ -2375,7 +2375,8 @@ no_source: "Chưa ghi nguồn"
 <article class="article{{#page.has_toc}} article--with-toc{{/page.has_toc}}">
 {{! print: report cover — on paper only (display: none on screen); style.css, "print: report".
     An official document (`official:` in the front matter) has no cover: its head is on the first page. }}
-{{#report}}{{^page.official}}
+{{#report}}
+{{^page.official}}
 <div class="print-only print-cover">
   <p class="print-cover__org">{{#site.params.publisher}}{{site.params.publisher}}{{/site.params.publisher}}{{^site.params.publisher}}{{site.title}}{{/site.params.publisher}}</p>
   {{#site.params.publisher}}
@@ -2398,7 +2399,8 @@ no_source: "Chưa ghi nguồn"
   <p class="print-cover__copyright">{{site.copyright}}</p>
   {{/site.copyright}}
 </div>
-{{/page.official}}{{/report}}
+{{/page.official}}
+{{/report}}
 {{! /print: report cover }}
 {{> official-heading}}
 {{> page-header}}

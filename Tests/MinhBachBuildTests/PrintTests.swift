@@ -14,7 +14,7 @@ import Testing
         return false
     }
 
-    static let installHint = "the PDF is printed by headless Chromium: install it with 'sudo apt-get install chromium' "
+    static let installHint = "the PDF is printed by headless Chromium: install it with 'sudo apt-get install chromium fonts-liberation2' "
         + "(Debian, Ubuntu), or set MINHBACH_CHROMIUM to the path of Chromium or Google Chrome"
 
     /// Runs the `minhbach` executable with extra environment variables.
@@ -204,7 +204,7 @@ import Testing
         return site
     }
 
-    @Test(.enabled(if: chromiumInstalled, "Chromium is not installed (sudo apt-get install chromium)"))
+    @Test(.enabled(if: chromiumInstalled, "Chromium is not installed (make print-deps)"))
     func reportWithoutOfficialFieldsPrintsWithACover() throws {
         let scratch = Fixtures.scratch()
         defer { Fixtures.remove(scratch) }
@@ -275,7 +275,8 @@ import Testing
         let pdf = scratch.appendingPathComponent("bao-cao.pdf")
 
         let listed = try fonts(pdf)
-        #expect(Set(listed.map(\.family)) == ["LiberationSerif"], "pdffonts: \(listed)")
+        #expect(Set(listed.map(\.family)) == ["LiberationSerif"],
+                "pdffonts: \(listed); Liberation Serif 2 is in fonts-liberation2 (make print-deps)")
         #expect(!listed.contains { $0.type.hasPrefix("Type 3") }, "pdffonts: \(listed)")
         #expect(listed.allSatisfy { $0.embedded }, "pdffonts: \(listed)")
 
@@ -294,7 +295,7 @@ import Testing
         return (text, pages)
     }
 
-    @Test(.enabled(if: chromiumInstalled, "Chromium is not installed (sudo apt-get install chromium)"))
+    @Test(.enabled(if: chromiumInstalled, "Chromium is not installed (make print-deps)"))
     func officialReportPrintsInTheDecreesLayout() throws {
         let scratch = Fixtures.scratch()
         defer { Fixtures.remove(scratch) }
@@ -320,7 +321,7 @@ import Testing
         #expect(!text.contains("Kạ n") && !text.contains("Bắ c"))
     }
 
-    @Test(.enabled(if: chromiumInstalled, "Chromium is not installed (sudo apt-get install chromium)"))
+    @Test(.enabled(if: chromiumInstalled, "Chromium is not installed (make print-deps)"))
     func englishOfficialReportIsEnglishThroughout() throws {
         let scratch = Fixtures.scratch()
         defer { Fixtures.remove(scratch) }
