@@ -1634,10 +1634,11 @@ svg.mb-chart, .prose svg.mb-chart { display: block; width: 100%; max-width: 100%
   /* Tables of a report: smaller type and tighter cells, so a row is a few lines, not ten. */
   .layout-report .prose table { font-size: 9.5pt; line-height: 1.3; }
   .layout-report .prose th, .layout-report .prose td { padding: 3pt 4pt; }
-  /* The targets table (templates/pages/report.md): room for the area and the assessment. */
-  .layout-report .prose > table th:nth-child(1) { width: 30%; }
-  .layout-report .prose > table th:nth-child(2) { width: 14%; }
-  .layout-report .prose > table th:nth-child(7) { width: 15%; }
+  /* The targets table (templates/pages/report.md; cmark's table, in a .table-wrap): room for the
+     area and the assessment. */
+  .layout-report .prose > table th:nth-child(1), .layout-report .prose > .table-wrap > table th:nth-child(1) { width: 30%; }
+  .layout-report .prose > table th:nth-child(2), .layout-report .prose > .table-wrap > table th:nth-child(2) { width: 14%; }
+  .layout-report .prose > table th:nth-child(7), .layout-report .prose > .table-wrap > table th:nth-child(7) { width: 15%; }
   .layout-report .mb-task-source { font-size: 8.5pt; }
 
   /* `minhbach pdf` makes links to other pages absolute (data-site-link): they are not external links
@@ -1683,7 +1684,7 @@ svg.mb-chart, .prose svg.mb-chart { display: block; width: 100%; max-width: 100%
 
   /* The document's head replaces the site's header and the page's title; the end is the signature. */
   .print-official .site-header, .print-official .site-footer, .print-official .print-source,
-  .print-official .article > .page-header, .print-official .print-cover,
+  .print-official .article > .page-header, .print-official .print-cover, .print-official .doc-meta,
   .layout-report.print-official .article > .toc { display: none !important; }
   .layout-report.print-official .article > .illustrative-note { display: flex !important; }
 
@@ -1748,8 +1749,10 @@ svg.mb-chart, .prose svg.mb-chart { display: block; width: 100%; max-width: 100%
 
   /* Tables fit the text width: smaller type, words kept whole. */
   .print-official .prose table, .layout-report.print-official .prose table { font-size: 10pt; line-height: 1.25; }
-  /* The area of the targets table (templates/pages/report.md) is a place name: kept on one line. */
-  .layout-report.print-official .prose > table td:nth-child(2) { white-space: nowrap; }
+  /* The targets table (templates/pages/report.md): a place name such as "Tỉnh Bắc Kạn" fits its
+     column on one line at 10 pt; the indicator gives up the room. */
+  .layout-report.print-official .prose > .table-wrap > table th:nth-child(1) { width: 26%; }
+  .layout-report.print-official .prose > .table-wrap > table th:nth-child(2) { width: 17%; }
   .print-official figure.mb-chart-figure { max-width: none; }
 
   /* The end: recipients on the left, the signature block on the right, kept together. */

@@ -1,5 +1,7 @@
 import Foundation
+import MinhBachContent
 import MinhBachDiagnostics
+import MinhBachText
 import Testing
 @testable import MinhBachBuild
 
@@ -317,8 +319,9 @@ import Testing
         for web in ["Tải dữ liệu", "Dữ liệu mở", "Giấy phép dữ liệu", "English", "Tìm kiếm", "Trang chủ", "Mục lục", "Bỏ qua"] {
             #expect(!text.contains(web), "'\(web)' is printed")
         }
-        // A place name in a table wraps between words only.
+        // A place name in a table is not broken inside a word; in the targets table it fits on one line.
         #expect(!text.contains("Kạ n") && !text.contains("Bắ c"))
+        #expect(pages.contains { $0.contains("Tỉnh Bắc Kạn") }, "the area column of the targets table")
     }
 
     @Test(.enabled(if: chromiumInstalled, "Chromium is not installed (make print-deps)"))
@@ -344,6 +347,25 @@ import Testing
     }
 
     // MARK: - The pieces
+
+    @Test func officialContextGivesThePlaceAndDateLineInThePagesLanguage() {
+        let document = OfficialDocument(issuer: "UBND TỈNH THÁI NGUYÊN", number: "/BC-UBND", place: "Thái Nguyên",
+                                        signer: .init(title: "CHỦ TỊCH", name: "Nguyễn Văn A"), recipients: ["Lưu: VT."])
+        let date = CalendarDate(year: 2025, month: 3, day: 4)
+        let vi = OfficialDocumentContext.value(document, language: .vi, pageTitle: "Báo cáo quý I", pageDate: date,
+                                               strings: ["official_default_kind": "Báo cáo"])
+        #expect(vi["place_date"] as? String == "Thái Nguyên, ngày 04 tháng 3 năm 2025")
+        #expect(vi["number"] as? String == "\u{2002}\u{2002}\u{2002}\u{2002}/BC-UBND", "room for the number written by hand")
+        #expect(vi["kind"] as? String == "Báo cáo")
+        #expect(vi["summary"] as? String == "Báo cáo quý I")
+        #expect(vi["has_recipients"] as? Bool == true)
+        #expect(vi["issuer_parent"] == nil)
+        var english = document
+        english.place = "Thai Nguyen"
+        english.date = CalendarDate(year: 2025, month: 12, day: 31)
+        let en = OfficialDocumentContext.value(english, language: .en, pageTitle: "Report", pageDate: date, strings: [:])
+        #expect(en["place_date"] as? String == "Thai Nguyen, 31 December 2025", "official.date wins over the page's")
+    }
 
     @Test func symbolsThePrintFamilyLacksAreDrawn() {
         let html = #"<title>✔ x</title><p title="✔">✔ Đạt; ✓ xong; ⚠︎ quá hạn</p><svg><desc>✓</desc></svg><script>"✔"</script>"#

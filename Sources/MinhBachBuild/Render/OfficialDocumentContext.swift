@@ -13,7 +13,7 @@ enum OfficialDocumentContext {
         signer.setText("capacity", document.signer.capacity)
         var value: [String: Any] = [
             "issuer": document.issuer,
-            "number": document.number,
+            "number": printedNumber(document.number),
             "place": document.place,
             "kind": document.kind ?? strings["official_default_kind"] ?? "Báo cáo",
             "summary": document.summary ?? pageTitle,
@@ -28,5 +28,11 @@ enum OfficialDocumentContext {
             value["date"] = date.iso
         }
         return value
+    }
+
+    /// `/BC-UBND`, a document not numbered yet, leaves room before the slash
+    /// for the number the records office writes in by hand: `Số:     /BC-UBND`.
+    static func printedNumber(_ number: String) -> String {
+        number.hasPrefix("/") ? String(repeating: "\u{2002}", count: 4) + number : number
     }
 }
