@@ -367,6 +367,24 @@ import Testing
         #expect(en["place_date"] as? String == "Thai Nguyen, 31 December 2025", "official.date wins over the page's")
     }
 
+    @Test func aMissingPrintFontIsAWarningWithTheCommandToInstallIt() throws {
+        let folder = Fixtures.scratch()
+        defer { Fixtures.remove(folder) }
+        func fakeFcList(printing output: String) -> String {
+            let script = folder.appendingPathComponent("fc-list-\(output.count)")
+            _ = FileManager.default.createFile(atPath: script.path, contents: Data("#!/bin/sh\nprintf '\(output)'\n".utf8),
+                                               attributes: [.posixPermissions: 0o755])
+            return script.path
+        }
+        let warning = try #require(PrintFont.missingWarning(fcList: fakeFcList(printing: "")))
+        #expect(warning.formatted == """
+            minhbach pdf: warning: the print font Liberation Serif 2 is not installed: Vietnamese letters will be printed in another font
+              hint: install it with 'sudo apt-get install fonts-liberation2' (Debian, Ubuntu)
+            """)
+        #expect(PrintFont.missingWarning(fcList: fakeFcList(printing: "/usr/share/fonts/LiberationSerif-Regular.ttf: \\n")) == nil)
+        #expect(PrintFont.missingWarning(fcList: "/nonexistent/fc-list") == nil, "no fontconfig to ask: no warning")
+    }
+
     @Test func symbolsThePrintFamilyLacksAreDrawn() {
         let html = #"<title>✔ x</title><p title="✔">✔ Đạt; ✓ xong; ⚠︎ quá hạn</p><svg><desc>✓</desc></svg><script>"✔"</script>"#
         let drawn = PrintGlyphs.drawn(in: html)

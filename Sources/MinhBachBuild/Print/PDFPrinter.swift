@@ -69,6 +69,7 @@ public struct PDFPrinter: Sendable {
             return report
         }
         report.chromium = chromium.path
+        if let missingFont = PrintFont.missingWarning() { report.diagnostics.append(missingFont) }
         if let problem = Self.checkOutput(options.output) {
             report.diagnostics.append(problem)
             return report
