@@ -18,12 +18,12 @@ FUZZ_SECONDS ?= 300
 ASAN_TEST := ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan
 TSAN_TEST := $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
-.PHONY: site test deps build theme leaks asan tsan fuzz clean check-site check-html check-a11y test-nginx bench interrupted-builds hostile-site
+.PHONY: site test deps print-deps build theme leaks asan tsan fuzz clean check-site check-html check-a11y test-nginx bench interrupted-builds hostile-site
 
 site: build
 	$(BIN) build
 
-test: deps theme
+test: deps print-deps theme
 	$(SWIFT) test
 	@command -v node >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -q && $$SUDO apt-get install -y -q nodejs; }
 	node --test Tests/js/
@@ -44,6 +44,21 @@ deps:
 		echo "Installing $(CMARK_PACKAGES)..."; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -q && $$SUDO apt-get install -y -q $(CMARK_PACKAGES); \
+	fi
+
+# What `minhbach pdf` and its tests need, installed when missing: Chromium, which
+# prints; Liberation Serif 2, the one print family (every Vietnamese letter with
+# every tone, Times New Roman's metrics; docs/TEMPLATES.md, "Printing"); and
+# poppler-utils (pdftotext, pdffonts), with which the tests read the PDFs.
+print-deps:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing="$$missing chromium"; \
+	[ -e /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || missing="$$missing fonts-liberation2"; \
+	command -v pdffonts >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing..."; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -q && $$SUDO apt-get install -y -q $$missing; \
 	fi
 
 # Keeps the theme compiled into the binary in step with templates/.

@@ -60,6 +60,28 @@ description: "Results up to 2025 against the targets of the Bắc Kạn provinci
 date: 2025-12-31
 type: report
 year: 2025
+# Printed as an administrative document (Decree 30/2020/ND-CP) by `minhbach pdf`; docs/TEMPLATES.md.
+# An example: the figures are illustrative and "Nguyen Van A" is a placeholder name.
+official:
+  issuer: "THAI NGUYEN PROVINCIAL\nPEOPLE'S COMMITTEE"
+  number: "125/BC-UBND"
+  place: "Thai Nguyen"
+  date: 31/12/2025
+  kind: "REPORT"
+  summary: "Progress of the National Target Programs in 2025\n(example document, illustrative data)"
+  signer:
+    authority: "ON BEHALF OF THE PEOPLE'S COMMITTEE"
+    capacity: "PP. CHAIRMAN"
+    title: "VICE CHAIRMAN"
+    name: "Nguyen Van A"
+  recipients:
+    - "Ministry of Ethnic and Religious Affairs;"
+    - "Ministry of Agriculture and Environment;"
+    - "Standing Committee of the Provincial Party Committee and of the Provincial People's Council;"
+    - "Chairman and Vice Chairmen of the Provincial People's Committee;"
+    - "Provincial departments and agencies;"
+    - "People's Committees of the communes and wards;"
+    - "Archived: Records Office, Economic Division."
 ---
 
 This report compares the results up to 2025 with the targets set for 2021 -
@@ -113,6 +135,28 @@ description: "Kết quả năm 2025 so với mục tiêu của Nghị quyết Ba
 date: 2025-12-31
 type: report
 year: 2025
+# Printed as an administrative document (Nghị định 30/2020/NĐ-CP) by `minhbach pdf`; docs/TEMPLATES.md.
+# Văn bản mẫu: số liệu minh họa, người ký "Nguyễn Văn A" là tên giả định.
+official:
+  issuer: "ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN"
+  number: "125/BC-UBND"
+  place: "Thái Nguyên"
+  date: 31/12/2025
+  kind: "BÁO CÁO"
+  summary: "Tiến độ thực hiện các Chương trình mục tiêu quốc gia năm 2025\n(văn bản mẫu, dữ liệu minh họa)"
+  signer:
+    authority: "TM. ỦY BAN NHÂN DÂN"
+    capacity: "KT. CHỦ TỊCH"
+    title: "PHÓ CHỦ TỊCH"
+    name: "Nguyễn Văn A"
+  recipients:
+    - "Bộ Dân tộc và Tôn giáo;"
+    - "Bộ Nông nghiệp và Môi trường;"
+    - "TT. Tỉnh ủy, TT. HĐND tỉnh;"
+    - "CT, các PCT UBND tỉnh;"
+    - "Các sở, ban, ngành tỉnh;"
+    - "UBND các xã, phường;"
+    - "Lưu: VT, KT."
 ---
 
 Báo cáo này đối chiếu kết quả thực hiện đến năm 2025 với các mục tiêu mà

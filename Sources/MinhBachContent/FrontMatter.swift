@@ -16,6 +16,8 @@ public struct FrontMatter: Sendable, Hashable {
     public var layout: String?
     /// Where `layout:` was written, so an unknown layout can be reported there.
     public var layoutLocation: SourceLocation?
+    /// `official:`: the page prints as an administrative document (OfficialDocument).
+    public var official: OfficialDocument?
     /// Every other key, for templates (`page.params.number`).
     public var params: [String: ParamValue] = [:]
     /// False when the front matter had errors (already reported): later
@@ -81,6 +83,7 @@ public enum FrontMatterParser {
             return (matter, [.error(at: reader.location(of: root), "front matter must be a list of 'key: value' lines",
                                     hint: "write for example 'title: Báo cáo năm 2024'")])
         }
+        var officialKey: Node?
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             let at = reader.location(of: value)
@@ -129,9 +132,18 @@ public enum FrontMatterParser {
                     diagnostics.append(.error(at: at, "'weight' must be a whole number, found \(describe(value))",
                                               hint: "lower weights come first in lists, e.g. 'weight: 10'"))
                 }
+            case "official":
+                var parser = OfficialDocumentParser(reader: reader)
+                matter.official = parser.parse(value, key: keyNode)
+                diagnostics += parser.diagnostics
+                officialKey = keyNode
             default:
                 matter.params[key] = reader.value(of: value)
             }
+        }
+        if let official = matter.official, official.date == nil, matter.date == nil, let officialKey {
+            diagnostics.append(OfficialDocumentProblem.noDate.diagnostic(at: reader.location(of: officialKey)))
+            matter.official = nil
         }
         matter.isValid = !diagnostics.hasErrors
         return (matter, diagnostics)

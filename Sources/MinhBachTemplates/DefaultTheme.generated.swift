@@ -471,6 +471,10 @@ enum DefaultTheme {
   --font-sans: "Noto Sans", "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   --font-serif: "Times New Roman", "Noto Serif", "Liberation Serif", Tinos, serif;
   --font-mono: ui-monospace, "Cascadia Mono", "DejaVu Sans Mono", Consolas, monospace;
+  /* Paper: one serif family with every Vietnamese letter and tone (docs/TEMPLATES.md, "Printing").
+     Liberation Serif 2 (Debian fonts-liberation2) has the metrics of Times New Roman, the face of
+     Nghị định 30/2020/NĐ-CP; `minhbach pdf` embeds it. Where it is missing, the browser's serif. */
+  --font-print: "Liberation Serif", "Times New Roman", serif;
 
   --c-text: #1b1f23;
   --c-muted: #4b5563;
@@ -1326,13 +1330,23 @@ svg.mb-chart, .prose svg.mb-chart { display: block; width: 100%; max-width: 100%
   body {
     display: block;
     min-height: 0;
-    font-family: var(--font-serif);
+    font-family: var(--font-print);
     font-size: 12pt;
     line-height: 1.45;
   }
   *, *::before, *::after { box-shadow: none !important; text-shadow: none !important; }
+  /* Charts name a sans-serif stack in their SVG; on paper they use the one print family. */
+  svg.mb-chart, svg.mb-chart text, svg.mb-chart tspan { font-family: var(--font-print) !important; }
+  /* A stroked glyph (the white halo of a chart's labels) would be printed as a Type 3 font, not as
+     text of the print family: paper has no lines to lift the labels off. */
+  svg.mb-chart text { stroke: none !important; }
+  /* Symbols the print family lacks, drawn by `minhbach pdf` (Print/PrintGlyphs.swift). */
+  .print-glyph { display: inline-block; vertical-align: -0.1em; }
 
-  .skip-link, .site-nav, .breadcrumbs, .toc, .site-brand__mark,
+  /* What only works on a screen: skip link, menu, breadcrumbs, search, language switch, the data
+     downloads and the licence and generator links of the footer. */
+  .skip-link, .site-nav, .breadcrumbs, .toc, .site-brand__mark, .site-search, .lang-switch,
+  .page-translation, .data-downloads, .site-footer .data-licence,
   .site-footer__generator, .footnote-backref { display: none !important; }
   .print-only { display: block; }
 
@@ -1380,6 +1394,8 @@ svg.mb-chart, .prose svg.mb-chart { display: block; width: 100%; max-width: 100%
   }
   .table-wrap { overflow: visible; }
   .prose thead { display: table-header-group; }
+  /* A cell wraps between words only: "Tỉnh Bắc Kạn" never breaks inside a word. */
+  .prose th, .prose td { overflow-wrap: normal; word-break: normal; hyphens: none; }
   .prose tr, .prose img, .prose svg, .prose figure, .prose pre, .prose blockquote, .doc-meta, .card, .page-list__item {
     break-inside: avoid;
     page-break-inside: avoid;
@@ -1496,7 +1512,7 @@ svg.mb-chart, .prose svg.mb-chart { display: block; width: 100%; max-width: 100%
   @page report {
     @bottom-center {
       content: counter(page) " / " counter(pages);
-      font-family: "Times New Roman", "Noto Serif", "Liberation Serif", Tinos, serif;
+      font-family: var(--font-print);
       font-size: 9pt;
       color: #000;
     }
@@ -1618,10 +1634,11 @@ svg.mb-chart, .prose svg.mb-chart { display: block; width: 100%; max-width: 100%
   /* Tables of a report: smaller type and tighter cells, so a row is a few lines, not ten. */
   .layout-report .prose table { font-size: 9.5pt; line-height: 1.3; }
   .layout-report .prose th, .layout-report .prose td { padding: 3pt 4pt; }
-  /* The targets table (templates/pages/report.md): room for the area and the assessment. */
-  .layout-report .prose > table th:nth-child(1) { width: 30%; }
-  .layout-report .prose > table th:nth-child(2) { width: 14%; }
-  .layout-report .prose > table th:nth-child(7) { width: 15%; }
+  /* The targets table (templates/pages/report.md; cmark's table, in a .table-wrap): room for the
+     area and the assessment. */
+  .layout-report .prose > table th:nth-child(1), .layout-report .prose > .table-wrap > table th:nth-child(1) { width: 30%; }
+  .layout-report .prose > table th:nth-child(2), .layout-report .prose > .table-wrap > table th:nth-child(2) { width: 14%; }
+  .layout-report .prose > table th:nth-child(7), .layout-report .prose > .table-wrap > table th:nth-child(7) { width: 15%; }
   .layout-report .mb-task-source { font-size: 8.5pt; }
 
   /* `minhbach pdf` makes links to other pages absolute (data-site-link): they are not external links
@@ -1629,6 +1646,135 @@ svg.mb-chart, .prose svg.mb-chart { display: block; width: 100%; max-width: 100%
   a[data-site-link]::after { content: none !important; }
 }
 /* ---------- /print: report ---------- */
+
+/* ---------- print: official document ----------
+   A page with `official:` in its front matter (body.print-official; partials official-heading and
+   official-closing) prints as an administrative document in the layout of Nghị định 30/2020/NĐ-CP,
+   Phụ lục I (docs/TEMPLATES.md, "Official documents"): A4; margins top 20 mm, bottom 20 mm, left
+   30 mm, right 15 mm; Liberation Serif (Times New Roman's metrics); body 13 pt; the issuer and the
+   national motto side by side, the number under the issuer and the place and date under the motto;
+   the kind and the summary title centred; "Nơi nhận" and the signature block at the end; page
+   numbers at the top centre from page 2. No cover, no contents: the first page is the document's.
+   These rules come after "print: report" and win over it for a report that is an official document. */
+
+@media print {
+  .print-official, .layout-report.print-official { page: official; }
+  @page official {
+    size: A4;
+    margin: 20mm 15mm 20mm 30mm;
+    @top-center {
+      content: counter(page);
+      font-family: var(--font-print);
+      font-size: 13pt;
+      color: #000;
+      vertical-align: middle;
+    }
+  }
+  @page official:first {
+    @top-center { content: none; }
+  }
+
+  .print-official {
+    font-family: var(--font-print);
+    font-size: 13pt;
+    line-height: 1.3;
+  }
+  /* One family on paper: nothing inside picks another. */
+  .print-official *, .print-official *::before, .print-official *::after { font-family: var(--font-print) !important; }
+
+  /* The document's head replaces the site's header and the page's title; the end is the signature. */
+  .print-official .site-header, .print-official .site-footer, .print-official .print-source,
+  .print-official .article > .page-header, .print-official .print-cover, .print-official .doc-meta,
+  .layout-report.print-official .article > .toc { display: none !important; }
+  .layout-report.print-official .article > .illustrative-note { display: flex !important; }
+
+  .print-official .official-heading {
+    display: grid;
+    /* The motto is the longer line: 12 pt bold upper case needs about 9.5 cm. */
+    grid-template-columns: 38% 62%;
+    row-gap: 4pt;
+    align-items: start;
+    margin: 0 0 16pt;
+    text-align: center;
+    line-height: 1.25;
+  }
+  .official-heading p { margin: 0; max-width: none; }
+  /* A line break written in the value (`issuer: "ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN"`) is kept. */
+  .official-heading__parent { font-size: 12.5pt; font-weight: 400; text-transform: uppercase; white-space: pre-line; }
+  .official-heading__body { font-size: 12.5pt; font-weight: 700; text-transform: uppercase; white-space: pre-line; }
+  /* A short rule under the issuer: a third of the column, centred. */
+  .official-heading__issuer::after {
+    content: "";
+    display: block;
+    width: 33%;
+    margin: 3pt auto 0;
+    border-top: 0.75pt solid #000;
+  }
+  .official-heading__republic { font-size: 12pt; font-weight: 700; text-transform: uppercase; white-space: nowrap; }
+  /* The motto is underlined by a rule exactly as long as it. */
+  .official-heading__motto { font-size: 13pt; font-weight: 700; }
+  .official-heading__motto span { display: inline-block; padding-bottom: 2pt; border-bottom: 0.75pt solid #000; white-space: nowrap; }
+  .official-heading__number { font-size: 13pt; }
+  .official-heading__place-date { font-size: 13pt; font-style: italic; }
+
+  .print-official .official-title { margin: 0 0 14pt; text-align: center; line-height: 1.25; }
+  .official-title p { margin: 0 auto; max-width: 15cm; }
+  .official-title__kind { font-size: 14pt; font-weight: 700; text-transform: uppercase; }
+  .official-title__summary { margin-top: 2pt !important; font-size: 14pt; font-weight: 700; white-space: pre-line; }
+  .official-title__summary::after {
+    content: "";
+    display: block;
+    width: 5cm;
+    margin: 4pt auto 0;
+    border-top: 0.75pt solid #000;
+  }
+
+  /* The body: 13 pt, justified, the first line of a paragraph indented 1 cm, 6 pt between paragraphs. */
+  .print-official .prose { font-size: 13pt; }
+  .print-official .prose > p { margin: 0 0 6pt; text-align: justify; text-indent: 1cm; }
+  .print-official .prose > ul, .print-official .prose > ol { margin: 0 0 6pt; }
+  .print-official .prose h2, .layout-report.print-official .prose > h2 {
+    break-before: auto;
+    page-break-before: auto;
+    margin: 12pt 0 6pt;
+    padding: 0;
+    border: 0;
+    font-size: 13pt;
+    font-weight: 700;
+    text-transform: uppercase;
+  }
+  .print-official .prose h3 { margin: 10pt 0 4pt; font-size: 13pt; font-weight: 700; }
+  .print-official .illustrative-note { margin: 0 0 10pt; font-size: 11pt; }
+  .print-official .illustrative-note p { margin: 0; }
+
+  /* Tables fit the text width: smaller type, words kept whole. */
+  .print-official .prose table, .layout-report.print-official .prose table { font-size: 10pt; line-height: 1.25; }
+  /* The targets table (templates/pages/report.md): a place name such as "Tỉnh Bắc Kạn" fits its
+     column on one line at 10 pt; the indicator gives up the room. */
+  .layout-report.print-official .prose > .table-wrap > table th:nth-child(1) { width: 26%; }
+  .layout-report.print-official .prose > .table-wrap > table th:nth-child(2) { width: 17%; }
+  .print-official figure.mb-chart-figure { max-width: none; }
+
+  /* The end: recipients on the left, the signature block on the right, kept together. */
+  .print-official .official-closing {
+    display: grid;
+    grid-template-columns: 45% 55%;
+    align-items: start;
+    margin-top: 18pt;
+    break-inside: avoid;
+    page-break-inside: avoid;
+  }
+  .official-closing p { margin: 0; max-width: none; }
+  .official-closing__label { font-size: 12pt; font-weight: 700; font-style: italic; }
+  .official-closing__list { margin: 0; padding: 0; list-style: none; font-size: 11pt; line-height: 1.25; }
+  .official-closing__list li { margin: 0; padding-left: 0.6em; text-indent: -0.6em; }
+  .official-closing__list li::before { content: "- "; }
+  .official-closing__signer { text-align: center; font-size: 13pt; font-weight: 700; line-height: 1.3; }
+  .official-closing__authority, .official-closing__capacity, .official-closing__title { text-transform: uppercase; }
+  /* Room for the signature and the seal. */
+  .official-closing__name { margin-top: 2.6cm !important; }
+}
+/* ---------- /print: official document ---------- */
 
 /* search ------------------------------------------------------------------
    The header search box (partials/search-form) and the search page (layouts/search, assets/search.js). */
@@ -1868,7 +2014,8 @@ report_targets: "Progress towards the targets"
 report_tasks: "Progress on tasks"
 result: "Result"
 assessment: "Assessment"
-overdue_summary: "overdue tasks"
+# Phrases after a number: 'one' after 1, 'other' after any other number (I18nStrings.swift, PluralForms).
+overdue_summary: {one: "overdue task", other: "overdue tasks"}
 
 # --- Progress towards targets (docs/PROGRESS.md) ------------------------------
 progress_achieved: "Target achieved"
@@ -1877,18 +2024,12 @@ progress_acceleration_needed: "Progress made, acceleration needed"
 progress_limited_progress: "Limited progress"
 progress_deterioration: "Deterioration (moving away from the target)"
 progress_not_assessable: "Not enough data to assess"
-progress_count_achieved_one: "target achieved"
-progress_count_achieved: "targets achieved"
-progress_count_on_track_one: "target on track"
-progress_count_on_track: "targets on track"
-progress_count_acceleration_needed_one: "target with progress made, acceleration needed"
-progress_count_acceleration_needed: "targets with progress made, acceleration needed"
-progress_count_limited_progress_one: "target with limited progress"
-progress_count_limited_progress: "targets with limited progress"
-progress_count_deterioration_one: "target moving away from its goal"
-progress_count_deterioration: "targets moving away from their goals"
-progress_count_not_assessable_one: "target without enough data to assess"
-progress_count_not_assessable: "targets without enough data to assess"
+progress_count_achieved: {one: "target achieved", other: "targets achieved"}
+progress_count_on_track: {one: "target on track", other: "targets on track"}
+progress_count_acceleration_needed: {one: "target with progress made, acceleration needed", other: "targets with progress made, acceleration needed"}
+progress_count_limited_progress: {one: "target with limited progress", other: "targets with limited progress"}
+progress_count_deterioration: {one: "target moving away from its goal", other: "targets moving away from their goals"}
+progress_count_not_assessable: {one: "target without enough data to assess", other: "targets without enough data to assess"}
 progress_reason_no_figure: "no figures yet"
 progress_reason_no_baseline: "no baseline figure"
 progress_reason_no_elapsed_time: "the latest figure is the baseline year's"
@@ -1925,6 +2066,13 @@ since: "since"
 
 # --- Print: report cover -----------------------------------------------------
 print_report: "Report"
+
+# --- Print: official document (Decree 30/2020/ND-CP) ---
+official_republic: "SOCIALIST REPUBLIC OF VIET NAM"
+official_motto: "Independence - Freedom - Happiness"
+official_number: "No."
+official_recipients: "Recipients:"
+official_default_kind: "Report"
 
 # --- Open data, feeds, 404 page (Publish/) ------------------------------------
 open_data: "Open data"
@@ -2118,7 +2266,9 @@ report_targets: "Kết quả thực hiện các mục tiêu"
 report_tasks: "Tình hình thực hiện nhiệm vụ"
 result: "Kết quả"
 assessment: "Đánh giá"
-overdue_summary: "nhiệm vụ quá hạn"
+# Phrases after a number: 'one' after 1, 'other' after any other number (I18nStrings.swift, PluralForms).
+# Vietnamese nouns do not change with the number, so both forms are the same.
+overdue_summary: {one: "nhiệm vụ quá hạn", other: "nhiệm vụ quá hạn"}
 
 # --- Tiến độ thực hiện mục tiêu (docs/PROGRESS.md) ---------------------------
 progress_achieved: "Đã đạt mục tiêu"
@@ -2127,12 +2277,12 @@ progress_acceleration_needed: "Có tiến bộ, cần đẩy nhanh"
 progress_limited_progress: "Tiến bộ hạn chế"
 progress_deterioration: "Đi xuống (xa mục tiêu hơn)"
 progress_not_assessable: "Chưa đủ số liệu để đánh giá"
-progress_count_achieved: "chỉ tiêu đã đạt mục tiêu"
-progress_count_on_track: "chỉ tiêu đúng tiến độ"
-progress_count_acceleration_needed: "chỉ tiêu có tiến bộ nhưng cần đẩy nhanh"
-progress_count_limited_progress: "chỉ tiêu tiến bộ hạn chế"
-progress_count_deterioration: "chỉ tiêu đi xuống (xa mục tiêu hơn)"
-progress_count_not_assessable: "chỉ tiêu chưa đủ số liệu để đánh giá"
+progress_count_achieved: {one: "chỉ tiêu đã đạt mục tiêu", other: "chỉ tiêu đã đạt mục tiêu"}
+progress_count_on_track: {one: "chỉ tiêu đúng tiến độ", other: "chỉ tiêu đúng tiến độ"}
+progress_count_acceleration_needed: {one: "chỉ tiêu có tiến bộ nhưng cần đẩy nhanh", other: "chỉ tiêu có tiến bộ nhưng cần đẩy nhanh"}
+progress_count_limited_progress: {one: "chỉ tiêu tiến bộ hạn chế", other: "chỉ tiêu tiến bộ hạn chế"}
+progress_count_deterioration: {one: "chỉ tiêu đi xuống (xa mục tiêu hơn)", other: "chỉ tiêu đi xuống (xa mục tiêu hơn)"}
+progress_count_not_assessable: {one: "chỉ tiêu chưa đủ số liệu để đánh giá", other: "chỉ tiêu chưa đủ số liệu để đánh giá"}
 progress_reason_no_figure: "chưa có số liệu"
 progress_reason_no_baseline: "chưa có số liệu năm cơ sở"
 progress_reason_no_elapsed_time: "số liệu mới nhất là của năm cơ sở"
@@ -2169,6 +2319,13 @@ since: "so với"
 
 # --- In ấn: bìa báo cáo (print: report) ------------------------------------
 print_report: "Báo cáo"
+
+# --- In ấn: văn bản hành chính (print: official document, Nghị định 30/2020/NĐ-CP) ---
+official_republic: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+official_motto: "Độc lập - Tự do - Hạnh phúc"
+official_number: "Số:"
+official_recipients: "Nơi nhận:"
+official_default_kind: "Báo cáo"
 
 # --- Dữ liệu mở, nguồn tin, trang 404 (Publish/) ------------------------------
 open_data: "Dữ liệu mở"
@@ -2255,14 +2412,16 @@ no_source: "Chưa ghi nguồn"
 {{! open data: schema.org Dataset (partials/jsonld) }}
 {{> jsonld}}
 </head>
-<body class="layout-data{{#report}} layout-report{{/report}}">{{! print: report (layout-report: style.css, "print: report") }}
+<body class="layout-data{{#report}} layout-report{{/report}}{{#page.official}} print-official{{/page.official}}">{{! print: report (layout-report: style.css, "print: report"); print-official: "print: official document" }}
 {{> header}}
 {{> breadcrumbs}}
 <main id="noi-dung" class="site-main" tabindex="-1">
 <div class="container">
 <article class="article{{#page.has_toc}} article--with-toc{{/page.has_toc}}">
-{{! print: report cover — on paper only (display: none on screen); style.css, "print: report". }}
+{{! print: report cover — on paper only (display: none on screen); style.css, "print: report".
+    An official document (`official:` in the front matter) has no cover: its head is on the first page. }}
 {{#report}}
+{{^page.official}}
 <div class="print-only print-cover">
   <p class="print-cover__org">{{#site.params.publisher}}{{site.params.publisher}}{{/site.params.publisher}}{{^site.params.publisher}}{{site.title}}{{/site.params.publisher}}</p>
   {{#site.params.publisher}}
@@ -2285,8 +2444,10 @@ no_source: "Chưa ghi nguồn"
   <p class="print-cover__copyright">{{site.copyright}}</p>
   {{/site.copyright}}
 </div>
+{{/page.official}}
 {{/report}}
 {{! /print: report cover }}
+{{> official-heading}}
 {{> page-header}}
 {{> illustrative-note}}
 {{#page.translation_url}}
@@ -2296,6 +2457,7 @@ no_source: "Chưa ghi nguồn"
 <div class="prose prose--data">
 {{{page.content}}}
 </div>
+{{> official-closing}}
 {{! open data: CSV/JSON downloads and licence (partials/downloads) }}
 {{> downloads}}
 {{! Paper copies say where the living version is. }}
@@ -2349,18 +2511,20 @@ no_source: "Chưa ghi nguồn"
 <head>
 {{> head}}
 </head>
-<body class="layout-page">
+<body class="layout-page{{#page.official}} print-official{{/page.official}}">
 {{> header}}
 {{> breadcrumbs}}
 <main id="noi-dung" class="site-main" tabindex="-1">
 <div class="container">
 <article class="article{{#page.has_toc}} article--with-toc{{/page.has_toc}}">
+{{> official-heading}}
 {{> page-header}}
 {{> doc-meta}}
 {{> toc}}
 <div class="prose">
 {{{page.content}}}
 </div>
+{{> official-closing}}
 {{! Paper copies say where the living version is. }}
 <p class="print-only print-source">{{t.online_copy}}: {{page.permalink}}</p>
 </article>
@@ -2987,7 +3151,8 @@ area: this
     Context: docs/PAGES.md, the "report" keys. Every category has a mark AND words (progress_mark, progress_text),
     so the table reads the same in black-and-white print.
     A name starting with a dot (.baseline) is looked up in the current list item only.
-    A row without the report year's figure has `reason`: one sentence saying why (never a bare "—"). }}
+    A row without the report year's figure has `reason`: one sentence saying why (never a bare "—").
+    Plurals: equalzero(minusone(n)) is true when n is 1, and picks the `_one` form of a phrase (i18n, PluralForms). }}
 {{{narrative}}}
 
 ## {{t.report_targets}}
@@ -2995,7 +3160,7 @@ area: this
 {{#report.progress_summary}}
 - {{mark}} **{{count}}** {{text}}
 {{/report.progress_summary}}
-- **{{report.overdue_count}}** {{t.overdue_summary}}
+- **{{report.overdue_count}}** {{#equalzero(minusone(report.overdue_count))}}{{t.overdue_summary_one}}{{/equalzero(minusone(report.overdue_count))}}{{^equalzero(minusone(report.overdue_count))}}{{t.overdue_summary}}{{/equalzero(minusone(report.overdue_count))}}
 
 {{#report.targets}}
 {{#first()}}
@@ -3207,6 +3372,65 @@ status: [{{{status}}}]
 {{#site.params.license.name}}
 <p class="data-licence">{{t.data_licence}}: {{#site.params.license.url}}<a href="{{site.params.license.url}}" rel="license">{{site.params.license.name}}</a>{{/site.params.license.url}}{{^site.params.license.url}}{{site.params.license.name}}{{/site.params.license.url}}</p>
 {{/site.params.license.name}}
+
+"""#,
+        "partials/official-closing.mustache": #"""
+{{! print: official document — the end of an administrative document, on paper only: the recipients
+    ("Nơi nhận:", a small list) on the left, the signature block on the right (authority, capacity, title,
+    room for the signature and the seal, the signer's name). style.css, "print: official document". }}
+{{#page.official}}
+<div class="print-only official-closing">
+  <div class="official-closing__recipients">
+    {{#has_recipients}}
+    <p class="official-closing__label">{{t.official_recipients}}</p>
+    <ul class="official-closing__list">
+      {{#recipients}}
+      <li>{{.}}</li>
+      {{/recipients}}
+    </ul>
+    {{/has_recipients}}
+  </div>
+  <div class="official-closing__signer">
+    {{#signer.authority}}
+    <p class="official-closing__authority">{{signer.authority}}</p>
+    {{/signer.authority}}
+    {{#signer.capacity}}
+    <p class="official-closing__capacity">{{signer.capacity}}</p>
+    {{/signer.capacity}}
+    <p class="official-closing__title">{{signer.title}}</p>
+    <p class="official-closing__name">{{signer.name}}</p>
+  </div>
+</div>
+{{/page.official}}
+
+"""#,
+        "partials/official-heading.mustache": #"""
+{{! print: official document — the head of an administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I),
+    on paper only. Shown when the page's front matter has `official:` (docs/TEMPLATES.md, "Official documents").
+    A grid of two columns and two rows, so that the number sits level with the place-and-date line:
+      issuer (parent body above it)  |  national motto block
+      Số: 125/BC-UBND               |  Thái Nguyên, ngày 31 tháng 12 năm 2025
+    then the kind of document and its summary title (trích yếu), centred. style.css, "print: official document". }}
+{{#page.official}}
+<div class="print-only official-heading">
+  <div class="official-heading__issuer">
+    {{#issuer_parent}}
+    <p class="official-heading__parent">{{issuer_parent}}</p>
+    {{/issuer_parent}}
+    <p class="official-heading__body">{{issuer}}</p>
+  </div>
+  <div class="official-heading__nation">
+    <p class="official-heading__republic">{{t.official_republic}}</p>
+    <p class="official-heading__motto"><span>{{t.official_motto}}</span></p>
+  </div>
+  <p class="official-heading__number">{{t.official_number}} {{number}}</p>
+  <p class="official-heading__place-date">{{place_date}}</p>
+</div>
+<div class="print-only official-title">
+  <p class="official-title__kind">{{kind}}</p>
+  <p class="official-title__summary">{{summary}}</p>
+</div>
+{{/page.official}}
 
 """#,
         "partials/page-header.mustache": #"""

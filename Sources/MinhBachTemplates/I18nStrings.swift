@@ -25,15 +25,54 @@ enum I18nStrings {
                 }
                 var strings: [String: String] = [:]
                 for (key, value) in mapping {
-                    guard let text = reader.value(of: value).text else {
-                        diagnostics.append(.error(at: reader.location(of: value), "'\(key.string ?? "")' must be text"))
+                    let name = key.string ?? ""
+                    if case .map(let forms) = reader.value(of: value) {
+                        guard let plural = PluralForms(forms) else {
+                            diagnostics.append(.error(at: reader.location(of: value), "'\(name)' must be text, or plural forms 'one' and 'other'",
+                                                      hint: PluralForms.hint))
+                            continue
+                        }
+                        strings.merge(plural.strings(for: name)) { _, new in new }
                         continue
                     }
-                    strings[key.string ?? ""] = text
+                    guard let text = reader.value(of: value).text else {
+                        diagnostics.append(.error(at: reader.location(of: value), "'\(name)' must be text"))
+                        continue
+                    }
+                    strings[name] = text
                 }
                 result[language] = strings
             }
         }
         return result
+    }
+}
+
+/// A phrase that follows a number and agrees with it (`1 overdue task`,
+/// `2 overdue tasks`), written in an i18n file as
+///
+///     overdue_summary:
+///       one: "overdue task"
+///       other: "overdue tasks"
+///
+/// Templates get the `other` form as `t.overdue_summary` and the `one` form as
+/// `t.overdue_summary_one`, and pick with `equalzero(minusone(count))`.
+/// Vietnamese nouns do not change with the number: both forms are the same.
+struct PluralForms {
+    static let formNames: Set<String> = ["one", "other"]
+    static let hint = "write 'one:' (the form after 1) and 'other:' (every other number) under the key, "
+        + "e.g. 'overdue_summary: {one: \"overdue task\", other: \"overdue tasks\"}'"
+
+    let one: String
+    let other: String
+
+    init?(_ forms: [String: ParamValue]) {
+        guard Set(forms.keys) == Self.formNames, let one = forms["one"]?.text, let other = forms["other"]?.text else { return nil }
+        self.one = one
+        self.other = other
+    }
+
+    func strings(for key: String) -> [String: String] {
+        [key: other, key + "_one": one]
     }
 }

@@ -13,7 +13,9 @@ struct PDFCommand: ParsableCommand {
             and each chapter on a new page for a yearly report. Links in the PDF lead to the \
             site at base_url of site.yaml. Chromium is found as chromium, chromium-browser or \
             google-chrome on PATH, or at MINHBACH_CHROMIUM; on Debian or Ubuntu install it with \
-            'sudo apt-get install chromium'.
+            'sudo apt-get install chromium fonts-liberation2' (Liberation Serif 2 is the print font: \
+            every Vietnamese letter). A page with 'official:' in its front matter prints as an \
+            administrative document (Nghị định 30/2020/NĐ-CP): see docs/TEMPLATES.md.
             """
     )
 

@@ -1,5 +1,7 @@
 import Foundation
+import MinhBachContent
 import MinhBachDiagnostics
+import MinhBachText
 import Testing
 @testable import MinhBachBuild
 
@@ -14,7 +16,7 @@ import Testing
         return false
     }
 
-    static let installHint = "the PDF is printed by headless Chromium: install it with 'sudo apt-get install chromium' "
+    static let installHint = "the PDF is printed by headless Chromium: install it with 'sudo apt-get install chromium fonts-liberation2' "
         + "(Debian, Ubuntu), or set MINHBACH_CHROMIUM to the path of Chromium or Google Chrome"
 
     /// Runs the `minhbach` executable with extra environment variables.
@@ -184,12 +186,33 @@ import Testing
 
     // MARK: - The example report, printed
 
-    @Test(.enabled(if: chromiumInstalled, "Chromium is not installed (sudo apt-get install chromium)"))
-    func exampleReportPrintsAsAnA4Document() throws {
+    /// The example site with the `official:` block taken out of the front matter of its reports.
+    static func exampleWithoutOfficialFields(in scratch: URL) throws -> URL {
+        let site = scratch.appendingPathComponent("vi-du")
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("content"), withIntermediateDirectories: true)
+        try Fixtures.copyContents(of: repository.appendingPathComponent("content"), into: site.appendingPathComponent("content"))
+        for name in ["2025.md", "2025.en.md"] {
+            let file = site.appendingPathComponent("content/bao-cao/\(name)")
+            var kept: [Substring] = []
+            var inOfficial = false
+            for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false) {
+                if line.hasPrefix("official:") { inOfficial = true; continue }
+                if inOfficial, line.hasPrefix(" ") { continue }
+                inOfficial = false
+                kept.append(line)
+            }
+            try kept.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        }
+        return site
+    }
+
+    @Test(.enabled(if: chromiumInstalled, "Chromium is not installed (make print-deps)"))
+    func reportWithoutOfficialFieldsPrintsWithACover() throws {
         let scratch = Fixtures.scratch()
         defer { Fixtures.remove(scratch) }
+        let site = try Self.exampleWithoutOfficialFields(in: scratch)
         // No --output: the file is named after the page.
-        let run = try Self.run(["pdf", "/bao-cao/2025/", "--source", Self.repository.path], in: scratch)
+        let run = try Self.run(["pdf", "/bao-cao/2025/", "--source", site.path], in: scratch)
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let pdf = scratch.appendingPathComponent("bao-cao-2025.pdf")
         let data = try Data(contentsOf: pdf)
@@ -227,7 +250,150 @@ import Testing
         }
     }
 
+    // MARK: - The example report, an official document (Nghị định 30/2020/NĐ-CP)
+
+    /// The fonts `pdffonts` lists: family (without the subset tag and the
+    /// face), type and whether embedded.
+    static func fonts(_ pdf: URL) throws -> [(family: String, type: String, embedded: Bool)] {
+        try poppler("pdffonts", [pdf.path]).split(separator: "\n").dropFirst(2).map { line in
+            let name = String(line.prefix(37).trimmingCharacters(in: .whitespaces))
+            let type = String(line.dropFirst(37).prefix(18).trimmingCharacters(in: .whitespaces))
+            let embedded = line.dropFirst(37 + 18 + 17).hasPrefix("yes")
+            var family = name.split(separator: "+", maxSplits: 1).last.map(String.init) ?? name
+            for face in ["-BoldItalic", "-Bold", "-Italic"] where family.hasSuffix(face) { family = String(family.dropLast(face.count)) }
+            return (family, type, embedded)
+        }
+    }
+
+    /// Prints the example report in `language` and returns the PDF's text
+    /// (whitespace squeezed), after checking what both languages share: one
+    /// embedded family, no Type 3 font, A4, no page number on page 1 and one at
+    /// the top of page 2.
+    static func printOfficialExample(language: String?, in scratch: URL) throws -> (text: String, pages: [String]) {
+        var arguments = ["pdf", "/bao-cao/2025/", "--output", "bao-cao.pdf", "--source", repository.path]
+        if let language { arguments += ["--lang", language] }
+        let run = try Self.run(arguments, in: scratch)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let pdf = scratch.appendingPathComponent("bao-cao.pdf")
+
+        let listed = try fonts(pdf)
+        #expect(Set(listed.map(\.family)) == ["LiberationSerif"],
+                "pdffonts: \(listed); Liberation Serif 2 is in fonts-liberation2 (make print-deps)")
+        #expect(!listed.contains { $0.type.hasPrefix("Type 3") }, "pdffonts: \(listed)")
+        #expect(listed.allSatisfy { $0.embedded }, "pdffonts: \(listed)")
+
+        let info = try poppler("pdfinfo", [pdf.path])
+        #expect(info.contains("(A4)"), "pdfinfo: \(info)")
+        let count = info.firstMatch(of: /Pages:\s+(\d+)/).flatMap { Int($0.output.1) } ?? 0
+        #expect(count > 1)
+        let pages = try (1...max(1, count)).map { try poppler("pdftotext", ["-f", "\($0)", "-l", "\($0)", "-layout", pdf.path, "-"]) }
+        func firstLine(_ page: String) -> String {
+            page.split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                .map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        }
+        #expect(firstLine(pages[0]) != "1", "no page number on the first page")
+        if pages.count > 1 { #expect(firstLine(pages[1]) == "2", "the page number at the top of page 2") }
+        let text = pages.joined(separator: "\n").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return (text, pages)
+    }
+
+    @Test(.enabled(if: chromiumInstalled, "Chromium is not installed (make print-deps)"))
+    func officialReportPrintsInTheDecreesLayout() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        let (text, pages) = try Self.printOfficialExample(language: nil, in: scratch)
+        // The head: issuer and motto side by side, number and place-and-date under them.
+        let head = pages[0].split(separator: "\n").map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        #expect(head.contains("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), "page 1: \(pages[0])")
+        #expect(head.contains("TỈNH THÁI NGUYÊN Độc lập - Tự do - Hạnh phúc"), "page 1: \(pages[0])")
+        #expect(head.contains("Số: 125/BC-UBND Thái Nguyên, ngày 31 tháng 12 năm 2025"), "page 1: \(pages[0])")
+        #expect(text.contains("BÁO CÁO Tiến độ thực hiện các Chương trình mục tiêu quốc gia năm 2025"))
+        #expect(text.contains("Dữ liệu minh họa"))
+        // The end: recipients beside the signature block, the placeholder name last.
+        #expect(text.contains("Nơi nhận:"))
+        #expect(text.contains("- Lưu: VT, KT."))
+        for line in ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"] { #expect(text.contains(line)) }
+        #expect(text.firstRange(of: "Nơi nhận:").map { text[$0.upperBound...].contains("Nguyễn Văn A") } == true,
+                "the signer's name at the end: …\(text.suffix(300))")
+        // No web-only parts.
+        for web in ["Tải dữ liệu", "Dữ liệu mở", "Giấy phép dữ liệu", "English", "Tìm kiếm", "Trang chủ", "Mục lục", "Bỏ qua"] {
+            #expect(!text.contains(web), "'\(web)' is printed")
+        }
+        // A place name in a table is not broken inside a word; in the targets table it fits on one line.
+        #expect(!text.contains("Kạ n") && !text.contains("Bắ c"))
+        #expect(pages.contains { $0.contains("Tỉnh Bắc Kạn") }, "the area column of the targets table")
+    }
+
+    @Test(.enabled(if: chromiumInstalled, "Chromium is not installed (make print-deps)"))
+    func englishOfficialReportIsEnglishThroughout() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        let (text, pages) = try Self.printOfficialExample(language: "en", in: scratch)
+        let head = pages[0].split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(head.contains("SOCIALIST REPUBLIC OF VIET NAM"), "page 1: \(pages[0])")
+        #expect(head.contains("Independence - Freedom - Happiness"))
+        #expect(head.contains("No. 125/BC-UBND"))
+        #expect(head.contains("Thai Nguyen, 31 December 2025"))
+        #expect(text.contains("Recipients:"))
+        #expect(text.contains("VICE CHAIRMAN"))
+        #expect(text.firstRange(of: "VICE CHAIRMAN").map { text[$0.upperBound...].contains("Nguyen Van A") } == true)
+        // The document's date in English only (task texts quoting Vietnamese documents stay as written),
+        // and counts agree with their number.
+        #expect(!text.contains("ngày 31 tháng 12 năm 2025"))
+        #expect(!text.contains("Nơi nhận"))
+        #expect(text.firstMatch(of: /(^|[^\d.,])1 (targets|overdue tasks)\b/) == nil, "a singular count with a plural noun")
+        #expect(text.contains("1 target achieved") || text.contains("targets achieved"))
+        #expect(text.contains("1 overdue task ") || text.contains("overdue tasks"))
+    }
+
     // MARK: - The pieces
+
+    @Test func officialContextGivesThePlaceAndDateLineInThePagesLanguage() {
+        let document = OfficialDocument(issuer: "UBND TỈNH THÁI NGUYÊN", number: "/BC-UBND", place: "Thái Nguyên",
+                                        signer: .init(title: "CHỦ TỊCH", name: "Nguyễn Văn A"), recipients: ["Lưu: VT."])
+        let date = CalendarDate(year: 2025, month: 3, day: 4)
+        let vi = OfficialDocumentContext.value(document, language: .vi, pageTitle: "Báo cáo quý I", pageDate: date,
+                                               strings: ["official_default_kind": "Báo cáo"])
+        #expect(vi["place_date"] as? String == "Thái Nguyên, ngày 04 tháng 3 năm 2025")
+        #expect(vi["number"] as? String == "\u{2002}\u{2002}\u{2002}\u{2002}/BC-UBND", "room for the number written by hand")
+        #expect(vi["kind"] as? String == "Báo cáo")
+        #expect(vi["summary"] as? String == "Báo cáo quý I")
+        #expect(vi["has_recipients"] as? Bool == true)
+        #expect(vi["issuer_parent"] == nil)
+        var english = document
+        english.place = "Thai Nguyen"
+        english.date = CalendarDate(year: 2025, month: 12, day: 31)
+        let en = OfficialDocumentContext.value(english, language: .en, pageTitle: "Report", pageDate: date, strings: [:])
+        #expect(en["place_date"] as? String == "Thai Nguyen, 31 December 2025", "official.date wins over the page's")
+    }
+
+    @Test func aMissingPrintFontIsAWarningWithTheCommandToInstallIt() throws {
+        let folder = Fixtures.scratch()
+        defer { Fixtures.remove(folder) }
+        func fakeFcList(printing output: String) -> String {
+            let script = folder.appendingPathComponent("fc-list-\(output.count)")
+            _ = FileManager.default.createFile(atPath: script.path, contents: Data("#!/bin/sh\nprintf '\(output)'\n".utf8),
+                                               attributes: [.posixPermissions: 0o755])
+            return script.path
+        }
+        let warning = try #require(PrintFont.missingWarning(fcList: fakeFcList(printing: "")))
+        #expect(warning.formatted == """
+            minhbach pdf: warning: the print font Liberation Serif 2 is not installed: Vietnamese letters will be printed in another font
+              hint: install it with 'sudo apt-get install fonts-liberation2' (Debian, Ubuntu)
+            """)
+        #expect(PrintFont.missingWarning(fcList: fakeFcList(printing: "/usr/share/fonts/LiberationSerif-Regular.ttf: \\n")) == nil)
+        #expect(PrintFont.missingWarning(fcList: "/nonexistent/fc-list") == nil, "no fontconfig to ask: no warning")
+    }
+
+    @Test func symbolsThePrintFamilyLacksAreDrawn() {
+        let html = #"<title>✔ x</title><p title="✔">✔ Đạt; ✓ xong; ⚠︎ quá hạn</p><svg><desc>✓</desc></svg><script>"✔"</script>"#
+        let drawn = PrintGlyphs.drawn(in: html)
+        #expect(drawn.hasPrefix(#"<title>✔ x</title><p title="✔"><svg class="print-glyph" viewBox="0 0 16 16" width="0.9em" height="0.9em" role="img" aria-label="✔">"#))
+        #expect(drawn.hasSuffix(#" quá hạn</p><svg><desc>✓</desc></svg><script>"✔"</script>"#))
+        #expect(drawn.components(separatedBy: "class=\"print-glyph\"").count == 4)
+        #expect(!drawn.contains("\u{FE0E}"), "the variation selector goes with its symbol")
+        #expect(PrintGlyphs.drawn(in: "<p>Không có</p>") == "<p>Không có</p>")
+    }
 
     @Test func printCopyLoadsFilesAndLinksToThePublishedSite() {
         let html = """

@@ -118,3 +118,14 @@ struct CalendarDateTests {
         #expect(Set([date(2025, 2, 4), date(2025, 2, 4), date(2025, 4, 2)]).count == 2)
     }
 }
+
+/// The date of an administrative document's place-and-date line.
+@Suite struct AdministrativeDateTests {
+    @Test func leadingZerosOnlyForDaysBelowTenAndJanuaryAndFebruary() {
+        #expect(CalendarDate(year: 2025, month: 3, day: 4)!.administrative == "ngày 04 tháng 3 năm 2025")
+        #expect(CalendarDate(year: 2025, month: 2, day: 4)!.administrative == "ngày 04 tháng 02 năm 2025")
+        #expect(CalendarDate(year: 2025, month: 1, day: 15)!.administrative == "ngày 15 tháng 01 năm 2025")
+        #expect(CalendarDate(year: 2025, month: 12, day: 31)!.administrative == "ngày 31 tháng 12 năm 2025")
+        #expect(CalendarDate(year: 2025, month: 12, day: 31)!.administrative(.en) == "31 December 2025")
+    }
+}

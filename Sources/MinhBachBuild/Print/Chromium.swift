@@ -35,7 +35,7 @@ public struct Chromium: Sendable {
 
     static func notFound(_ message: String) -> Diagnostic {
         .error(at: SourceLocation(path: PDFPrinter.messagePrefix), message,
-               hint: "the PDF is printed by headless Chromium: install it with 'sudo apt-get install chromium' "
+               hint: "the PDF is printed by headless Chromium: install it with 'sudo apt-get install chromium fonts-liberation2' "
                    + "(Debian, Ubuntu), or set \(environmentKey) to the path of Chromium or Google Chrome")
     }
 

@@ -69,6 +69,7 @@ public struct PDFPrinter: Sendable {
             return report
         }
         report.chromium = chromium.path
+        if let missingFont = PrintFont.missingWarning() { report.diagnostics.append(missingFont) }
         if let problem = Self.checkOutput(options.output) {
             report.diagnostics.append(problem)
             return report
@@ -105,6 +106,7 @@ public struct PDFPrinter: Sendable {
         let isAbsolute = config.baseURL.hasPrefix("https://") || config.baseURL.hasPrefix("http://")
         var printable = PrintableHTML(basePath: basePath, publicBase: isAbsolute ? config.baseURL : nil, siteFolder: siteFolder)
             .rewrite(html)
+        printable = PrintGlyphs.drawn(in: printable)
         let toc = PrintTOC(html: printable)
         if let own = toc?.ownID { printable = PrintTOC.withVisibilityProbe(printable, ownID: own) }
         let printFile = pageFile.deletingLastPathComponent().appendingPathComponent("minhbach-print.html")

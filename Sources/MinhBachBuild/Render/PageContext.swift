@@ -85,7 +85,11 @@ struct PageContextBuilder: @unchecked Sendable {
         if let parent = page.parent, plan.pages[parent].kind == .section {
             values["section_title"] = plan.pages[parent].title
         }
-        values.setDate(matter.date)
+        values.setDate(matter.date, language: page.language)
+        if let official = matter.official {
+            values["official"] = OfficialDocumentContext.value(official, language: page.language, pageTitle: page.title,
+                                                               pageDate: matter.date, strings: strings[page.language] ?? [:])
+        }
         if page.kind != .page {
             values["pages"] = page.children.map { listEntry(plan.pages[$0]) }
             values["sections"] = page.subsections.map { listEntry(plan.pages[$0]) }
@@ -114,7 +118,7 @@ struct PageContextBuilder: @unchecked Sendable {
         ]
         entry.setText("description", matter.description)
         entry.setText("summary", matter.description ?? Summary.of(page.file?.body ?? ""))
-        entry.setDate(matter.date)
+        entry.setDate(matter.date, language: page.language)
         return entry
     }
 
@@ -154,11 +158,12 @@ extension Dictionary where Key == String, Value == Any {
         if let text, !text.isEmpty { self[key] = text }
     }
 
-    mutating func setDate(_ date: CalendarDate?) {
+    /// The date in the page's language: an English page says `31 December 2025`.
+    mutating func setDate(_ date: CalendarDate?, language: Language) {
         guard let date else { return }
         self["date"] = date.iso
-        self["date_long"] = date.long
-        self["date_short"] = date.short
+        self["date_long"] = date.long(language)
+        self["date_short"] = date.short(language)
     }
 }
 
