@@ -5,7 +5,8 @@ import MinhBachText
 /// still drawn as a marker.
 struct LineChart {
     private let chart: ChartData
-    private static let plotHeight = 240.0
+    /// 240 units, less on a narrow drawing, which would otherwise be square.
+    private var plotHeight: Double { min(240, chart.width * 0.6) }
     /// Space between the plot's edges and the first and last category.
     private static let inset = 24.0
 
@@ -25,7 +26,7 @@ struct LineChart {
         let breakTop = top
         if breakIndex != nil { top += Self.breakLabelRow }
         let tickLabels = axis.ticks.map { axis.label($0, unit: spec.unit, language: spec.language) }
-        let plotTop = top + 16, plotBottom = plotTop + Self.plotHeight
+        let plotTop = top + 16, plotBottom = plotTop + plotHeight
         let plotLeft = 8 + (tickLabels.map { ChartStyle.textWidth($0) }.max() ?? 0) + 10
         let plotRight = width - 12
         func y(_ value: Double) -> Double { axis.position(value, from: plotBottom, to: plotTop) }

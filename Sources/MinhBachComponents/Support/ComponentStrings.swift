@@ -35,6 +35,7 @@ struct ComponentStrings {
         "desc_highest": ("Cao nhất: {area} ({value})", "Highest: {area} ({value})"),
         "desc_lowest": ("thấp nhất: {area} ({value})", "lowest: {area} ({value})"),
         "target_label": ("Mục tiêu {year}: {value}", "Target {year}: {value}"),
+        "reorganisation_break": ("Sắp xếp ĐVHC {day}/{month}/{year}", "Reorganisation {day} {month_name} {year}"),
         "unit_million_vnd": ("triệu đồng", "million VND"),
         "unit_criteria": ("tiêu chí", "criteria"),
         // kpi

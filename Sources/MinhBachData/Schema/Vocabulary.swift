@@ -46,6 +46,7 @@ public enum ObservationStatus: String, Sendable, CaseIterable {
 public enum ObservationMethod: String, Sendable, CaseIterable {
     case reported
     case sumOfLegacy = "sum_of_legacy"
+    case derived
 }
 
 public enum TaskStatus: String, Sendable, CaseIterable {
