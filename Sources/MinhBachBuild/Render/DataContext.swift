@@ -45,6 +45,12 @@ struct DataContextBuilder {
 
     private func name(_ vi: String, _ en: String?) -> String { language == .en ? (en ?? vi) : vi }
 
+    /// An area's name in the page's language (`name_en` of areas.csv where
+    /// there is one), or its code when the area is unknown.
+    private func areaName(_ key: AreaKey) -> String {
+        index.areas[key].map { name($0.name, $0.nameEN) } ?? key.code
+    }
+
     /// Where a figure comes from: its source document (linked), or the
     /// note that it is illustrative. Every figure on a page names one.
     private func provenance(_ figure: Observation) -> [String: Any] {
@@ -104,7 +110,7 @@ struct DataContextBuilder {
                 values["atk"] = ["decision": decision.label,
                                  "decision_url": links.url(document: decision.id, language: language) ?? "",
                                  "date": recognised.date.long(language),
-                                 "via": index.areas[recognised.area]?.name ?? recognised.area.code]
+                                 "via": areaName(recognised.area)]
             }
         }
         if let atk = index.atk[key], let decision = index.documents[atk.decision] {
@@ -176,7 +182,7 @@ struct DataContextBuilder {
     private func heritage(_ site: HeritageSite) -> [String: Any] {
         var values: [String: Any] = [
             "name": site.name, "kind": site.kind, "rank": strings["rank_\(site.rank.rawValue)"] ?? site.rank.rawValue,
-            "area_name": index.areas[site.area].map { $0.name } ?? site.area.code,
+            "area_name": areaName(site.area),
             "area_url": links.url(area: site.area, language: language) ?? "",
             "date": site.recognitionDate.long(language), "recognition_date": TemplateDate(site.recognitionDate, language: language),
             "body": site.body,
@@ -222,7 +228,7 @@ struct DataContextBuilder {
             return row
         }
         values["targets"] = (index.targets[indicator.id] ?? [:]).values.flatMap { $0 }.sorted { $0.area < $1.area }.map { target -> [String: Any] in
-            var row: [String: Any] = ["area": index.areas[target.area]?.name ?? target.area.code,
+            var row: [String: Any] = ["area": areaName(target.area),
                                       "area_code": "\(target.area.scheme.rawValue):\(target.area.code)",
                                       "has_figures": !index.years(indicator.id, target.area).isEmpty,
                                       "area_url": links.url(area: target.area, language: language) ?? "",
@@ -282,7 +288,7 @@ struct DataContextBuilder {
             guard let indicator = index.indicators[target.indicator] else { return nil }
             var row: [String: Any] = ["indicator": name(indicator.nameVI, indicator.nameEN),
                                       "indicator_url": links.url(indicator: indicator.id, language: language) ?? "",
-                                      "area": index.areas[target.area]?.name ?? target.area.code,
+                                      "area": areaName(target.area),
                                       "target": format(target.value, indicator), "target_year": target.year]
             if let baseline = target.baseline, let baselineYear = target.baselineYear {
                 row["baseline"] = format(baseline, indicator)

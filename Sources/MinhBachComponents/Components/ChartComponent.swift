@@ -119,12 +119,9 @@ enum ChartComponent {
     /// and its own year, when the chart shows both.
     static func reorganisationBreak(_ years: [Int], _ block: Block) -> ChartSpec.Break? {
         let effective = Reorganisation.effective
-        guard years.contains(effective.year - 1), years.contains(effective.year) else { return nil }
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        let label = block.strings("reorganisation_break", [
-            "day": (effective.day < 10 ? "0" : "") + String(effective.day), "month": String(effective.month), "year": String(effective.year),
-            "month_name": months[effective.month - 1],
-        ])
+        guard years.contains(effective.year - 1), years.contains(effective.year),
+              let date = CalendarDate(year: effective.year, month: effective.month, day: effective.day) else { return nil }
+        let label = block.strings("reorganisation_break", ["date": date.short(block.language)])
         return ChartSpec.Break(before: String(effective.year), label: label)
     }
 
