@@ -1773,8 +1773,12 @@ svg.mb-chart, .prose svg.mb-chart { display: block; width: 100%; max-width: 100%
   .prose .table-wrap--cards tbody > tr > td:first-child::before,
   .prose table.mb-table--cards tbody > tr > :first-child::before { content: none; }
   .prose table.mb-table--cards .mb-visually-hidden { position: absolute !important; }
-  /* An empty cell (no partner agency, no note) would be a label with nothing beside it. */
-  .prose .table-wrap--cards tbody > tr > td:empty, .prose table.mb-table--cards tbody > tr > td:empty { display: none; }
+  /* An empty cell (no partner agency, no note) would be a label with nothing beside it: it takes no room,
+     but stays in the table, so that a screen reader's column count still matches the headers. */
+  .prose .table-wrap--cards tbody > tr > td:empty, .prose table.mb-table--cards tbody > tr > td:empty { padding: 0; border: 0; }
+  .prose .table-wrap--cards tbody > tr > td:empty::before, .prose table.mb-table--cards tbody > tr > td:empty::before { content: none; }
+  /* A task's text is a sentence or a paragraph, not a name: a lighter title. */
+  .prose table.mb-tasks-table.mb-table--cards tbody > tr > td:first-child { font-size: 1rem; font-weight: 600; }
   /* An overdue task keeps its red edge, on the card. */
   .prose table.mb-table--cards tr.mb-task--overdue { border-left: 5px solid #b4232a; }
 }
