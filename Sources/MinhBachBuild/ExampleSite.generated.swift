@@ -6049,15 +6049,20 @@ description: "Văn bản, kế hoạch và số liệu về các Chương trình
 base_url: "https://minhbach.example.gov.vn/"
 language: vi
 copyright: "Trang mẫu của MinhBạch — nội dung văn bản trích từ văn bản gốc"
+copyright_en: "An example site of MinhBạch — document texts are quoted from the originals"
 province:
   legacy: "06"      # Tỉnh Bắc Kạn, before 1 July 2025
   "2025": "19"      # Tỉnh Thái Nguyên, which it merged into
 year: 2025          # the current reporting year
 as_of: 2025-12-31   # "today" for overdue tasks; keeps builds reproducible
 publisher: "Trang mẫu MinhBạch"
+publisher_en: "MinhBạch example site"
+# On the English pages a key ending in _en replaces the key without it.
 license:
   name: "Giấy phép Dữ liệu mở (CC BY 4.0) — dữ liệu minh họa không dùng để trích dẫn"
+  name_en: "Open data licence (CC BY 4.0) — illustrative figures must not be quoted"
   url: "https://creativecommons.org/licenses/by/4.0/deed.vi"
+  url_en: "https://creativecommons.org/licenses/by/4.0/deed.en"
 
 """#,
         "van-ban/_index.en.md": #"""

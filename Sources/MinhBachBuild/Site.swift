@@ -95,7 +95,7 @@ struct SitePreparer {
         var pages = plan.pages
         DataPagePlanner(index: index, strings: viStrings).extend(&pages, diagnostics: &diagnostics)
         diagnostics += data.missingEnglishNames()
-        TranslationPlanner(includeDrafts: options.includeDrafts, strings: theme.strings["en"] ?? viStrings)
+        TranslationPlanner(includeDrafts: options.includeDrafts, strings: theme.strings["en"] ?? viStrings, index: index)
             .extend(&pages, files: loaded.files, diagnostics: &diagnostics)
         let site = Site(config: config, content: loaded, data: data, theme: theme,
                         plan: SitePlan(pages: pages, topSections: pages[SitePlan.homeIndex].subsections),

@@ -6,6 +6,7 @@ import MinhBachText
 struct BarChart {
     private let chart: ChartData
     private static let groupGap = 14.0
+    /// The widest the area names may take: 210 units, a third of a narrow chart.
     private static let labelColumnLimit = 210.0
 
     init(_ chart: ChartData) { self.chart = chart }
@@ -18,7 +19,7 @@ struct BarChart {
 
     /// Draws the chart; returns its height.
     func draw(into markup: inout Markup) -> Double {
-        let spec = chart.spec, axis = chart.axis, width = ChartStyle.width
+        let spec = chart.spec, axis = chart.axis, width = chart.width
         if chart.series.count > 1 {
             markup.open("defs")
             for index in chart.series.indices { BarFill.definition(index, id: chart.patternID(index), into: &markup) }
@@ -30,7 +31,7 @@ struct BarChart {
         top += chart.drawUnitCaption(into: &markup, x: 8, top: top)
 
         let categories = chart.categories
-        let labelLines = categories.map { Self.wrap($0, width: Self.labelColumnLimit) }
+        let labelLines = categories.map { Self.wrap($0, width: min(Self.labelColumnLimit, width / 3)) }
         let labelColumn = labelLines.flatMap { $0 }.map { ChartStyle.textWidth($0) }.max() ?? 0
         let valueLabels = chart.values.map(chart.valueLabel)
         let missingWidth = ChartStyle.textWidth(chart.words.noData, size: ChartStyle.smallFontSize)
@@ -53,8 +54,8 @@ struct BarChart {
             drawCategoryLabel(labelLines[row], x: plotLeft - 10, middle: groupTop + groupHeight / 2, into: &markup)
             for (index, series) in chart.series.enumerated() {
                 let barTop = groupTop + Double(index) * (barHeight + 2)
-                drawBar(chart.value(series, at: category), index: index, top: barTop, x: x,
-                        into: &markup, labels: &valueTexts)
+                drawBar(chart.value(series, at: category), derived: chart.isDerived(series, at: category),
+                        index: index, top: barTop, x: x, into: &markup, labels: &valueTexts)
             }
         }
         if let target = spec.target {
@@ -89,7 +90,8 @@ struct BarChart {
         markup.close("text")
     }
 
-    private func drawBar(_ value: Double?, index: Int, top: Double, x: (Double) -> Double,
+    /// A derived figure's value ends with `*`, as in the table.
+    private func drawBar(_ value: Double?, derived: Bool, index: Int, top: Double, x: (Double) -> Double,
                          into markup: inout Markup, labels: inout Markup) {
         let middle = top + barHeight / 2
         guard let value else {
@@ -107,7 +109,7 @@ struct BarChart {
         let negative = value < 0
         labels.element("text", [("x", Markup.number(negative ? start - 5 : end + 5)), ("y", Markup.number(middle + 4)),
                                 ("text-anchor", negative ? "end" : "start"), ("fill", ChartStyle.text)] + ChartData.halo,
-                       text: chart.valueLabel(value))
+                       text: chart.valueLabel(value) + (derived ? chart.words.derivedMark : ""))
     }
 
     private func drawTarget(_ target: ChartSpec.Target, x: Double, top: Double, bottom: Double, into markup: inout Markup) {
@@ -117,7 +119,7 @@ struct BarChart {
                                 ("stroke-dasharray", ChartStyle.targetDash)])
         // Centred over the line, unless that would run off the chart.
         let half = ChartStyle.textWidth(target.label) / 2
-        let anchor = x + half > ChartStyle.width - 4 ? "end" : (x - half < 4 ? "start" : "middle")
+        let anchor = x + half > chart.width - 4 ? "end" : (x - half < 4 ? "start" : "middle")
         markup.element("text", [("x", Markup.number(x)), ("y", Markup.number(top - 10)), ("text-anchor", anchor),
                                 ("fill", ChartStyle.target), ("font-weight", "600")] + ChartData.halo,
                        text: target.label)

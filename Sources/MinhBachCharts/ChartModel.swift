@@ -8,10 +8,16 @@ public struct ChartPoint: Sendable, Equatable {
     /// Nil when there is no figure: a line chart leaves a gap and never
     /// joins the points around it; a bar chart writes "không có số liệu".
     public var value: Double?
+    /// A figure computed rather than reported, e.g. a 2025 value for a
+    /// province that ceased on 1 July 2025, summed from the communes now on
+    /// its former territory. A line chart draws it hollow with a dashed
+    /// segment leading to it; the data table marks it with `*` and a note.
+    public var derived: Bool
 
-    public init(label: String, value: Double?) {
+    public init(label: String, value: Double?, derived: Bool = false) {
         self.label = label
         self.value = value
+        self.derived = derived
     }
 }
 
@@ -47,6 +53,23 @@ public struct ChartSpec: Sendable, Equatable {
         }
     }
 
+    /// A break in the series between two categories, e.g. the
+    /// administrative reorganisation of 1 July 2025 between "2024" and
+    /// "2025": a line chart draws a dashed vertical line there with the
+    /// label, and still joins the points across it (one series goes on).
+    public struct Break: Sendable, Equatable {
+        /// The first category after the break: it lies between this
+        /// category and the one before it. A category the chart does not
+        /// have, or its first one, draws no break.
+        public var before: String
+        public var label: String
+
+        public init(before: String, label: String) {
+            self.before = before
+            self.label = label
+        }
+    }
+
     /// Unique on the page: the SVG's `aria-labelledby` ids derive from it.
     public var id: String
     /// The accessible name; also the caption of the data table.
@@ -62,9 +85,12 @@ public struct ChartSpec: Sendable, Equatable {
     /// The heading of the categories' column in the data table; by default
     /// "Năm"/"Year" for a line chart, "Địa bàn"/"Area" for a bar chart.
     public var categoryTitle: String?
+    /// Drawn by line charts only; a bar chart has no order of categories in time.
+    public var breakMark: Break?
 
     public init(id: String, title: String, description: String, unit: ValueUnit, precision: Int,
-                language: Language = .vi, kind: Kind, target: Target? = nil, categoryTitle: String? = nil) {
+                language: Language = .vi, kind: Kind, target: Target? = nil, categoryTitle: String? = nil,
+                breakMark: Break? = nil) {
         self.id = id
         self.title = title
         self.description = description
@@ -74,5 +100,6 @@ public struct ChartSpec: Sendable, Equatable {
         self.kind = kind
         self.target = target
         self.categoryTitle = categoryTitle
+        self.breakMark = breakMark
     }
 }

@@ -9,11 +9,20 @@ import MinhBachText
 /// escaped. Coordinates are rounded to one decimal and nothing depends on
 /// the machine, so the same input always gives the same bytes.
 public enum ChartRenderer {
+    /// The usual drawing width, in SVG units: text is 13 units high, so it
+    /// stays at least 11 px where the chart is 540 px wide or more.
+    public static let wideWidth = ChartStyle.width
+    /// A layout for phones: drawn 340 units wide, a chart shown 320–480 px
+    /// wide keeps its text at 11–18 px instead of shrinking to 7 px.
+    public static let narrowWidth = 340.0
+
     /// `<svg class="mb-chart mb-chart--line" role="img" aria-labelledby="<id>-title <id>-desc" …>`.
     /// Characters of `spec.id` other than ASCII letters, digits, `-` and `_`
     /// become `-` in the ids.
-    public static func svg(_ spec: ChartSpec, series: [ChartSeries]) -> String {
-        let chart = ChartData(spec: spec, series: series)
+    /// `width` is the drawing's width in SVG units (`wideWidth` or
+    /// `narrowWidth`); it scales to the width of its container.
+    public static func svg(_ spec: ChartSpec, series: [ChartSeries], width: Double = wideWidth) -> String {
+        let chart = ChartData(spec: spec, series: series, width: width)
         var body = Markup(depth: 1)
         let height: Double
         switch spec.kind {
@@ -26,7 +35,7 @@ public enum ChartRenderer {
             ("class", "mb-chart mb-chart--\(spec.kind.rawValue)"),
             ("role", "img"),
             ("aria-labelledby", "\(chart.id)-title \(chart.id)-desc"),
-            ("viewBox", "0 0 \(Markup.number(ChartStyle.width)) \(Markup.number(height))"),
+            ("viewBox", "0 0 \(Markup.number(chart.width)) \(Markup.number(height))"),
             ("width", "100%"),
             ("font-family", ChartStyle.fontFamily),
             ("font-size", Markup.number(ChartStyle.fontSize)),
@@ -49,10 +58,13 @@ struct ChartData {
     /// Labels in the order they first appear, across all series.
     let categories: [String]
     let words: ChartWords
+    /// The drawing's width in SVG units.
+    let width: Double
 
-    init(spec: ChartSpec, series: [ChartSeries]) {
+    init(spec: ChartSpec, series: [ChartSeries], width: Double = ChartStyle.width) {
         self.spec = spec
         self.series = series
+        self.width = width
         let safe = String(String.UnicodeScalarView(spec.id.unicodeScalars.map { scalar in
             switch scalar {
             case "a"..."z", "A"..."Z", "0"..."9", "-", "_": scalar
@@ -72,6 +84,16 @@ struct ChartData {
     func value(_ series: ChartSeries, at category: String) -> Double? {
         guard let value = series.points.first(where: { $0.label == category })?.value, value.isFinite else { return nil }
         return value
+    }
+
+    /// Whether the series' value at a category is a derived figure.
+    func isDerived(_ series: ChartSeries, at category: String) -> Bool {
+        series.points.first(where: { $0.label == category })?.derived ?? false
+    }
+
+    /// Whether any drawn value is derived: the legend and the table's note say what the mark means.
+    var hasDerived: Bool {
+        series.contains { $0.points.contains { $0.derived && $0.value?.isFinite == true } }
     }
 
     var values: [Double] { series.flatMap { $0.points.compactMap(\.value) }.filter(\.isFinite) }

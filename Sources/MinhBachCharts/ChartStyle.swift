@@ -18,6 +18,12 @@ enum ChartStyle {
     static let axis = "#6b7782"
     static let target = "#9c2b1f"
     static let targetDash = "5 4"
+    /// The segment leading to a derived figure: thinner, in short dashes
+    /// that differ from every series' own pattern.
+    static let derivedStroke = [("stroke-width", "2"), ("stroke-dasharray", "3 3")]
+    /// The line of a break between categories (the 2025 reorganisation).
+    static let breakLine = "#4f5b66"
+    static let breakDash = "2 3"
 
     /// Navy first, then colours that differ in lightness as well as hue.
     static let colours = ["#0a3a5c", "#c7741f", "#5d8fb8", "#6b7a36", "#7b4f86", "#555555"]
@@ -58,6 +64,14 @@ struct ChartWords {
     var noDataTitle: String { language == .vi ? "Không có số liệu" : "No data" }
     var year: String { language == .vi ? "Năm" : "Year" }
     var area: String { language == .vi ? "Địa bàn" : "Area" }
+    /// After a derived value in the table, and before its note.
+    var derivedMark: String { "*" }
+    /// The legend entry of a derived figure.
+    var derivedLegend: String { language == .vi ? "Số liệu suy ra" : "Derived figure" }
+    /// Under a table with a derived value.
+    var derivedNote: String { language == .vi ? "* Số liệu suy ra" : "* Derived figure" }
+    /// Read aloud after a derived value, in place of the mark.
+    var derivedSpoken: String { language == .vi ? "số liệu suy ra" : "derived figure" }
 
     /// The unit in a table's caption, when the cells do not say it.
     func tableUnit(_ unit: ValueUnit) -> String? {

@@ -9,7 +9,8 @@ public enum ChartTable {
 
     /// `<table class="mb-chart-table">` with a `<caption>`, `<th scope="col">`
     /// for the series and `<th scope="row">` for the categories. A missing
-    /// value shows `—` and reads "không có số liệu".
+    /// value shows `—` and reads "không có số liệu"; a derived one is
+    /// followed by `*`, explained in the footer.
     public static func html(_ spec: ChartSpec, series: [ChartSeries]) -> String {
         let chart = ChartData(spec: spec, series: series)
         let words = chart.words
@@ -29,7 +30,11 @@ public enum ChartTable {
             html.open("tr")
             html.element("th", [("scope", "row")], text: category)
             for item in series {
-                if let value = chart.value(item, at: category) {
+                if let value = chart.value(item, at: category), chart.isDerived(item, at: category) {
+                    html.append("<td class=\"mb-num mb-derived\">\(Markup.escape(chart.valueLabel(value)))"
+                        + "<span aria-hidden=\"true\">\(Markup.escape(words.derivedMark))</span>"
+                        + "<span class=\"mb-visually-hidden\" style=\"\(visuallyHidden)\"> (\(Markup.escape(words.derivedSpoken)))</span></td>")
+                } else if let value = chart.value(item, at: category) {
                     html.element("td", [("class", "mb-num")], text: chart.valueLabel(value))
                 } else {
                     html.append("<td class=\"mb-missing\"><span aria-hidden=\"true\">—</span>"
@@ -39,14 +44,22 @@ public enum ChartTable {
             html.close("tr")
         }
         html.close("tbody")
-        if let target = spec.target {
+        if spec.target != nil || chart.hasDerived {
             html.open("tfoot")
-            html.open("tr")
-            html.element("th", [("scope", "row")], text: target.label)
-            var attributes = [("class", "mb-num")]
-            if series.count > 1 { attributes.insert(("colspan", String(series.count)), at: 0) }
-            html.element("td", attributes, text: chart.valueLabel(target.value))
-            html.close("tr")
+            if let target = spec.target {
+                html.open("tr")
+                html.element("th", [("scope", "row")], text: target.label)
+                var attributes = [("class", "mb-num")]
+                if series.count > 1 { attributes.insert(("colspan", String(series.count)), at: 0) }
+                html.element("td", attributes, text: chart.valueLabel(target.value))
+                html.close("tr")
+            }
+            // What the mark after a value means, under all the figures.
+            if chart.hasDerived {
+                html.open("tr", [("class", "mb-chart-note")])
+                html.element("td", [("colspan", String(series.count + 1))], text: words.derivedNote)
+                html.close("tr")
+            }
             html.close("tfoot")
         }
         html.close("table")

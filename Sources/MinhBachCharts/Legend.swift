@@ -1,8 +1,22 @@
-/// The key of a chart with more than one series, above the plot: a sample
-/// of each series' line (dash and marker) or bar fill, then its name.
+/// The key of a chart above the plot: a sample of each series' line (dash
+/// and marker) or bar fill, then its name, when there is more than one
+/// series; and the look of a derived figure, when the chart has one.
 /// Items flow left to right and wrap to a new row when the width runs out.
 struct Legend {
     enum Sample { case line, bar }
+
+    private enum Entry {
+        case series(index: Int, name: String)
+        /// A derived figure: a hollow marker on a dashed segment.
+        case derived(label: String)
+
+        var text: String {
+            switch self {
+            case .series(_, let name): name
+            case .derived(let label): label
+            }
+        }
+    }
 
     static let rowHeight = 22.0
     private var sampleWidth: Double { sample == .line ? 30 : 14 }
@@ -12,22 +26,34 @@ struct Legend {
     let names: [String]
     let sample: Sample
     let patternID: (Int) -> String
+    /// The words for a derived figure; nil when the chart has none.
+    var derivedLabel: String? = nil
+
+    private var entries: [Entry] {
+        var entries: [Entry] = names.count > 1 ? names.enumerated().map { .series(index: $0.offset, name: $0.element) } : []
+        if let derivedLabel { entries.append(.derived(label: derivedLabel)) }
+        return entries
+    }
 
     /// Draws the legend from `top`; returns the height it took.
     func draw(into markup: inout Markup, top: Double, left: Double, right: Double) -> Double {
-        guard names.count > 1 else { return 0 }
+        let entries = entries
+        guard !entries.isEmpty else { return 0 }
         var x = left, row = 0
         markup.open("g", [("class", "mb-legend")])
-        for (index, name) in names.enumerated() {
-            let width = sampleWidth + Self.gap + ChartStyle.textWidth(name)
+        for entry in entries {
+            let width = sampleWidth + Self.gap + ChartStyle.textWidth(entry.text)
             if x > left && x + width > right {
                 row += 1
                 x = left
             }
             let middle = top + Double(row) * Self.rowHeight + Self.rowHeight / 2
-            drawSample(index, into: &markup, x: x, middle: middle)
+            switch entry {
+            case .series(let index, _): drawSample(index, into: &markup, x: x, middle: middle)
+            case .derived: drawDerivedSample(into: &markup, x: x, middle: middle)
+            }
             markup.element("text", [("x", Markup.number(x + sampleWidth + Self.gap)),
-                                    ("y", Markup.number(middle + 4.5)), ("fill", ChartStyle.text)], text: name)
+                                    ("y", Markup.number(middle + 4.5)), ("fill", ChartStyle.text)], text: entry.text)
             x += width + Self.spacing
         }
         markup.close("g")
@@ -51,5 +77,12 @@ struct Legend {
                                     ("width", Markup.number(side)), ("height", Markup.number(side)),
                                     ("fill", BarFill.fill(index, patternID: patternID)), ("stroke", colour)])
         }
+    }
+
+    /// In the neutral text colour: the mark means "derived" whatever the series.
+    private func drawDerivedSample(into markup: inout Markup, x: Double, middle: Double) {
+        markup.element("path", [("d", "M\(Markup.number(x)) \(Markup.number(middle))H\(Markup.number(x + sampleWidth))"),
+                                ("fill", "none"), ("stroke", ChartStyle.text)] + ChartStyle.derivedStroke)
+        Markers.draw(.circle, x: x + sampleWidth - 5, y: middle, colour: ChartStyle.text, hollow: true, into: &markup)
     }
 }

@@ -5,7 +5,8 @@ import MinhBachText
 /// still drawn as a marker.
 struct LineChart {
     private let chart: ChartData
-    private static let plotHeight = 240.0
+    /// 240 units, less on a narrow drawing, which would otherwise be square.
+    private var plotHeight: Double { min(240, chart.width * 0.6) }
     /// Space between the plot's edges and the first and last category.
     private static let inset = 24.0
 
@@ -13,30 +14,40 @@ struct LineChart {
 
     /// Draws the chart; returns its height.
     func draw(into markup: inout Markup) -> Double {
-        let spec = chart.spec, axis = chart.axis, width = ChartStyle.width
+        let spec = chart.spec, axis = chart.axis, width = chart.width
         var top = 8.0
-        top += Legend(names: chart.series.map(\.name), sample: .line, patternID: chart.patternID)
+        top += Legend(names: chart.series.map(\.name), sample: .line, patternID: chart.patternID,
+                      derivedLabel: chart.hasDerived ? chart.words.derivedLegend : nil)
             .draw(into: &markup, top: top, left: 8, right: width - 8)
         top += chart.drawUnitCaption(into: &markup, x: 8, top: top)
+        let categories = chart.categories
+        // The break's label gets a row of its own above the plot, clear of the values.
+        let breakIndex = spec.breakMark.flatMap { mark in categories.firstIndex(of: mark.before) }.flatMap { $0 > 0 ? $0 : nil }
+        let breakTop = top
+        if breakIndex != nil { top += Self.breakLabelRow }
         let tickLabels = axis.ticks.map { axis.label($0, unit: spec.unit, language: spec.language) }
-        let plotTop = top + 16, plotBottom = plotTop + Self.plotHeight
+        let plotTop = top + 16, plotBottom = plotTop + plotHeight
         let plotLeft = 8 + (tickLabels.map { ChartStyle.textWidth($0) }.max() ?? 0) + 10
         let plotRight = width - 12
         func y(_ value: Double) -> Double { axis.position(value, from: plotBottom, to: plotTop) }
 
         ValueGrid.horizontal(axis, labels: tickLabels, left: plotLeft, right: plotRight, y: y, into: &markup)
 
-        let categories = chart.categories
         let xs: [Double] = categories.indices.map { index in
             guard categories.count > 1 else { return (plotLeft + plotRight) / 2 }
             let span = plotRight - plotLeft - 2 * Self.inset
             return plotLeft + Self.inset + Double(index) * span / Double(categories.count - 1)
         }
         drawCategoryLabels(categories, xs: xs, baseline: plotBottom + 20, into: &markup)
+        if let breakIndex, let mark = spec.breakMark {
+            drawBreak(mark, x: (xs[breakIndex - 1] + xs[breakIndex]) / 2, labelTop: breakTop, bottom: plotBottom, into: &markup)
+        }
 
         let plotted: [[Plotted?]] = chart.series.map { series in
             categories.indices.map { position in
-                chart.value(series, at: categories[position]).map { Plotted(x: xs[position], y: y($0), value: $0) }
+                chart.value(series, at: categories[position]).map {
+                    Plotted(x: xs[position], y: y($0), value: $0, derived: chart.isDerived(series, at: categories[position]))
+                }
             }
         }
         if let target = spec.target {
@@ -53,6 +64,24 @@ struct LineChart {
         return plotBottom + 32
     }
 
+    private static let breakLabelRow = 20.0
+
+    /// A dashed vertical line between two categories, its label at its top:
+    /// to the right of the line, or to its left when it would run off the chart.
+    private func drawBreak(_ mark: ChartSpec.Break, x: Double, labelTop: Double, bottom: Double, into markup: inout Markup) {
+        markup.open("g", [("class", "mb-break")])
+        markup.element("path", [("d", "M\(Markup.number(x)) \(Markup.number(labelTop + 2))V\(Markup.number(bottom))"),
+                                ("fill", "none"), ("stroke", ChartStyle.breakLine), ("stroke-width", "1.5"),
+                                ("stroke-dasharray", ChartStyle.breakDash)])
+        let size = ChartStyle.smallFontSize
+        let fitsRight = x + 5 + ChartStyle.textWidth(mark.label, size: size) <= chart.width - 4
+        markup.element("text", [("x", Markup.number(fitsRight ? x + 5 : x - 5)), ("y", Markup.number(labelTop + 13)),
+                                ("text-anchor", fitsRight ? "start" : "end"), ("font-size", Markup.number(size)),
+                                ("fill", ChartStyle.mutedText)] + ChartData.halo,
+                       text: mark.label)
+        markup.close("g")
+    }
+
     /// Year labels under the axis; every second (third…) one when they would touch.
     private func drawCategoryLabels(_ categories: [String], xs: [Double], baseline: Double, into markup: inout Markup) {
         guard !categories.isEmpty else { return }
@@ -64,7 +93,7 @@ struct LineChart {
         for (index, category) in categories.enumerated() where index % every == 0 {
             // Centred under its point, but kept inside the chart.
             let half = ChartStyle.textWidth(category) / 2
-            let x = min(max(xs[index], half + 2), ChartStyle.width - half - 2)
+            let x = min(max(xs[index], half + 2), chart.width - half - 2)
             markup.element("text", [("x", Markup.number(x)), ("y", Markup.number(baseline))], text: category)
         }
         markup.close("g")
@@ -94,28 +123,37 @@ struct LineChart {
 
     private func drawSeries(_ points: [Plotted?], index: Int, into markup: inout Markup) {
         let colour = ChartStyle.colour(index)
-        // One subpath per run of consecutive values: a gap is never bridged.
-        var path = "", run: [Plotted] = []
-        for point in points + [nil] {
-            if let point { run.append(point); continue }
-            if run.count > 1 {
-                path += run.enumerated().map { offset, point in
-                    (offset == 0 ? "M" : "L") + "\(Markup.number(point.x)) \(Markup.number(point.y))"
-                }.joined()
+        // Consecutive values are joined; a gap is never bridged. A segment
+        // with a derived figure at either end is drawn apart, dashed.
+        var solid = "", derived = ""
+        var penAt: Plotted?   // where the solid path last ended
+        for (a, b) in zip(points, points.dropFirst()) {
+            guard let a, let b else { continue }
+            let to = "L\(Markup.number(b.x)) \(Markup.number(b.y))"
+            let from = "M\(Markup.number(a.x)) \(Markup.number(a.y))"
+            if a.derived || b.derived {
+                derived += from + to
+            } else {
+                if penAt.map({ $0.x != a.x || $0.y != a.y }) ?? true { solid += from }
+                solid += to
+                penAt = b
             }
-            run = []
         }
         markup.open("g", [("class", "mb-series")])
-        if !path.isEmpty {
-            var attributes = [("d", path), ("fill", "none"), ("stroke", colour), ("stroke-width", "2.5"),
+        if !solid.isEmpty {
+            var attributes = [("d", solid), ("fill", "none"), ("stroke", colour), ("stroke-width", "2.5"),
                               ("stroke-linejoin", "round")]
             if let dash = ChartStyle.dash(index) {
                 attributes += [("stroke-dasharray", dash), ("stroke-linecap", "round")]
             }
             markup.element("path", attributes)
         }
+        if !derived.isEmpty {
+            markup.element("path", [("class", "mb-derived"), ("d", derived), ("fill", "none"), ("stroke", colour)]
+                                   + ChartStyle.derivedStroke)
+        }
         for point in points.compactMap({ $0 }) {
-            Markers.draw(ChartStyle.marker(index), x: point.x, y: point.y, colour: colour, into: &markup)
+            Markers.draw(ChartStyle.marker(index), x: point.x, y: point.y, colour: colour, hollow: point.derived, into: &markup)
         }
         // With one series the values are written above the markers.
         if chart.series.count == 1 {
@@ -123,7 +161,7 @@ struct LineChart {
                 markup.element("text", [("x", Markup.number(point.x)), ("y", Markup.number(point.y - 10)),
                                         ("text-anchor", "middle"), ("font-size", Markup.number(ChartStyle.smallFontSize)),
                                         ("fill", ChartStyle.text)] + ChartData.halo,
-                               text: chart.valueLabel(point.value))
+                               text: chart.valueLabel(point.value) + (point.derived ? chart.words.derivedMark : ""))
             }
         }
         markup.close("g")

@@ -1,9 +1,12 @@
 /// Point markers: a different shape for each series, white-edged so they
-/// stand out where lines cross.
+/// stand out where lines cross. A hollow marker (white inside, a ring of
+/// the series' colour) is a derived figure: told apart by shape, not colour.
 enum Markers {
-    static func draw(_ marker: ChartStyle.Marker, x: Double, y: Double, colour: String, into markup: inout Markup) {
+    static func draw(_ marker: ChartStyle.Marker, x: Double, y: Double, colour: String, hollow: Bool = false,
+                     into markup: inout Markup) {
         let r = 5.0
-        let style = [("fill", colour), ("stroke", "#ffffff"), ("stroke-width", "1.5")]
+        let style = hollow ? [("fill", "#ffffff"), ("stroke", colour), ("stroke-width", "2")]
+                           : [("fill", colour), ("stroke", "#ffffff"), ("stroke-width", "1.5")]
         func polygon(_ points: [(Double, Double)]) {
             let list = points.map { "\(Markup.number(x + $0.0)),\(Markup.number(y + $0.1))" }.joined(separator: " ")
             markup.element("polygon", [("points", list)] + style)

@@ -3,6 +3,7 @@ struct Plotted {
     let x: Double
     let y: Double
     let value: Double
+    var derived = false
 }
 
 struct Box {

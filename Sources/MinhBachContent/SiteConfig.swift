@@ -97,10 +97,12 @@ public enum SiteConfigParser {
                     diagnostics.append(.error(at: at, "'markdown' must be a group with 'raw_html: true' or 'raw_html: false'"))
                 }
             case "license":
-                // The theme links to license.url: it must be an address, not a script.
+                // The theme links to license.url (url_en on English pages): it must be an address, not a script.
                 let license = reader.value(of: value)
-                if case .map(let fields) = license, let url = fields["url"]?.text, !LinkAddress.isSafe(url) {
-                    diagnostics.append(unsafeAddress(url, at: value["url"].map(reader.location(of:)) ?? at))
+                if case .map(let fields) = license,
+                   let (key, url) = ["url", "url_en"].lazy.compactMap({ key in fields[key]?.text.map { (key, $0) } })
+                       .first(where: { !LinkAddress.isSafe($0.1) }) {
+                    diagnostics.append(unsafeAddress(url, at: value[key].map(reader.location(of:)) ?? at))
                 } else {
                     config.params[key] = license
                 }

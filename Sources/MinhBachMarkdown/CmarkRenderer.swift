@@ -90,7 +90,7 @@ public struct CmarkRenderer: MarkdownRenderer {
             replaceWithAnchoredHeading(node, outline.headings[index])
         }
         let replacedBlocks = blocks.map { replaceFencedBlocks(outline.fencedBlocks, with: $0) } ?? []
-        Self.wrapTables(document)
+        let tableHeaders = Self.wrapTables(document)
         defer { (detached + replacedBlocks).forEach { cmark_node_free($0) } }
 
         guard let rendered = cmark_render_html(document, flags, cmark_parser_get_syntax_extensions(parser)) else {
@@ -103,6 +103,7 @@ public struct CmarkRenderer: MarkdownRenderer {
                                              with: "aria-label=\"\(options.footnoteBacklinkLabel)\"")
         }
         html = Self.labellingTaskCheckboxes(html, Self.taskItemLabels(document))
+        html = TableCellLabels.labelling(html, headers: tableHeaders)
         return RenderedMarkdown(
             html: html,
             headings: outline.headings,
@@ -115,8 +116,11 @@ public struct CmarkRenderer: MarkdownRenderer {
     /// scrolls sideways, and a region that scrolls must be reachable from the
     /// keyboard (WCAG 2.1.1). Each table goes into a focusable `.table-wrap`
     /// (the theme makes it the scrolling box): two custom blocks, before and
-    /// after it, that the tree frees with the document.
-    static func wrapTables(_ document: OpaquePointer) {
+    /// after it, that the tree frees with the document. A table of
+    /// `TableCellLabels.cardColumns` columns or more is also marked
+    /// `.table-wrap--cards`: on a phone the theme shows its rows as cards.
+    /// Returns the text of each table's header cells, in document order.
+    static func wrapTables(_ document: OpaquePointer) -> [[String]] {
         var tables: [OpaquePointer] = []
         let iterator = cmark_iter_new(document)
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
@@ -125,9 +129,13 @@ public struct CmarkRenderer: MarkdownRenderer {
             tables.append(node)
         }
         cmark_iter_free(iterator)
+        var headers: [[String]] = []
         for table in tables {
+            let header = headerTexts(table)
+            headers.append(header)
+            let cards = header.count >= TableCellLabels.cardColumns ? " table-wrap--cards" : ""
             let open = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
-            cmark_node_set_on_enter(open, "<div class=\"table-wrap\" tabindex=\"0\">")
+            cmark_node_set_on_enter(open, "<div class=\"table-wrap\(cards)\" tabindex=\"0\">")
             cmark_node_set_on_exit(open, "")
             let close = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
             cmark_node_set_on_enter(close, "</div>")
@@ -135,6 +143,33 @@ public struct CmarkRenderer: MarkdownRenderer {
             cmark_node_insert_before(table, open)
             cmark_node_insert_after(table, close)
         }
+        return headers
+    }
+
+    /// The plain text of each cell of a table's first (header) row.
+    static func headerTexts(_ table: OpaquePointer) -> [String] {
+        guard let row = cmark_node_first_child(table) else { return [] }
+        var texts: [String] = []
+        var cell = cmark_node_first_child(row)
+        while let current = cell {
+            var text = ""
+            let iterator = cmark_iter_new(current)
+            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                    text += cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                    text += " "
+                default:
+                    break
+                }
+            }
+            cmark_iter_free(iterator)
+            texts.append(text.trimmingWhitespace())
+            cell = cmark_node_next(current)
+        }
+        return texts
     }
 
     /// Whether an extension made the node (`table`, `tasklist`...), compared

@@ -1857,6 +1857,120 @@ svg.mb-chart, .prose svg.mb-chart { display: block; width: 100%; max-width: 100%
   .site-search, .search-form, .search-results__more-wrap { display: none !important; }
 }
 
+/* phones ------------------------------------------------------------------
+   At 390 px a table of eight columns showed three, and a chart's text was
+   7 px. Rules for screens only: print keeps the tables and charts above. */
+
+/* Tables of four columns or more (Markdown: .table-wrap--cards, components: .mb-table--cards) become one
+   card per row: the row's name on top, then each cell under the words of its column header (data-label,
+   written by the generator). The <table> stays a table for screen readers; its header row is only hidden
+   from sight, since every cell now shows its header. */
+@media screen and (max-width: 40rem) {
+  .prose .table-wrap--cards, .prose .mb-table-scroll:has(> .mb-table--cards) { overflow-x: visible; }
+  .prose .table-wrap--cards > table, .prose table.mb-table--cards,
+  .prose .table-wrap--cards > table > tbody, .prose table.mb-table--cards > tbody { display: block; width: 100%; }
+  .prose .table-wrap--cards > table > thead, .prose table.mb-table--cards > thead {
+    position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0;
+    overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0;
+  }
+  .prose .table-wrap--cards > table > caption, .prose table.mb-table--cards > caption { display: block; }
+  .prose .table-wrap--cards tbody > tr, .prose table.mb-table--cards tbody > tr {
+    display: block;
+    margin: 0 0 0.75rem;
+    padding: 0.5rem 0.75rem 0.4rem;
+    border: 1px solid var(--c-border);
+    border-radius: var(--radius);
+    background: #fff;
+  }
+  .prose .table-wrap--cards tbody > tr > td, .prose table.mb-table--cards tbody > tr > td {
+    /* A one-row table: the label is its first cell, and the cell's own content (text and links mixed)
+       is wrapped into an anonymous second cell, so a label of two lines makes the row taller. */
+    display: table;
+    border-collapse: separate;
+    border-spacing: 0;
+    width: 100%;
+    min-width: 0;
+    padding: 0.35rem 0;
+    border: 0;
+    border-top: 1px solid var(--c-surface-2);
+    text-align: left !important;
+    white-space: normal;
+  }
+  .prose .table-wrap--cards tbody > tr > td::before, .prose table.mb-table--cards tbody > tr > td::before {
+    content: attr(data-label);
+    display: table-cell;
+    width: 38%;
+    padding-right: 0.75rem;
+    color: var(--c-muted);
+    font-weight: 600;
+  }
+  /* The first cell names the row: the card's title, without a label. */
+  .prose .table-wrap--cards tbody > tr > td:first-child, .prose table.mb-table--cards tbody > tr > :first-child {
+    display: block;
+    min-width: 0;
+    padding: 0 0 0.35rem;
+    border: 0;
+    background: none;
+    box-shadow: none;
+    font-size: 1.05rem;
+    font-weight: 700;
+    text-align: left;
+  }
+  .prose .table-wrap--cards tbody > tr > td:first-child::before,
+  .prose table.mb-table--cards tbody > tr > :first-child::before { content: none; }
+  .prose table.mb-table--cards .mb-visually-hidden { position: absolute !important; }
+  /* An empty cell (no partner agency, no note) would be a label with nothing beside it: it takes no room,
+     but stays in the table, so that a screen reader's column count still matches the headers. */
+  .prose .table-wrap--cards tbody > tr > td:empty, .prose table.mb-table--cards tbody > tr > td:empty { padding: 0; border: 0; }
+  .prose .table-wrap--cards tbody > tr > td:empty::before, .prose table.mb-table--cards tbody > tr > td:empty::before { content: none; }
+  /* A task's text is a sentence or a paragraph, not a name: a lighter title. */
+  .prose table.mb-tasks-table.mb-table--cards tbody > tr > td:first-child { font-size: 1rem; font-weight: 600; }
+  /* An overdue task keeps its red edge, on the card. */
+  .prose table.mb-table--cards tr.mb-task--overdue { border-left: 5px solid #b4232a; }
+}
+
+/* Charts are drawn twice (MinhBachComponents ChartComponent): the wide drawing's text would shrink to 7 px on
+   a phone, so phones get the narrow one, at most 30rem wide so that its text stays under 18 px. */
+.mb-chart-narrow { display: none; }
+@media screen and (max-width: 42rem) {
+  .mb-chart-wide { display: none; }
+  .mb-chart-narrow { display: block; max-width: 30rem; }
+  /* Less frame, more chart: at 390 px the drawing gets 337 px of its 340 units. */
+  figure.mb-chart-figure, .prose figure.mb-chart-figure { padding: 0.75rem 0.6rem 0.6rem; }
+}
+
+/* The menu below desktop width: one row that scrolls sideways instead of the four rows that filled a
+   phone's first screen (three on a tablet). Its links stay in the tab order; a shade at the right edge
+   says there is more. */
+@media screen and (max-width: 63.99rem) {
+  .site-nav { position: relative; }
+  .site-nav__list {
+    flex-wrap: nowrap;
+    overflow-x: auto;
+    scrollbar-width: none;
+    padding-right: 2rem;
+  }
+  .site-nav__list::-webkit-scrollbar { display: none; }
+  .site-nav__list li { flex: none; }
+  .site-nav__list a { white-space: nowrap; }
+  .site-nav::after {
+    content: "";
+    position: absolute;
+    top: 0; right: 0; bottom: 0;
+    width: 2.25rem;
+    background: linear-gradient(to right, rgba(7, 42, 67, 0), var(--c-primary-dark) 75%);
+    pointer-events: none;
+  }
+}
+/* Between phone and desktop the title squeezed to five lines beside the search box: the tools wrap below it. */
+@media screen and (max-width: 52rem) {
+  .site-header__inner { flex-wrap: wrap; gap: 0.5rem; }
+}
+@media screen and (max-width: 40rem) {
+  .site-header__inner { padding-block: 0.6rem; }
+  .site-brand__publisher { display: none; }
+}
+
 """#,
         "i18n/en.yaml": #"""
 # English interface strings of the default theme: `key: text`.

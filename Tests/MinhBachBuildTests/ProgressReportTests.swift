@@ -57,9 +57,9 @@ import Testing
 
     @Test func rowsShowTheRatioTheMarkAndWhyNot() {
         let html = Self.text("bao-cao/2024/index.html")
-        #expect(html.contains("<td style=\"text-align: right\">67%</td>\n<td>△ Có tiến bộ, cần đẩy nhanh</td>"))
-        #expect(html.contains("<td>✔ Đã đạt mục tiêu</td>"))
-        #expect(html.contains("<td>– Chưa đủ số liệu để đánh giá (chưa có số liệu)</td>"))
+        #expect(html.contains("<td data-label=\"Tốc độ so với yêu cầu\" style=\"text-align: right\">67%</td>\n<td data-label=\"Đánh giá\">△ Có tiến bộ, cần đẩy nhanh</td>"))
+        #expect(html.contains("<td data-label=\"Đánh giá\">✔ Đã đạt mục tiêu</td>"))
+        #expect(html.contains("<td data-label=\"Đánh giá\">– Chưa đủ số liệu để đánh giá (chưa có số liệu)</td>"))
         // The key lists every category, the method is explained in words with its source.
         #expect(html.contains("Ký hiệu: ✔ Đã đạt mục tiêu; ▲ Đúng tiến độ; △ Có tiến bộ, cần đẩy nhanh; ▷ Tiến bộ hạn chế; ▼ Đi xuống (xa mục tiêu hơn); – Chưa đủ số liệu để đánh giá."))
         #expect(html.contains("<a href=\"https://open-sdg.readthedocs.io/en/latest/progress-methodology/\">"))

@@ -12,7 +12,23 @@ struct ChartSnapshotTests {
         ("bar-target", Samples.insuranceBar.spec, Samples.insuranceBar.series),
         ("bar-two-series", Samples.incomeBars.spec, Samples.incomeBars.series),
         ("line-english", Samples.povertyEnglish.spec, Samples.povertyEnglish.series),
+        ("line-derived-break", Samples.reorganisation.spec, Samples.reorganisation.series),
+        ("line-derived-break-english", Samples.reorganisationEnglish.spec, Samples.reorganisationEnglish.series),
     ]
+
+    /// The phone layout of the same charts (ChartRenderer.narrowWidth).
+    static let narrowCharts = [
+        ("line-areas-target-narrow", Samples.povertyAreas.spec, Samples.povertyAreas.series),
+        ("bar-two-series-narrow", Samples.incomeBars.spec, Samples.incomeBars.series),
+        ("line-derived-break-narrow", Samples.reorganisation.spec, Samples.reorganisation.series),
+    ]
+
+    @Test("narrow SVG matches its golden file", arguments: narrowCharts)
+    func narrowSVG(_ name: String, _ spec: ChartSpec, _ series: [ChartSeries]) {
+        let svg = ChartRenderer.svg(spec, series: series, width: ChartRenderer.narrowWidth)
+        Golden.assertMatches(svg, named: "\(name).svg")
+        #expect(XMLCheck.parse(svg).error == nil)
+    }
 
     @Test("SVG matches its golden file", arguments: charts)
     func svg(_ name: String, _ spec: ChartSpec, _ series: [ChartSeries]) {

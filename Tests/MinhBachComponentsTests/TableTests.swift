@@ -11,7 +11,7 @@ import Testing
         Golden.assertMatches(html, file: Golden.url("table-areas.html"))
         #expect(html.contains("<caption>Tỷ lệ hộ nghèo (2021–2024)</caption>"))
         #expect(html.contains("<th scope=\"row\"><a href=\"/xa/01834/\">Phường Nguyễn Thị Minh Khai</a></th>"))
-        #expect(html.contains("<td class=\"mb-num mb-target\">8,5% (2025)</td>"))
+        #expect(html.contains("<td class=\"mb-num mb-target\" data-label=\"Mục tiêu\">8,5% (2025)</td>"))
     }
 
     @Test func oneRowPerIndicatorWithUnitsInTheRowHeaders() {
@@ -21,7 +21,8 @@ import Testing
         Golden.assertMatches(html, file: Golden.url("table-indicators.html"))
         #expect(html.contains("<caption>Các chỉ tiêu của Phường Nguyễn Thị Minh Khai (2022–2024)</caption>"))
         #expect(html.contains("<th scope=\"row\"><a href=\"/chi-tieu/income/\">Thu nhập bình quân đầu người</a> (triệu đồng)</th>"
-            + "<td class=\"mb-num\">40,9</td><td class=\"mb-num\">45,3</td><td class=\"mb-num\">48,0</td>"))
+            + "<td class=\"mb-num\" data-label=\"2022\">40,9</td><td class=\"mb-num\" data-label=\"2023\">45,3</td>"
+            + "<td class=\"mb-num\" data-label=\"2024\">48,0</td>"))
     }
 
     @Test func theUnitIsInTheCaptionWhenCellsDoNotSayIt() {

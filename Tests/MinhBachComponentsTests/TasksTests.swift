@@ -21,8 +21,8 @@ import Testing
         Golden.assertMatches(result.html ?? "", file: Golden.url("tasks-all.html"))
         #expect(order(result.html) == ["kh44-01", "kh44-04", "nq12-01", "kh44-02", "kh44-03", "kh44-05"])
         #expect(result.html?.contains("<tr class=\"mb-task mb-task--overdue\"><td>Rà soát hộ nghèo cuối năm") == true)
-        #expect(result.html?.contains("<td class=\"mb-task-status\"><span class=\"mb-status-symbol\" aria-hidden=\"true\">⚠</span> Quá hạn</td>") == true)
-        #expect(result.html?.contains("<td>Quý II/2024 (<time datetime=\"2024-06-30\">30/06/2024</time>)</td>") == true)
+        #expect(result.html?.contains("<td class=\"mb-task-status\" data-label=\"Tình trạng\"><span class=\"mb-status-symbol\" aria-hidden=\"true\">⚠</span> Quá hạn</td>") == true)
+        #expect(result.html?.contains("<td data-label=\"Thời hạn\">Quý II/2024 (<time datetime=\"2024-06-30\">30/06/2024</time>)</td>") == true)
         #expect(result.html?.contains("<p class=\"mb-tasks-summary\">6 nhiệm vụ: 1 quá hạn, 2 đang thực hiện, 1 chưa triển khai, 2 đã hoàn thành</p>") == true)
         // kh44-03 is marked illustrative.
         #expect(result.illustrative)
@@ -62,8 +62,8 @@ import Testing
 
     @Test func linksToLeadAndPartners() {
         let html = Fixture.render("tasks", "status: overdue\n").html ?? ""
-        #expect(html.contains("<td><a href=\"/co-quan/so-ldtbxh/\">Sở Lao động - Thương binh và Xã hội</a></td>"
-            + "<td><a href=\"/co-quan/so-noi-vu/\">Sở Nội vụ</a>, <a href=\"/co-quan/ubnd-tp/\">UBND thành phố Bắc Kạn</a></td>"))
+        #expect(html.contains("<td data-label=\"Chủ trì\"><a href=\"/co-quan/so-ldtbxh/\">Sở Lao động - Thương binh và Xã hội</a></td>"
+            + "<td data-label=\"Phối hợp\"><a href=\"/co-quan/so-noi-vu/\">Sở Nội vụ</a>, <a href=\"/co-quan/ubnd-tp/\">UBND thành phố Bắc Kạn</a></td>"))
         #expect(html.contains("<br><span class=\"mb-task-source\"><a href=\"/van-ban/kh-44/\" title=\"Kế hoạch giảm nghèo năm 2024\">Kế hoạch 44/KH-UBND</a></span>"))
     }
 
@@ -71,7 +71,7 @@ import Testing
         let html = Fixture.render("tasks", "status: [overdue, in_progress]\n", language: .en).html ?? ""
         Golden.assertMatches(html, file: Golden.url("tasks-en.html"))
         #expect(html.contains("<th scope=\"col\">Task</th><th scope=\"col\">Lead</th><th scope=\"col\">Partners</th><th scope=\"col\">Deadline</th><th scope=\"col\">Status</th>"))
-        #expect(html.contains("<td>Quý II/2024 (<time datetime=\"2024-06-30\">30 Jun 2024</time>)</td>"))
+        #expect(html.contains("<td data-label=\"Deadline\">Quý II/2024 (<time datetime=\"2024-06-30\">30 Jun 2024</time>)</td>"))
         #expect(html.contains("aria-hidden=\"true\">⚠</span> Overdue</td>"))
     }
 }

@@ -32,12 +32,12 @@ struct GFMExtensionTests {
         </thead>
         <tbody>
         <tr>
-        <td>Hộ nghèo</td>
-        <td style="text-align: right">2,1</td>
+        <td data-label="Chỉ tiêu">Hộ nghèo</td>
+        <td data-label="2024" style="text-align: right">2,1</td>
         </tr>
         <tr>
-        <td>Cận nghèo</td>
-        <td style="text-align: right">3,4</td>
+        <td data-label="Chỉ tiêu">Cận nghèo</td>
+        <td data-label="2024" style="text-align: right">3,4</td>
         </tr>
         </tbody>
         </table>

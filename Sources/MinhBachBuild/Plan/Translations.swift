@@ -1,14 +1,18 @@
 import MinhBachContent
+import MinhBachData
 import MinhBachDiagnostics
 import MinhBachText
 
 /// Adds the English site under `/en/`: the home page, every section and data
 /// page, and each content page that has an English file (`x.en.md`). A page
 /// without an English file keeps its Vietnamese text on the English side
-/// only where it must exist (home and sections), with a warning.
+/// only where it must exist (home and sections), with a warning. A data
+/// page takes the English name its record has (`name_en`), unless its
+/// English file gives a title.
 struct TranslationPlanner {
     let includeDrafts: Bool
     let strings: [String: String]
+    let index: DataIndex
 
     func extend(_ pages: inout [PlannedPage], files: [ContentFile], diagnostics: inout [Diagnostic]) {
         let english = Dictionary(files.filter { $0.isTranslation && (includeDrafts || !$0.frontMatter.draft) }
@@ -30,11 +34,12 @@ struct TranslationPlanner {
             case .data:
                 break
             }
+            let recordName = page.record.flatMap(englishName)
             if let translatedFile {
                 page.file = translatedFile
-                page.title = translatedFile.frontMatter.title ?? page.title
-            } else if case .list(let list)? = page.record {
-                page.title = strings[list.titleKey] ?? page.title
+                page.title = translatedFile.frontMatter.title ?? recordName ?? page.title
+            } else if let recordName {
+                page.title = recordName
             }
             if page.kind == .home, translatedFile == nil {
                 page.title = strings["site_title"] ?? page.title
@@ -52,6 +57,21 @@ struct TranslationPlanner {
             pages[en].parent = pages[vi].parent.flatMap { counterpart[$0] }
             pages[en].children = pages[vi].children.compactMap { counterpart[$0] }
             pages[en].subsections = pages[vi].subsections.compactMap { counterpart[$0] }
+        }
+    }
+
+    /// The English name of what a data page shows, when the data or the
+    /// interface strings have one. Documents keep their Vietnamese number
+    /// and kind; heritage sites have no English name in the data; a report
+    /// is titled by its file.
+    func englishName(_ record: PageRecord) -> String? {
+        switch record {
+        case .area(let key): index.areas[key]?.nameEN
+        case .indicator(let id): index.indicators[id]?.nameEN
+        case .program(let id): index.programs[id]?.nameEN
+        case .agency(let id): index.agencies[id]?.nameEN
+        case .list(let list): strings[list.titleKey]
+        case .heritage, .document, .report: nil
         }
     }
 }

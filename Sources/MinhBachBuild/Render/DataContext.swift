@@ -55,6 +55,12 @@ struct DataContextBuilder {
         return ["derived": true, "derived_mark": notes.derivedMark, "derived_note": note]
     }
 
+    /// An area's name in the page's language (`name_en` of areas.csv where
+    /// there is one), or its code when the area is unknown.
+    private func areaName(_ key: AreaKey) -> String {
+        index.areas[key].map { name($0.name, $0.nameEN) } ?? key.code
+    }
+
     /// Where a figure comes from: its source document (linked), or the
     /// note that it is illustrative. Every figure on a page names one.
     private func provenance(_ figure: Observation) -> [String: Any] {
@@ -114,7 +120,7 @@ struct DataContextBuilder {
                 values["atk"] = ["decision": decision.label,
                                  "decision_url": links.url(document: decision.id, language: language) ?? "",
                                  "date": recognised.date.long(language),
-                                 "via": index.areas[recognised.area]?.name ?? recognised.area.code]
+                                 "via": areaName(recognised.area)]
             }
         }
         if let atk = index.atk[key], let decision = index.documents[atk.decision] {
@@ -187,7 +193,7 @@ struct DataContextBuilder {
     private func heritage(_ site: HeritageSite) -> [String: Any] {
         var values: [String: Any] = [
             "name": site.name, "kind": site.kind, "rank": strings["rank_\(site.rank.rawValue)"] ?? site.rank.rawValue,
-            "area_name": index.areas[site.area].map { $0.name } ?? site.area.code,
+            "area_name": areaName(site.area),
             "area_url": links.url(area: site.area, language: language) ?? "",
             "date": site.recognitionDate.long(language), "recognition_date": TemplateDate(site.recognitionDate, language: language),
             "body": site.body,
@@ -239,7 +245,7 @@ struct DataContextBuilder {
             // `value` and `year` are the target's; the latest figure is `latest`.
             row["latest"] = row.removeValue(forKey: "value")
             row["latest_year"] = row.removeValue(forKey: "value_year")
-            row.merge(["area": index.areas[target.area]?.name ?? target.area.code,
+            row.merge(["area": areaName(target.area),
                        "area_code": "\(target.area.scheme.rawValue):\(target.area.code)",
                        "has_figures": !index.years(indicator.id, target.area).isEmpty,
                        "area_url": links.url(area: target.area, language: language) ?? "",
@@ -304,7 +310,7 @@ struct DataContextBuilder {
             counts[standing.assessment.category, default: 0] += 1
             var row: [String: Any] = ["indicator": name(indicator.nameVI, indicator.nameEN),
                                       "indicator_url": links.url(indicator: indicator.id, language: language) ?? "",
-                                      "area": index.areas[target.area]?.name ?? target.area.code,
+                                      "area": areaName(target.area),
                                       "target": format(target.value, indicator), "target_year": target.year]
             if let document = index.documents[target.document] {
                 row["target_document"] = document.label

@@ -19,6 +19,8 @@ struct PageContextBuilder: @unchecked Sendable {
     let homes: [Language: Int]
     /// The site-wide part of the context, built once.
     let siteValues: [String: Any]
+    /// What the English pages change in it: site.yaml's `_en` values.
+    let englishSiteValues: [String: Any]
 
     init(plan: SitePlan, config: SiteConfig, assetURLs: [String: String], generator: String, strings: [Language: [String: String]]) {
         self.plan = plan
@@ -38,6 +40,11 @@ struct PageContextBuilder: @unchecked Sendable {
         site.setText("description", config.description)
         site.setText("copyright", config.copyright)
         self.siteValues = site
+        let english = LocalisedParams.english(config.params)
+        var englishSite: [String: Any] = ["params": english.mapValues(\.templateValue)]
+        if let copyright = config.params["copyright_en"]?.text { englishSite["copyright"] = copyright }
+        if let description = config.params["description_en"]?.text { englishSite["description"] = description }
+        self.englishSiteValues = englishSite
     }
 
     func url(of page: PlannedPage) -> String { config.basePath + page.path }
@@ -101,6 +108,7 @@ struct PageContextBuilder: @unchecked Sendable {
             values["translation_lang_name"] = strings[page.language]?["language_\(plan.pages[other].language.rawValue)"] ?? plan.pages[other].language.rawValue
         }
         var site = siteValues
+        if page.language == .en { site.merge(englishSiteValues) { _, english in english } }
         site["menu"] = menu(activePath: page.path, language: page.language)
         site["language"] = page.language.rawValue
         site["url"] = url(of: plan.pages[homes[page.language] ?? SitePlan.homeIndex])
@@ -158,7 +166,7 @@ extension Dictionary where Key == String, Value == Any {
         if let text, !text.isEmpty { self[key] = text }
     }
 
-    /// The date in the page's language: an English page says `31 December 2025`.
+    /// The date, written in the page's language: `ngày 31 tháng 12 năm 2025` or `31 December 2025`.
     mutating func setDate(_ date: CalendarDate?, language: Language) {
         guard let date else { return }
         self["date"] = date.iso

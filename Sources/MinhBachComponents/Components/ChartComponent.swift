@@ -59,7 +59,8 @@ enum ChartComponent {
             // An area without any figure would only add an empty legend entry.
             series = areas.map { area in
                 ChartSeries(name: block.areaName(area), points: shown.map { year in
-                    ChartPoint(label: String(year), value: block.index.observation(indicator.id, area, year)?.value)
+                    let observation = block.index.observation(indicator.id, area, year)
+                    return ChartPoint(label: String(year), value: observation?.value, derived: observation.map(isDerived) ?? false)
                 })
             }.filter { line in line.points.contains { $0.value != nil } }
         case .bar:
@@ -78,7 +79,8 @@ enum ChartComponent {
             }
             series = shown.map { year in
                 ChartSeries(name: String(year), points: ordered.map { area in
-                    ChartPoint(label: block.areaName(area), value: block.index.observation(indicator.id, area, year)?.value)
+                    let observation = block.index.observation(indicator.id, area, year)
+                    return ChartPoint(label: block.areaName(area), value: observation?.value, derived: observation.map(isDerived) ?? false)
                 })
             }
         }
@@ -92,11 +94,12 @@ enum ChartComponent {
         let spec = ChartSpec(id: "mb-chart-\(block.source.fenceLine)", title: heading,
                              description: description(kind, indicator, areas, shown, period: period, target: targetSpec, block),
                              unit: block.unit(indicator), precision: indicator.precision, language: block.language, kind: kind,
-                             target: targetSpec, categoryTitle: kind == .line ? nil : block.strings("area"))
+                             target: targetSpec, categoryTitle: kind == .line ? nil : block.strings("area"),
+                             breakMark: kind == .line ? reorganisationBreak(shown, block) : nil)
 
         var html = "<figure class=\"mb-chart-figure\">\n"
         html += "<figcaption class=\"mb-chart-title\">\(HTML.escape(heading))</figcaption>\n"
-        html += ChartRenderer.svg(spec, series: series)
+        html += chartSVGs(spec, series: series)
         html += "<details class=\"mb-chart-data\">\n<summary>\(HTML.escape(block.strings("show_data_table")))</summary>\n"
         html += ChartTable.html(spec, series: series)
         if !html.hasSuffix("\n") { html += "\n" }
@@ -104,6 +107,33 @@ enum ChartComponent {
         html += block.sourceLine(documents: block.sourceDocuments(observations), targetDocuments: target.map { [$0.document] } ?? [],
                                  illustrative: illustrative)
         return html + "</figure>\n"
+    }
+
+    /// Whether a figure was computed rather than reported: drawn hollow,
+    /// starred in the table.
+    static func isDerived(_ observation: Observation) -> Bool {
+        observation.method == .derived
+    }
+
+    /// The reorganisation of 1 July 2025, between the last year before it
+    /// and its own year, when the chart shows both.
+    static func reorganisationBreak(_ years: [Int], _ block: Block) -> ChartSpec.Break? {
+        let effective = Reorganisation.effective
+        guard years.contains(effective.year - 1), years.contains(effective.year),
+              let date = CalendarDate(year: effective.year, month: effective.month, day: effective.day) else { return nil }
+        let label = block.strings("reorganisation_break", ["date": date.short(block.language)])
+        return ChartSpec.Break(before: String(effective.year), label: label)
+    }
+
+    /// The chart drawn twice: for wide screens and for phones, where the
+    /// wide drawing would shrink its text to 7 px. The stylesheet shows one
+    /// (`.mb-chart-wide`, `.mb-chart-narrow`); a hidden one is not read
+    /// aloud, and each has its own ids.
+    static func chartSVGs(_ spec: ChartSpec, series: [ChartSeries]) -> String {
+        var narrow = spec
+        narrow.id += "-narrow"
+        return "<div class=\"mb-chart-wide\">\n" + ChartRenderer.svg(spec, series: series) + "</div>\n"
+            + "<div class=\"mb-chart-narrow\">\n" + ChartRenderer.svg(narrow, series: series, width: ChartRenderer.narrowWidth) + "</div>\n"
     }
 
     /// `2021–2025`, `năm 2024` / `2024`, in the page's language and in English for messages.

@@ -77,7 +77,7 @@ enum TableComponent {
 
         var html = "<div class=\"mb-table-block\">\n"
         html += "<div class=\"mb-table-scroll\" role=\"region\" aria-label=\"\(HTML.escape(caption))\" tabindex=\"0\">\n"
-        html += "<table class=\"mb-table\">\n<caption>\(HTML.escape(caption))</caption>\n<thead>\n<tr>"
+        html += "<table class=\"mb-table mb-table--cards\">\n<caption>\(HTML.escape(caption))</caption>\n<thead>\n<tr>"
         html += "<th scope=\"col\">\(HTML.escape(block.strings(byIndicators ? "indicator" : "area")))</th>"
         for year in shown { html += "<th scope=\"col\" class=\"mb-num\">\(year)</th>" }
         if targets.contains(where: { $0 != nil }) { html += "<th scope=\"col\" class=\"mb-num\">\(HTML.escape(block.strings("target")))</th>" }
@@ -86,17 +86,17 @@ enum TableComponent {
             html += "<tr><th scope=\"row\">\(row.header)</th>"
             for year in shown {
                 if let observation = block.index.observation(row.indicator.id, row.area, year) {
-                    html += "<td class=\"mb-num\">\(HTML.escape(cell(observation.value, row.indicator, block)))</td>"
+                    html += "<td class=\"mb-num\" data-label=\"\(year)\">\(HTML.escape(cell(observation.value, row.indicator, block)))</td>"
                 } else {
-                    html += missingCell(block)
+                    html += missingCell(block, label: String(year))
                 }
             }
             if targets.contains(where: { $0 != nil }) {
                 if let target {
                     let text = "\(cell(target.value, row.indicator, block)) (\(target.year))"
-                    html += "<td class=\"mb-num mb-target\">\(HTML.escape(text))</td>"
+                    html += "<td class=\"mb-num mb-target\" data-label=\"\(HTML.escape(block.strings("target")))\">\(HTML.escape(text))</td>"
                 } else {
-                    html += missingCell(block)
+                    html += missingCell(block, label: block.strings("target"))
                 }
             }
             html += "</tr>\n"
@@ -114,8 +114,10 @@ enum TableComponent {
         return indicator.unit == .percent ? number + "%" : number
     }
 
-    static func missingCell(_ block: Block) -> String {
-        "<td class=\"mb-missing\"><span aria-hidden=\"true\">—</span><span class=\"mb-visually-hidden\">\(HTML.escape(block.strings("missing_value")))</span></td>"
+    /// `label` is the column's header, shown beside the cell when a phone lays the row out as a card.
+    static func missingCell(_ block: Block, label: String? = nil) -> String {
+        let attribute = label.map { " data-label=\"\(HTML.escape($0))\"" } ?? ""
+        return "<td class=\"mb-missing\"\(attribute)><span aria-hidden=\"true\">—</span><span class=\"mb-visually-hidden\">\(HTML.escape(block.strings("missing_value")))</span></td>"
     }
 
     /// The unit where the cells do not say it: `triệu đồng`, `tiêu chí`.

@@ -36,6 +36,9 @@ enum TasksComponent {
         }
     }
 
+    /// The columns of the table, by the key of their header.
+    static let columns = ["task", "lead", "partners", "deadline", "status"]
+
     static func standing(_ task: PlanTask, on date: CalendarDate) -> Standing {
         if task.isOverdue(on: date) { return .overdue }
         switch task.status {
@@ -107,8 +110,11 @@ enum TasksComponent {
         html += "<p class=\"mb-tasks-summary\">\(HTML.escape(block.strings("task_count", ["count": String(tasks.count)]))): "
             + HTML.escape(counts.joined(separator: ", ")) + "</p>\n"
         html += "<div class=\"mb-table-scroll\" role=\"region\" aria-label=\"\(HTML.escape(caption))\" tabindex=\"0\">\n"
-        html += "<table class=\"mb-table mb-tasks-table\">\n<caption>\(HTML.escape(caption))</caption>\n<thead>\n<tr>"
-        for key in ["task", "lead", "partners", "deadline", "status"] {
+        html += "<table class=\"mb-table mb-tasks-table mb-table--cards\">\n<caption>\(HTML.escape(caption))</caption>\n<thead>\n<tr>"
+        // Each cell repeats its header as data-label: a phone shows a task as a card.
+        let strings = block.strings
+        let label = { (key: String) in " data-label=\"\(HTML.escape(strings(key)))\"" }
+        for key in columns {
             html += "<th scope=\"col\">\(HTML.escape(block.strings(key)))</th>"
         }
         html += "</tr>\n</thead>\n<tbody>\n"
@@ -118,10 +124,10 @@ enum TasksComponent {
             html += "<td>\(HTML.escape(task.text))"
             if showsSource { html += "<br><span class=\"mb-task-source\">\(block.documentLink(task.source))</span>" }
             html += "</td>"
-            html += "<td>\(block.agencyLink(task.lead))</td>"
-            html += "<td>\(task.partners.map(block.agencyLink).joined(separator: ", "))</td>"
-            html += "<td>\(deadline(task, block))</td>"
-            html += "<td class=\"mb-task-status\"><span class=\"mb-status-symbol\" aria-hidden=\"true\">\(standing.symbol)</span> "
+            html += "<td\(label("lead"))>\(block.agencyLink(task.lead))</td>"
+            html += "<td\(label("partners"))>\(task.partners.map(block.agencyLink).joined(separator: ", "))</td>"
+            html += "<td\(label("deadline"))>\(deadline(task, block))</td>"
+            html += "<td class=\"mb-task-status\"\(label("status"))><span class=\"mb-status-symbol\" aria-hidden=\"true\">\(standing.symbol)</span> "
                 + HTML.escape(block.strings("status_" + standing.rawValue)) + "</td>"
             html += "</tr>\n"
         }

@@ -4,7 +4,7 @@ import MinhBachText
 /// The words components write on a page, in Vietnamese and English, in one
 /// place. A site overrides any of them in `templates/i18n/<lang>.yaml` with
 /// the key `components.<name>` (`components.no_data: "Chưa có dữ liệu"`).
-/// `{year}`, `{value}`, `{percent}`, `{count}`, `{area}`, `{n}` are filled in.
+/// `{year}`, `{value}`, `{percent}`, `{count}`, `{area}`, `{n}`, `{date}` are filled in.
 struct ComponentStrings {
     let language: Language
     let overrides: [String: String]
@@ -35,6 +35,7 @@ struct ComponentStrings {
         "desc_highest": ("Cao nhất: {area} ({value})", "Highest: {area} ({value})"),
         "desc_lowest": ("thấp nhất: {area} ({value})", "lowest: {area} ({value})"),
         "target_label": ("Mục tiêu {year}: {value}", "Target {year}: {value}"),
+        "reorganisation_break": ("Sắp xếp ĐVHC {date}", "Reorganisation {date}"),
         "unit_million_vnd": ("triệu đồng", "million VND"),
         "unit_criteria": ("tiêu chí", "criteria"),
         // kpi

@@ -61,3 +61,39 @@ enum Samples {
         series: [series("Can Tho City", [("2021", 5.9), ("2022", 4.9), ("2023", 3.8), ("2024", 3.0), ("2025", 2.4)])]
     )
 }
+
+/// A province across the 1 July 2025 reorganisation: its 2025 figure is
+/// derived (summed from the communes on its former territory), and the
+/// break lies between 2024 and 2025.
+extension Samples {
+    static func derivedPoints(_ values: [(String, Double?, Bool)]) -> [ChartPoint] {
+        values.map { ChartPoint(label: $0.0, value: $0.1, derived: $0.2) }
+    }
+
+    static let reorganisation = (
+        spec: ChartSpec(id: "ngheo-bac-kan", title: "Tỷ lệ hộ nghèo – Tỉnh Bắc Kạn (2021–2025)",
+                        description: "Tỷ lệ hộ nghèo giảm từ 18,5% năm 2021 xuống 9,1% năm 2025 (số liệu suy ra).",
+                        unit: .percent, precision: 1, kind: .line,
+                        target: .init(value: 10, label: "Mục tiêu 2025: 10,0%"),
+                        breakMark: .init(before: "2025", label: "Sắp xếp ĐVHC 01/7/2025")),
+        series: [ChartSeries(name: "Tỉnh Bắc Kạn", points: derivedPoints([
+            ("2021", 18.5, false), ("2022", 15.9, false), ("2023", 13.4, false), ("2024", 11.2, false), ("2025", 9.1, true),
+        ]))]
+    )
+
+    /// Two areas in English: the derived point sits in the second series.
+    static let reorganisationEnglish = (
+        spec: ChartSpec(id: "poverty-bac-kan-en", title: "Poverty rate – Bac Kan Province, Thai Nguyen Province (2021–2025)",
+                        description: "Bac Kan's 2025 figure is derived from the communes on its former territory.",
+                        unit: .percent, precision: 1, language: .en, kind: .line,
+                        breakMark: .init(before: "2025", label: "Reorganisation 1 Jul 2025")),
+        series: [
+            ChartSeries(name: "Thai Nguyen Province", points: derivedPoints([
+                ("2021", 9.6, false), ("2022", 8.1, false), ("2023", 6.9, false), ("2024", 5.8, false), ("2025", 7.2, false),
+            ])),
+            ChartSeries(name: "Bac Kan Province", points: derivedPoints([
+                ("2021", 18.5, false), ("2022", 15.9, false), ("2023", nil, false), ("2024", 11.2, false), ("2025", 9.1, true),
+            ])),
+        ]
+    )
+}

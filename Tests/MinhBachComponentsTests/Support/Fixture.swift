@@ -140,7 +140,10 @@ enum Fixture {
     /// The fixture loaded; every file must load cleanly.
     static let index: DataIndex = load(files)
 
-    static func load(_ files: [String: String]) -> DataIndex {
+    static func load(_ files: [String: String]) -> DataIndex { DataIndex(dataSet(files)) }
+
+    /// The data set of the files, before it is indexed.
+    static func dataSet(_ files: [String: String]) -> DataSet {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minhbach-components-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         for (name, text) in files {
@@ -150,7 +153,7 @@ enum Fixture {
         }
         let (data, problems) = DataLoader(folder: folder, displayFolder: "content/data").load()
         precondition(!problems.hasErrors, "fixture does not load:\n" + problems.map(\.formatted).joined(separator: "\n"))
-        return DataIndex(data)
+        return data
     }
 
     static let commune = AreaKey(.legacy, "01834")
