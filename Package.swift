@@ -83,7 +83,10 @@ let package = Package(
         .testTarget(name: "MinhBachMarkdownTests", dependencies: ["MinhBachMarkdown"]),
         .testTarget(name: "MinhBachContentTests", dependencies: ["MinhBachContent", "MinhBachDiagnostics"]),
         .testTarget(name: "MinhBachDataTests", dependencies: ["MinhBachData", "MinhBachDiagnostics"], exclude: ["Fixtures"]),
-        .testTarget(name: "MinhBachComponentsTests", dependencies: ["MinhBachComponents", "MinhBachData", "MinhBachDiagnostics", "MinhBachText"], exclude: ["Golden"]),
+        // The built-in theme gives the component tests its interface strings, as a build does.
+        .testTarget(name: "MinhBachComponentsTests", dependencies: [
+            "MinhBachComponents", "MinhBachData", "MinhBachDiagnostics", "MinhBachText", "MinhBachTemplates",
+        ], exclude: ["Golden"]),
         .testTarget(name: "MinhBachLinksTests", dependencies: ["MinhBachLinks", "MinhBachDiagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "MinhBachServeTests", dependencies: ["MinhBachServe", "MinhBachBuild"]),
         .testTarget(name: "MinhBachTemplatesTests", dependencies: ["MinhBachTemplates", "MinhBachDiagnostics", "MinhBachText"]),

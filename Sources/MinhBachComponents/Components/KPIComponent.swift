@@ -5,8 +5,9 @@ import MinhBachText
 /// indicator: poverty_rate
 /// ```
 /// One figure as a headline: its value, the change from the year before
-/// (in words, with an arrow, and whether it is for the better), and how
-/// far the area has come towards its target.
+/// (in words, with an arrow, and whether it is for the better), and where
+/// it stands towards its target, assessed as the report assesses it
+/// (docs/PROGRESS.md).
 enum KPIComponent {
     static func render(_ block: inout Block) -> String {
         _ = block.require("indicator", example: "indicator: \(block.index.data.indicators.first?.id ?? "poverty_rate")")
@@ -59,13 +60,11 @@ enum KPIComponent {
         var targetDocuments: [String] = []
         if let target = block.target(indicator, area, for: year) {
             targetDocuments = [target.document]
-            var text = block.strings("target_for", ["year": String(target.year), "value": block.formatted(target.value, indicator)])
-            if let baseline = target.baseline, baseline != target.value {
-                let progress = min(1, max(0, (baseline - observation.value) / (baseline - target.value)))
-                let percent = VietnameseNumber.percent(progress * 100, precision: 0, language: block.language)
-                text += "; " + block.strings("progress", ["percent": percent])
-            }
-            targetLine = "<p class=\"mb-kpi-target\">\(HTML.escape(text))</p>\n"
+            // Assessed as of the year shown, as the report assesses as of its year.
+            let standing = TargetStanding(target, indicator, in: block.index, upTo: year)
+            targetLine = "<p class=\"mb-kpi-target\">" + HTML.escape(block.strings("target_for", [
+                "year": String(target.year), "value": block.formatted(target.value, indicator),
+            ])) + " · " + progress(standing.assessment, block) + "</p>\n"
         }
 
         let illustrative = shown.contains { $0.illustrative }
@@ -79,5 +78,26 @@ enum KPIComponent {
         html += change + targetLine
         html += block.sourceLine(documents: block.sourceDocuments([observation]), targetDocuments: targetDocuments, illustrative: illustrative)
         return html + "</div>\n"
+    }
+
+    /// "△ Có tiến bộ, cần đẩy nhanh (tốc độ 82% so với yêu cầu)": the
+    /// category's mark and words as the report's table gives them (the
+    /// i18n `progress_*` strings), with the pace, why it cannot be assessed,
+    /// or that the target year has passed.
+    static func progress(_ assessment: ProgressAssessment, _ block: Block) -> String {
+        let category = assessment.category
+        let words = block.environment.strings
+        var notes: [String] = []
+        if let ratio = assessment.ratio, category != .achieved {
+            notes.append(block.strings("progress_pace", [
+                "percent": VietnameseNumber.percent(ratio * 100, precision: 0, language: block.language),
+            ]))
+        }
+        if let reason = assessment.reason { notes.append(words[reason.labelKey] ?? reason.rawValue) }
+        if assessment.targetYearPassed {
+            notes.append(words["progress_note_target_year_passed"] ?? "progress_note_target_year_passed")
+        }
+        let text = (words[category.labelKey] ?? category.rawValue) + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")")
+        return "<span class=\"mb-kpi-mark\" aria-hidden=\"true\">\(category.mark)</span> " + HTML.escape(text)
     }
 }

@@ -43,7 +43,7 @@ struct ComponentStrings {
         "change_good": ("tích cực", "an improvement"),
         "change_bad": ("chưa tích cực", "a deterioration"),
         "target_for": ("Mục tiêu năm {year}: {value}", "Target for {year}: {value}"),
-        "progress": ("đạt {percent} lộ trình", "{percent} of the way to the target"),
+        "progress_pace": ("tốc độ {percent} so với yêu cầu", "{percent} of the required pace"),
         "in_year": ("năm {year}", "{year}"),
         // tasks
         "tasks_caption": ("Danh sách nhiệm vụ", "Tasks"),

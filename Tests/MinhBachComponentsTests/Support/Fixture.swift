@@ -2,6 +2,7 @@ import Foundation
 import MinhBachComponents
 import MinhBachData
 import MinhBachDiagnostics
+import MinhBachTemplates
 import MinhBachText
 
 /// A small data set written as the files a site keeps in `content/data`,
@@ -158,6 +159,16 @@ enum Fixture {
 
     static let commune = AreaKey(.legacy, "01834")
     static let asOf = CalendarDate(year: 2024, month: 12, day: 31)!
+
+    /// The built-in theme's interface strings (templates/i18n) for a
+    /// language, as a build hands them to components.
+    static func themeStrings(_ language: Language) -> [String: String] { theme[language.rawValue] ?? [:] }
+
+    private static let theme: [String: [String: String]] = {
+        let (theme, problems) = ThemeLoader(files: .builtIn).load()
+        precondition(!problems.hasErrors, "the built-in theme does not load")
+        return theme?.strings ?? [:]
+    }()
 
     static func environment(this: AreaKey? = commune, language: Language = .vi, index: DataIndex = Fixture.index,
                             year: Int = 2024, strings: [String: String] = [:]) -> ComponentEnvironment {

@@ -1,18 +1,17 @@
-import MinhBachData
-
 /// Where a target stands: its latest figure, its baseline and the progress
-/// assessment (docs/PROGRESS.md). The report, the indicator pages and the
-/// downloads all read it from here, so they agree.
-struct TargetStanding {
-    let target: Target
-    let indicator: Indicator
+/// assessment (docs/PROGRESS.md). The report, the indicator pages, the
+/// downloads and the KPI component all read it from here, so they agree.
+public struct TargetStanding: Sendable {
+    public let target: Target
+    public let indicator: Indicator
     /// The latest figure of the target's area, up to the year asked for.
-    let figure: Observation?
-    let baseline: ChosenBaseline?
-    let assessment: ProgressAssessment
+    public let figure: Observation?
+    public let baseline: ChosenBaseline?
+    public let assessment: ProgressAssessment
 
-    /// - Parameter year: the last year to look at (a report's year); nil for every figure.
-    init(_ target: Target, _ indicator: Indicator, in index: DataIndex, upTo year: Int? = nil) {
+    /// - Parameter year: the last year to look at (a report's year, the year
+    ///   a KPI shows); nil for every figure.
+    public init(_ target: Target, _ indicator: Indicator, in index: DataIndex, upTo year: Int? = nil) {
         self.target = target
         self.indicator = indicator
         let years = index.years(indicator.id, target.area).filter { figureYear in year.map { figureYear <= $0 } ?? true }
@@ -29,7 +28,7 @@ struct TargetStanding {
     /// The year a programme's plan measures from: the year before its period
     /// (2020 for 2021–2025), as the plans' own baselines and the SDGs' 2015
     /// for 2016–2030 are. Nil for an indicator outside the programmes.
-    static func baseYear(of indicator: Indicator, in index: DataIndex) -> Int? {
+    public static func baseYear(of indicator: Indicator, in index: DataIndex) -> Int? {
         indicator.program.flatMap { index.programs[$0] }.map { $0.periodStart - 1 }
     }
 }
