@@ -105,6 +105,10 @@ area: "06"
 year: 2025
 ```
 
+The 2020 poverty rate (18.5%) is measured by the poverty standard of
+2016 - 2020; from 2021 the multidimensional standard of 2021 - 2025 applies
+(Decree 07/2021/NĐ-CP), which is why the 2021 figure is higher than 2020's.
+
 ```chart
 indicator: poverty_rate
 areas: ["06"]
@@ -179,6 +183,10 @@ indicator: poverty_rate
 area: "06"
 year: 2025
 ```
+
+Tỷ lệ hộ nghèo năm 2020 (18,5%) tính theo chuẩn nghèo giai đoạn 2016 - 2020;
+từ năm 2021 tính theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025 (Nghị định
+07/2021/NĐ-CP), nên số liệu năm 2021 cao hơn năm 2020.
 
 ```chart
 indicator: poverty_rate

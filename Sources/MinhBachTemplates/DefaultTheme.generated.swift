@@ -1207,6 +1207,8 @@ svg.mb-chart, .prose svg.mb-chart { display: block; width: 100%; max-width: 100%
 }
 .prose .mb-kpi-change, .prose .mb-kpi-target { font-size: 0.9rem; line-height: 1.45; }
 .prose .mb-kpi-target { margin-top: 0.25rem; }
+/* Where a derived figure comes from: a note under the value, not a headline. */
+.prose .mb-kpi-derived { font-size: 0.82rem; line-height: 1.4; color: var(--c-muted); margin: 0.15rem 0 0.35rem; }
 .mb-kpi-arrow { display: inline-block; width: 1.1em; font-weight: 700; }
 /* The words say better or worse; colour and weight only repeat it. */
 .mb-change--good { color: #1d5b2a; }
@@ -2152,8 +2154,9 @@ progress_baseline_observed_at_base_year: "baseline: the {year} figure"
 progress_baseline_observed_before_base_year: "baseline: the {year} figure, the latest before the period"
 progress_baseline_observed_after_base_year: "baseline: the {year} figure, the first one available"
 progress_note_target_year_passed: "target year reached without the target"
-progress_note_linear: "measured as change per year (a figure is zero or negative)"
+progress_note_linear: "measured as change per year, as a figure is zero or negative"
 progress_note_distance_to_limit: "measured on the distance still to go to 100%"
+progress_pace: "{percent} of the required pace"
 progress_ratio: "Pace against required"
 progress_marks: "Key"
 progress_method_title: "How progress is assessed"
@@ -2405,8 +2408,9 @@ progress_baseline_observed_at_base_year: "cơ sở: số liệu năm {year}"
 progress_baseline_observed_before_base_year: "cơ sở: số liệu năm {year}, năm gần nhất trước kỳ"
 progress_baseline_observed_after_base_year: "cơ sở: số liệu năm {year}, năm đầu tiên có số liệu"
 progress_note_target_year_passed: "đã đến năm mục tiêu mà chưa đạt"
-progress_note_linear: "tính theo mức thay đổi mỗi năm (có số liệu bằng 0 hoặc âm)"
+progress_note_linear: "tính theo mức thay đổi mỗi năm, vì có số liệu bằng 0 hoặc âm"
 progress_note_distance_to_limit: "tính trên phần còn thiếu đến 100%"
+progress_pace: "tốc độ {percent} so với yêu cầu"
 progress_ratio: "Tốc độ so với yêu cầu"
 progress_marks: "Ký hiệu"
 progress_method_title: "Cách đánh giá"
@@ -3089,7 +3093,7 @@ area: this
 | {{t.area}} | {{t.baseline}} | {{t.result}} | {{t.target}} | {{t.assessment}} | {{t.document}} | {{t.note}} |
 |---|--:|--:|--:|---|---|---|
 {{/first()}}
-| [{{area}}]({{area_url}}) | {{#.baseline}}{{.}} ({{baseline_year}}){{/.baseline}}{{^.baseline}}—{{/.baseline}} | {{#.latest}}{{.}} ({{latest_year}}){{#derived}} *({{derived_mark}})*{{/derived}}{{#reason}} — *{{.}}*{{/reason}}{{/.latest}}{{^.latest}}*{{reason}}*{{/.latest}} | {{value}} ({{year}}) | {{progress_mark}} {{progress_text}}{{#.progress_ratio}} ({{t.progress_ratio}}: {{.}}){{/.progress_ratio}}{{#.progress_note}} ({{.}}){{/.progress_note}} | {{#.document}}[{{.}}]({{document_url}}){{/.document}} | {{.note}} |
+| [{{area}}]({{area_url}}) | {{#.baseline}}{{.}} ({{baseline_year}}){{/.baseline}}{{^.baseline}}—{{/.baseline}} | {{#.latest}}{{.}} ({{latest_year}}){{#derived}} *({{derived_mark}})*{{/derived}}{{/.latest}}{{^.latest}}—{{/.latest}} | {{value}} ({{year}}) | {{progress_mark}} {{progress_text}}{{#.progress_detail}} ({{.}}){{/.progress_detail}}{{#.reason}}. *{{.}}*{{/.reason}} | {{#.document}}[{{.}}]({{document_url}}){{/.document}} | {{.note}} |
 {{/indicator.targets}}
 {{#first(indicator.targets)}}
 
@@ -3265,7 +3269,7 @@ area: this
     Context: docs/PAGES.md, the "report" keys. Every category has a mark AND words (progress_mark, progress_text),
     so the table reads the same in black-and-white print.
     A name starting with a dot (.baseline) is looked up in the current list item only.
-    A row without the report year's figure has `reason`: one sentence saying why (never a bare "—").
+    A row without the report year's figure has `reason`: one sentence saying why, in the assessment (never a bare "—").
     Plurals: equalzero(minusone(n)) is true when n is 1, and picks the `_one` form of a phrase (i18n, PluralForms). }}
 {{{narrative}}}
 
@@ -3281,7 +3285,7 @@ area: this
 | {{t.indicator}} | {{t.area}} | {{t.baseline}} | {{t.result}} | {{t.target}} | {{t.progress_ratio}} | {{t.assessment}} | {{t.source}} |
 |---|---|--:|--:|--:|--:|---|---|
 {{/first()}}
-| [{{indicator}}]({{indicator_url}}) | {{area}} | {{#.baseline}}{{.}} ({{baseline_year}}){{/.baseline}}{{^.baseline}}—{{/.baseline}} | {{#.value}}{{.}} ({{value_year}}){{#derived}} *({{derived_mark}})*{{/derived}}{{#reason}} — *{{.}}*{{/reason}}{{/.value}}{{^.value}}*{{reason}}*{{/.value}} | {{target}} ({{target_year}}) | {{.progress_ratio}}{{^.progress_ratio}}—{{/.progress_ratio}} | {{progress_mark}} {{progress_text}}{{#.progress_note}} ({{.}}){{/.progress_note}} | {{#.source}}[{{.}}]({{source_url}}){{/.source}}{{#.source_note}}{{.}}{{/.source_note}}{{^.source}}{{^.source_note}}—{{/.source_note}}{{/.source}}{{#.target_document}}; {{t.target}}: [{{.}}]({{target_document_url}}){{/.target_document}} |
+| [{{indicator}}]({{indicator_url}}) | {{area}} | {{#.baseline}}{{.}} ({{baseline_year}}){{/.baseline}}{{^.baseline}}—{{/.baseline}} | {{#.value}}{{.}} ({{value_year}}){{#derived}} *({{derived_mark}})*{{/derived}}{{/.value}}{{^.value}}—{{/.value}} | {{target}} ({{target_year}}) | {{.progress_ratio}}{{^.progress_ratio}}—{{/.progress_ratio}} | {{progress_mark}} {{progress_text}}{{#.progress_note}} ({{.}}){{/.progress_note}}{{#.reason}}. *{{.}}*{{/.reason}} | {{#.source}}[{{.}}]({{source_url}}){{/.source}}{{#.source_note}}{{.}}{{/.source_note}}{{#.target_document}}{{#has_figure_source}}; {{/has_figure_source}}{{t.target}}: [{{.}}]({{target_document_url}}){{/.target_document}} |
 {{/report.targets}}
 
 {{t.progress_marks}}: {{#report.progress_key}}{{mark}} {{text}}{{^last()}}; {{/last()}}{{/report.progress_key}}.

@@ -319,6 +319,7 @@ struct DataContextBuilder {
             if let figure = standing.figure {
                 row.merge(provenance(figure)) { _, new in new }
                 row.merge(derivation(figure)) { _, new in new }
+                row["has_figure_source"] = true
             }
             // No figure for the report year: say why in one sentence.
             if standing.figure?.year != reportYear { row["reason"] = notes.missing(indicator, target.area, reportYear) }
@@ -361,7 +362,8 @@ struct DataContextBuilder {
         }
         if let method = assessment.method { row["progress_method"] = method.rawValue }
         var notes: [String] = []
-        if let reason = assessment.reason { notes.append(strings[reason.labelKey] ?? reason.rawValue) }
+        // A row without a figure says why in its own sentence (`reason`).
+        if let reason = assessment.reason, reason != .noFigure { notes.append(strings[reason.labelKey] ?? reason.rawValue) }
         if let baseline = standing.baseline, baseline.source != .stated {
             notes.append((strings[baseline.source.labelKey] ?? baseline.source.rawValue)
                 .replacingOccurrences(of: "{year}", with: String(baseline.figure.year)))
@@ -372,6 +374,12 @@ struct DataContextBuilder {
             if assessment.onDistanceToLimit { notes.append(strings["progress_note_distance_to_limit"] ?? "distance to 100%") }
         }
         if !notes.isEmpty { row["progress_note"] = notes.joined(separator: "; ") }
+        // The pace and the notes in one bracket, for tables without a pace column.
+        let pace = (row["progress_ratio"] as? String).map {
+            (strings["progress_pace"] ?? "{percent}").replacingOccurrences(of: "{percent}", with: $0)
+        }
+        let detail = (pace.map { [$0] } ?? []) + notes
+        if !detail.isEmpty { row["progress_detail"] = detail.joined(separator: "; ") }
         return row
     }
 

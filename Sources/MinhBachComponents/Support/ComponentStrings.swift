@@ -83,8 +83,8 @@ struct ComponentStrings {
         "derived_note": ("Số liệu suy ra qua sắp xếp đơn vị hành chính ngày 01/7/2025, cộng từ {count} đơn vị: {units}.",
                          "Derived across the reorganisation of 1 July 2025, added up from {count} units: {units}."),
         "gap": ("Không suy ra được số liệu năm {year} của {area}: {reason}.", "No {year} figure can be derived for {area}: {reason}."),
-        "gap_no_rule": ("chỉ tiêu này không khai báo cách tính qua sắp xếp đơn vị hành chính",
-                        "the indicator declares no method across the reorganisation"),
+        "gap_no_rule": ("chỉ tiêu này không tính gộp được qua sắp xếp đơn vị hành chính",
+                        "this indicator cannot be added up across the reorganisation"),
         "gap_no_communes": ("dữ liệu không có xã, phường nào thuộc đơn vị này", "the data list no communes in this unit"),
         "gap_not_converted": ("{count} xã, phường không có trong bảng chuyển đổi ({units})",
                               "{count} communes are not in the conversion table ({units})"),
@@ -95,7 +95,7 @@ struct ComponentStrings {
         "gap_zero": ("tổng “{indicator}” bằng 0", "“{indicator}” adds up to zero"),
         "units_more": ("{units} và {count} đơn vị khác", "{units} and {count} more"),
         "no_figure_in_year": ("Chưa có số liệu năm {year}.", "No figure for {year} yet."),
-        "no_figure_at_all": ("Dữ liệu chưa có số liệu nào của chỉ tiêu này cho {area}.", "The data have no figure of this indicator for {area}."),
+        "no_figure_at_all": ("Chưa có số liệu năm nào.", "No figure for any year yet."),
         // errors shown in the page
         "error_title": ("Lỗi trong khối '{name}'", "Error in the '{name}' block"),
     ]
