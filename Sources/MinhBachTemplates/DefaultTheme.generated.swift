@@ -1104,6 +1104,8 @@ html:lang(en) .prose .footnotes::before { content: "Notes"; }
   color: var(--c-muted);
 }
 .prose .mb-source { margin-bottom: 0; }
+/* The footnote of starred (derived) figures under a table. */
+.mb-table-note { font-size: 0.85rem; color: var(--c-muted); margin: 0.35rem 0 0; }
 /* The words "Dữ liệu minh họa" on a figure: a dashed frame that survives greyscale print. */
 .mb-illustrative {
   display: inline-block;

@@ -86,7 +86,11 @@ enum TableComponent {
             html += "<tr><th scope=\"row\">\(row.header)</th>"
             for year in shown {
                 if let observation = block.index.observation(row.indicator.id, row.area, year) {
-                    html += "<td class=\"mb-num\" data-label=\"\(year)\">\(HTML.escape(cell(observation.value, row.indicator, block)))</td>"
+                    // A figure derived across the reorganisation is starred, and said so aloud.
+                    let derived = observation.isDerived
+                        ? "<span aria-hidden=\"true\">*</span><span class=\"mb-visually-hidden\"> (\(HTML.escape(block.notes.derivedMark)))</span>" : ""
+                    html += "<td class=\"mb-num\(observation.isDerived ? " mb-derived" : "")\" data-label=\"\(year)\">"
+                        + HTML.escape(cell(observation.value, row.indicator, block)) + derived + "</td>"
                 } else {
                     html += missingCell(block, label: String(year))
                 }
@@ -102,6 +106,9 @@ enum TableComponent {
             html += "</tr>\n"
         }
         html += "</tbody>\n</table>\n</div>\n"
+        if observations.contains(where: \.isDerived) {
+            html += "<p class=\"mb-table-note\">\(HTML.escape(block.strings("derived_footnote")))</p>\n"
+        }
         let targetDocuments = block.sortedDocuments(Array(Set(targets.compactMap { $0?.document })))
         html += block.sourceLine(documents: block.sourceDocuments(observations), targetDocuments: targetDocuments, illustrative: illustrative)
         return html + "</div>\n"

@@ -80,6 +80,8 @@ struct ComponentStrings {
         "group_5": ("Hệ thống chính trị, quốc phòng và an ninh", "Political system, defence and security"),
         // figures across the 1 July 2025 reorganisation (FigureNotes)
         "derived_mark": ("suy ra", "derived"),
+        "derived_footnote": ("* Số liệu suy ra qua sắp xếp đơn vị hành chính ngày 01/7/2025: cộng từ các đơn vị trên cùng địa bàn.",
+                             "* Derived across the reorganisation of 1 July 2025: added up from the units on the same ground."),
         "derived_note": ("Số liệu suy ra qua sắp xếp đơn vị hành chính ngày 01/7/2025, cộng từ {count} đơn vị: {units}.",
                          "Derived across the reorganisation of 1 July 2025, added up from {count} units: {units}."),
         "gap": ("Không suy ra được số liệu năm {year} của {area}: {reason}.", "No {year} figure can be derived for {area}: {reason}."),
