@@ -56,7 +56,7 @@ Mục đích là để người dân dễ dàng tìm đọc văn bản, theo dõ
         "bao-cao/2025.en.md": #"""
 ---
 title: "Progress report on the National Target Programs, 2025"
-description: "Results up to 2025 against the targets of the Bắc Kạn provincial resolution for 2021 - 2025 (figures for 2021 - 2025 are illustrative)."
+description: "Results up to 2025 against the targets of the Bac Kan provincial resolution for 2021–2025 (figures for 2021–2025 are illustrative)."
 date: 2025-12-31
 type: report
 year: 2025
@@ -84,19 +84,18 @@ official:
     - "Archived: Records Office, Economic Division."
 ---
 
-This report compares the results up to 2025 with the targets set for 2021 -
-2025 by the resolution of the sixth plenum (12th term) of the Bắc Kạn
+This report compares the results up to 2025 with the targets set for 2021–2025 by the resolution of the sixth plenum (12th term) of the Bac Kan
 provincial Party committee. The 2020 figures come from the resolution; the
-figures for 2021 - 2025 are **illustrative data**, not official statistics.
+figures for 2021–2025 are **illustrative data**, not official statistics.
 
 ## 2025 figures after the administrative reorganisation
 
-On 1 July 2025 Bắc Kạn province merged into Thái Nguyên province, districts
+On 1 July 2025 Bac Kan province merged into Thai Nguyen province, districts
 ceased and communes were reorganised. Figures for 2025 are collected on the
-new communes. The 2025 figures for the former Bắc Kạn province are
+new communes. The 2025 figures for the former Bac Kan province are
 **derived**: poor households and all households of the new communes that lie
 wholly inside its former ground are added up, and the rate is computed from
-the two sums; Thượng Quan commune was split, so the figure of its own former
+the two sums; Thuong Quan commune was split, so the figure of its own former
 ground is used. Where an indicator has no such method, the report says why.
 
 ```kpi
@@ -106,8 +105,8 @@ year: 2025
 ```
 
 The 2020 poverty rate (18.5%) is measured by the poverty standard of
-2016 - 2020; from 2021 the multidimensional standard of 2021 - 2025 applies
-(Decree 07/2021/NĐ-CP), which is why the 2021 figure is higher than 2020's.
+2016–2020; from 2021 the multidimensional standard of 2021–2025 applies
+(Decree 07/2021/ND-CP), which is why the 2021 figure is higher than 2020's.
 
 ```chart
 indicator: poverty_rate
@@ -506,220 +505,220 @@ old_code,new_code,partly_merged,document
         "data/areas.csv": #"""
 scheme,code,name,level,type,parent,name_en
 legacy,06,Tỉnh Bắc Kạn,province,tỉnh,,Bac Kan Province
-legacy,058,Thành phố Bắc Kạn,district,thành phố,06,
-legacy,060,Huyện Pác Nặm,district,huyện,06,
-legacy,061,Huyện Ba Bể,district,huyện,06,
-legacy,062,Huyện Ngân Sơn,district,huyện,06,
-legacy,063,Huyện Bạch Thông,district,huyện,06,
-legacy,064,Huyện Chợ Đồn,district,huyện,06,
-legacy,065,Huyện Chợ Mới,district,huyện,06,
-legacy,066,Huyện Na Rì,district,huyện,06,
-legacy,01834,Phường Nguyễn Thị Minh Khai,commune,phường,058,
-legacy,01837,Phường Sông Cầu,commune,phường,058,
-legacy,01840,Phường Đức Xuân,commune,phường,058,
-legacy,01843,Phường Phùng Chí Kiên,commune,phường,058,
-legacy,01846,Phường Huyền Tụng,commune,phường,058,
-legacy,01849,Xã Dương Quang,commune,xã,058,
-legacy,01852,Xã Nông Thượng,commune,xã,058,
-legacy,01855,Phường Xuất Hóa,commune,phường,058,
-legacy,01858,Xã Bằng Thành,commune,xã,060,
-legacy,01861,Xã Nhạn Môn,commune,xã,060,
-legacy,01864,Xã Bộc Bố,commune,xã,060,
-legacy,01867,Xã Công Bằng,commune,xã,060,
-legacy,01870,Xã Giáo Hiệu,commune,xã,060,
-legacy,01873,Xã Xuân La,commune,xã,060,
-legacy,01876,Xã An Thắng,commune,xã,060,
-legacy,01879,Xã Cổ Linh,commune,xã,060,
-legacy,01882,Xã Nghiên Loan,commune,xã,060,
-legacy,01885,Xã Cao Tân,commune,xã,060,
-legacy,01888,Thị trấn Chợ Rã,commune,thị trấn,061,
-legacy,01891,Xã Bành Trạch,commune,xã,061,
-legacy,01894,Xã Phúc Lộc,commune,xã,061,
-legacy,01897,Xã Hà Hiệu,commune,xã,061,
-legacy,01900,Xã Cao Thượng,commune,xã,061,
-legacy,01906,Xã Khang Ninh,commune,xã,061,
-legacy,01909,Xã Nam Mẫu,commune,xã,061,
-legacy,01912,Xã Thượng Giáo,commune,xã,061,
-legacy,01915,Xã Địa Linh,commune,xã,061,
-legacy,01918,Xã Yến Dương,commune,xã,061,
-legacy,01921,Xã Chu Hương,commune,xã,061,
-legacy,01924,Xã Quảng Khê,commune,xã,061,
-legacy,01927,Xã Mỹ Phương,commune,xã,061,
-legacy,01930,Xã Hoàng Trĩ,commune,xã,061,
-legacy,01933,Xã Đồng Phúc,commune,xã,061,
-legacy,01936,Thị trấn Nà Phặc,commune,thị trấn,062,
-legacy,01939,Xã Thượng Ân,commune,xã,062,
-legacy,01942,Xã Bằng Vân,commune,xã,062,
-legacy,01945,Xã Cốc Đán,commune,xã,062,
-legacy,01948,Xã Trung Hoà,commune,xã,062,
-legacy,01951,Xã Đức Vân,commune,xã,062,
-legacy,01954,Thị trấn Vân Tùng,commune,thị trấn,062,
-legacy,01957,Xã Thượng Quan,commune,xã,062,
-legacy,01960,Xã Hiệp Lực,commune,xã,062,
-legacy,01963,Xã Thuần Mang,commune,xã,062,
-legacy,01969,Thị trấn Phủ Thông,commune,thị trấn,063,
-legacy,01975,Xã Vi Hương,commune,xã,063,
-legacy,01978,Xã Sĩ Bình,commune,xã,063,
-legacy,01981,Xã Vũ Muộn,commune,xã,063,
-legacy,01984,Xã Đôn Phong,commune,xã,063,
-legacy,01990,Xã Lục Bình,commune,xã,063,
-legacy,01993,Xã Tân Tú,commune,xã,063,
-legacy,01999,Xã Nguyên Phúc,commune,xã,063,
-legacy,02002,Xã Cao Sơn,commune,xã,063,
-legacy,02005,Xã Quân Hà,commune,xã,063,
-legacy,02008,Xã Cẩm Giàng,commune,xã,063,
-legacy,02011,Xã Mỹ Thanh,commune,xã,063,
-legacy,02014,Xã Dương Phong,commune,xã,063,
-legacy,02017,Xã Quang Thuận,commune,xã,063,
-legacy,02020,Thị trấn Bằng Lũng,commune,thị trấn,064,
-legacy,02023,Xã Xuân Lạc,commune,xã,064,
-legacy,02026,Xã Nam Cường,commune,xã,064,
-legacy,02029,Xã Đồng Lạc,commune,xã,064,
-legacy,02032,Xã Tân Lập,commune,xã,064,
-legacy,02035,Xã Bản Thi,commune,xã,064,
-legacy,02038,Xã Quảng Bạch,commune,xã,064,
-legacy,02041,Xã Bằng Phúc,commune,xã,064,
-legacy,02044,Xã Yên Thịnh,commune,xã,064,
-legacy,02047,Xã Yên Thượng,commune,xã,064,
-legacy,02050,Xã Phương Viên,commune,xã,064,
-legacy,02053,Xã Ngọc Phái,commune,xã,064,
-legacy,02059,Xã Đồng Thắng,commune,xã,064,
-legacy,02062,Xã Lương Bằng,commune,xã,064,
-legacy,02065,Xã Bằng Lãng,commune,xã,064,
-legacy,02068,Xã Đại Sảo,commune,xã,064,
-legacy,02071,Xã Nghĩa Tá,commune,xã,064,
-legacy,02077,Xã Yên Mỹ,commune,xã,064,
-legacy,02080,Xã Bình Trung,commune,xã,064,
-legacy,02083,Xã Yên Phong,commune,xã,064,
-legacy,02086,Thị trấn Đồng Tâm,commune,thị trấn,065,
-legacy,02089,Xã Tân Sơn,commune,xã,065,
-legacy,02092,Xã Thanh Vận,commune,xã,065,
-legacy,02095,Xã Mai Lạp,commune,xã,065,
-legacy,02098,Xã Hoà Mục,commune,xã,065,
-legacy,02101,Xã Thanh Mai,commune,xã,065,
-legacy,02104,Xã Cao Kỳ,commune,xã,065,
-legacy,02107,Xã Nông Hạ,commune,xã,065,
-legacy,02110,Xã Yên Cư,commune,xã,065,
-legacy,02113,Xã Thanh Thịnh,commune,xã,065,
-legacy,02116,Xã Yên Hân,commune,xã,065,
-legacy,02122,Xã Như Cố,commune,xã,065,
-legacy,02125,Xã Bình Văn,commune,xã,065,
-legacy,02131,Xã Quảng Chu,commune,xã,065,
-legacy,02137,Xã Văn Vũ,commune,xã,066,
-legacy,02140,Xã Văn Lang,commune,xã,066,
-legacy,02143,Xã Lương Thượng,commune,xã,066,
-legacy,02146,Xã Kim Hỷ,commune,xã,066,
-legacy,02152,Xã Cường Lợi,commune,xã,066,
-legacy,02155,Thị trấn Yến Lạc,commune,thị trấn,066,
-legacy,02158,Xã Kim Lư,commune,xã,066,
-legacy,02161,Xã Sơn Thành,commune,xã,066,
-legacy,02170,Xã Văn Minh,commune,xã,066,
-legacy,02173,Xã Côn Minh,commune,xã,066,
-legacy,02176,Xã Cư Lễ,commune,xã,066,
-legacy,02179,Xã Trần Phú,commune,xã,066,
-legacy,02185,Xã Quang Phong,commune,xã,066,
-legacy,02188,Xã Dương Sơn,commune,xã,066,
-legacy,02191,Xã Xuân Dương,commune,xã,066,
-legacy,02194,Xã Đổng Xá,commune,xã,066,
-legacy,02197,Xã Liêm Thuỷ,commune,xã,066,
+legacy,058,Thành phố Bắc Kạn,district,thành phố,06,Bac Kan City
+legacy,060,Huyện Pác Nặm,district,huyện,06,Pac Nam District
+legacy,061,Huyện Ba Bể,district,huyện,06,Ba Be District
+legacy,062,Huyện Ngân Sơn,district,huyện,06,Ngan Son District
+legacy,063,Huyện Bạch Thông,district,huyện,06,Bach Thong District
+legacy,064,Huyện Chợ Đồn,district,huyện,06,Cho Don District
+legacy,065,Huyện Chợ Mới,district,huyện,06,Cho Moi District
+legacy,066,Huyện Na Rì,district,huyện,06,Na Ri District
+legacy,01834,Phường Nguyễn Thị Minh Khai,commune,phường,058,Nguyen Thi Minh Khai Ward
+legacy,01837,Phường Sông Cầu,commune,phường,058,Song Cau Ward
+legacy,01840,Phường Đức Xuân,commune,phường,058,Duc Xuan Ward
+legacy,01843,Phường Phùng Chí Kiên,commune,phường,058,Phung Chi Kien Ward
+legacy,01846,Phường Huyền Tụng,commune,phường,058,Huyen Tung Ward
+legacy,01849,Xã Dương Quang,commune,xã,058,Duong Quang Commune
+legacy,01852,Xã Nông Thượng,commune,xã,058,Nong Thuong Commune
+legacy,01855,Phường Xuất Hóa,commune,phường,058,Xuat Hoa Ward
+legacy,01858,Xã Bằng Thành,commune,xã,060,Bang Thanh Commune
+legacy,01861,Xã Nhạn Môn,commune,xã,060,Nhan Mon Commune
+legacy,01864,Xã Bộc Bố,commune,xã,060,Boc Bo Commune
+legacy,01867,Xã Công Bằng,commune,xã,060,Cong Bang Commune
+legacy,01870,Xã Giáo Hiệu,commune,xã,060,Giao Hieu Commune
+legacy,01873,Xã Xuân La,commune,xã,060,Xuan La Commune
+legacy,01876,Xã An Thắng,commune,xã,060,An Thang Commune
+legacy,01879,Xã Cổ Linh,commune,xã,060,Co Linh Commune
+legacy,01882,Xã Nghiên Loan,commune,xã,060,Nghien Loan Commune
+legacy,01885,Xã Cao Tân,commune,xã,060,Cao Tan Commune
+legacy,01888,Thị trấn Chợ Rã,commune,thị trấn,061,Cho Ra Township
+legacy,01891,Xã Bành Trạch,commune,xã,061,Banh Trach Commune
+legacy,01894,Xã Phúc Lộc,commune,xã,061,Phuc Loc Commune
+legacy,01897,Xã Hà Hiệu,commune,xã,061,Ha Hieu Commune
+legacy,01900,Xã Cao Thượng,commune,xã,061,Cao Thuong Commune
+legacy,01906,Xã Khang Ninh,commune,xã,061,Khang Ninh Commune
+legacy,01909,Xã Nam Mẫu,commune,xã,061,Nam Mau Commune
+legacy,01912,Xã Thượng Giáo,commune,xã,061,Thuong Giao Commune
+legacy,01915,Xã Địa Linh,commune,xã,061,Dia Linh Commune
+legacy,01918,Xã Yến Dương,commune,xã,061,Yen Duong Commune
+legacy,01921,Xã Chu Hương,commune,xã,061,Chu Huong Commune
+legacy,01924,Xã Quảng Khê,commune,xã,061,Quang Khe Commune
+legacy,01927,Xã Mỹ Phương,commune,xã,061,My Phuong Commune
+legacy,01930,Xã Hoàng Trĩ,commune,xã,061,Hoang Tri Commune
+legacy,01933,Xã Đồng Phúc,commune,xã,061,Dong Phuc Commune
+legacy,01936,Thị trấn Nà Phặc,commune,thị trấn,062,Na Phac Township
+legacy,01939,Xã Thượng Ân,commune,xã,062,Thuong An Commune
+legacy,01942,Xã Bằng Vân,commune,xã,062,Bang Van Commune
+legacy,01945,Xã Cốc Đán,commune,xã,062,Coc Dan Commune
+legacy,01948,Xã Trung Hoà,commune,xã,062,Trung Hoa Commune
+legacy,01951,Xã Đức Vân,commune,xã,062,Duc Van Commune
+legacy,01954,Thị trấn Vân Tùng,commune,thị trấn,062,Van Tung Township
+legacy,01957,Xã Thượng Quan,commune,xã,062,Thuong Quan Commune
+legacy,01960,Xã Hiệp Lực,commune,xã,062,Hiep Luc Commune
+legacy,01963,Xã Thuần Mang,commune,xã,062,Thuan Mang Commune
+legacy,01969,Thị trấn Phủ Thông,commune,thị trấn,063,Phu Thong Township
+legacy,01975,Xã Vi Hương,commune,xã,063,Vi Huong Commune
+legacy,01978,Xã Sĩ Bình,commune,xã,063,Si Binh Commune
+legacy,01981,Xã Vũ Muộn,commune,xã,063,Vu Muon Commune
+legacy,01984,Xã Đôn Phong,commune,xã,063,Don Phong Commune
+legacy,01990,Xã Lục Bình,commune,xã,063,Luc Binh Commune
+legacy,01993,Xã Tân Tú,commune,xã,063,Tan Tu Commune
+legacy,01999,Xã Nguyên Phúc,commune,xã,063,Nguyen Phuc Commune
+legacy,02002,Xã Cao Sơn,commune,xã,063,Cao Son Commune
+legacy,02005,Xã Quân Hà,commune,xã,063,Quan Ha Commune
+legacy,02008,Xã Cẩm Giàng,commune,xã,063,Cam Giang Commune
+legacy,02011,Xã Mỹ Thanh,commune,xã,063,My Thanh Commune
+legacy,02014,Xã Dương Phong,commune,xã,063,Duong Phong Commune
+legacy,02017,Xã Quang Thuận,commune,xã,063,Quang Thuan Commune
+legacy,02020,Thị trấn Bằng Lũng,commune,thị trấn,064,Bang Lung Township
+legacy,02023,Xã Xuân Lạc,commune,xã,064,Xuan Lac Commune
+legacy,02026,Xã Nam Cường,commune,xã,064,Nam Cuong Commune
+legacy,02029,Xã Đồng Lạc,commune,xã,064,Dong Lac Commune
+legacy,02032,Xã Tân Lập,commune,xã,064,Tan Lap Commune
+legacy,02035,Xã Bản Thi,commune,xã,064,Ban Thi Commune
+legacy,02038,Xã Quảng Bạch,commune,xã,064,Quang Bach Commune
+legacy,02041,Xã Bằng Phúc,commune,xã,064,Bang Phuc Commune
+legacy,02044,Xã Yên Thịnh,commune,xã,064,Yen Thinh Commune
+legacy,02047,Xã Yên Thượng,commune,xã,064,Yen Thuong Commune
+legacy,02050,Xã Phương Viên,commune,xã,064,Phuong Vien Commune
+legacy,02053,Xã Ngọc Phái,commune,xã,064,Ngoc Phai Commune
+legacy,02059,Xã Đồng Thắng,commune,xã,064,Dong Thang Commune
+legacy,02062,Xã Lương Bằng,commune,xã,064,Luong Bang Commune
+legacy,02065,Xã Bằng Lãng,commune,xã,064,Bang Lang Commune
+legacy,02068,Xã Đại Sảo,commune,xã,064,Dai Sao Commune
+legacy,02071,Xã Nghĩa Tá,commune,xã,064,Nghia Ta Commune
+legacy,02077,Xã Yên Mỹ,commune,xã,064,Yen My Commune
+legacy,02080,Xã Bình Trung,commune,xã,064,Binh Trung Commune
+legacy,02083,Xã Yên Phong,commune,xã,064,Yen Phong Commune
+legacy,02086,Thị trấn Đồng Tâm,commune,thị trấn,065,Dong Tam Township
+legacy,02089,Xã Tân Sơn,commune,xã,065,Tan Son Commune
+legacy,02092,Xã Thanh Vận,commune,xã,065,Thanh Van Commune
+legacy,02095,Xã Mai Lạp,commune,xã,065,Mai Lap Commune
+legacy,02098,Xã Hoà Mục,commune,xã,065,Hoa Muc Commune
+legacy,02101,Xã Thanh Mai,commune,xã,065,Thanh Mai Commune
+legacy,02104,Xã Cao Kỳ,commune,xã,065,Cao Ky Commune
+legacy,02107,Xã Nông Hạ,commune,xã,065,Nong Ha Commune
+legacy,02110,Xã Yên Cư,commune,xã,065,Yen Cu Commune
+legacy,02113,Xã Thanh Thịnh,commune,xã,065,Thanh Thinh Commune
+legacy,02116,Xã Yên Hân,commune,xã,065,Yen Han Commune
+legacy,02122,Xã Như Cố,commune,xã,065,Nhu Co Commune
+legacy,02125,Xã Bình Văn,commune,xã,065,Binh Van Commune
+legacy,02131,Xã Quảng Chu,commune,xã,065,Quang Chu Commune
+legacy,02137,Xã Văn Vũ,commune,xã,066,Van Vu Commune
+legacy,02140,Xã Văn Lang,commune,xã,066,Van Lang Commune
+legacy,02143,Xã Lương Thượng,commune,xã,066,Luong Thuong Commune
+legacy,02146,Xã Kim Hỷ,commune,xã,066,Kim Hy Commune
+legacy,02152,Xã Cường Lợi,commune,xã,066,Cuong Loi Commune
+legacy,02155,Thị trấn Yến Lạc,commune,thị trấn,066,Yen Lac Township
+legacy,02158,Xã Kim Lư,commune,xã,066,Kim Lu Commune
+legacy,02161,Xã Sơn Thành,commune,xã,066,Son Thanh Commune
+legacy,02170,Xã Văn Minh,commune,xã,066,Van Minh Commune
+legacy,02173,Xã Côn Minh,commune,xã,066,Con Minh Commune
+legacy,02176,Xã Cư Lễ,commune,xã,066,Cu Le Commune
+legacy,02179,Xã Trần Phú,commune,xã,066,Tran Phu Commune
+legacy,02185,Xã Quang Phong,commune,xã,066,Quang Phong Commune
+legacy,02188,Xã Dương Sơn,commune,xã,066,Duong Son Commune
+legacy,02191,Xã Xuân Dương,commune,xã,066,Xuan Duong Commune
+legacy,02194,Xã Đổng Xá,commune,xã,066,Dong Xa Commune
+legacy,02197,Xã Liêm Thuỷ,commune,xã,066,Liem Thuy Commune
 legacy,92,Thành phố Cần Thơ,province,thành phố,,Can Tho City
-legacy,916,Quận Ninh Kiều,district,quận,92,
-legacy,31150,Phường An Bình,commune,phường,916,
+legacy,916,Quận Ninh Kiều,district,quận,92,Ninh Kieu District
+legacy,31150,Phường An Bình,commune,phường,916,An Binh Ward
 2025,19,Tỉnh Thái Nguyên,province,tỉnh,,Thai Nguyen Province
-2025,01840,Phường Đức Xuân,commune,phường,19,
-2025,01843,Phường Bắc Kạn,commune,phường,19,
-2025,01849,Xã Phong Quang,commune,xã,19,
-2025,01864,Xã Bằng Thành,commune,xã,19,
-2025,01879,Xã Cao Minh,commune,xã,19,
-2025,01882,Xã Nghiên Loan,commune,xã,19,
-2025,01894,Xã Phúc Lộc,commune,xã,19,
-2025,01906,Xã Ba Bể,commune,xã,19,
-2025,01912,Xã Chợ Rã,commune,xã,19,
-2025,01921,Xã Thượng Minh,commune,xã,19,
-2025,01933,Xã Đồng Phúc,commune,xã,19,
-2025,01936,Xã Nà Phặc,commune,xã,19,
-2025,01942,Xã Bằng Vân,commune,xã,19,
-2025,01954,Xã Ngân Sơn,commune,xã,19,
-2025,01957,Xã Thượng Quan,commune,xã,19,
-2025,01960,Xã Hiệp Lực,commune,xã,19,
-2025,01969,Xã Phủ Thông,commune,xã,19,
-2025,01981,Xã Vĩnh Thông,commune,xã,19,
-2025,02008,Xã Cẩm Giàng,commune,xã,19,
-2025,02014,Xã Bạch Thông,commune,xã,19,
-2025,02020,Xã Chợ Đồn,commune,xã,19,
-2025,02026,Xã Nam Cường,commune,xã,19,
-2025,02038,Xã Quảng Bạch,commune,xã,19,
-2025,02044,Xã Yên Thịnh,commune,xã,19,
-2025,02071,Xã Nghĩa Tá,commune,xã,19,
-2025,02083,Xã Yên Phong,commune,xã,19,
-2025,02086,Xã Chợ Mới,commune,xã,19,
-2025,02101,Xã Thanh Mai,commune,xã,19,
-2025,02104,Xã Tân Kỳ,commune,xã,19,
-2025,02107,Xã Thanh Thịnh,commune,xã,19,
-2025,02116,Xã Yên Bình,commune,xã,19,
-2025,02143,Xã Văn Lang,commune,xã,19,
-2025,02152,Xã Cường Lợi,commune,xã,19,
-2025,02155,Xã Na Rì,commune,xã,19,
-2025,02176,Xã Trần Phú,commune,xã,19,
-2025,02185,Xã Côn Minh,commune,xã,19,
-2025,02191,Xã Xuân Dương,commune,xã,19,
-2025,05443,Phường Phan Đình Phùng,commune,phường,19,
-2025,05455,Phường Quyết Thắng,commune,phường,19,
-2025,05467,Phường Gia Sàng,commune,phường,19,
-2025,05482,Phường Quan Triều,commune,phường,19,
-2025,05488,Xã Đại Phúc,commune,xã,19,
-2025,05500,Phường Tích Lương,commune,phường,19,
-2025,05503,Xã Tân Cương,commune,xã,19,
-2025,05518,Phường Sông Công,commune,phường,19,
-2025,05528,Phường Bách Quang,commune,phường,19,
-2025,05533,Phường Bá Xuyên,commune,phường,19,
-2025,05542,Xã Lam Vỹ,commune,xã,19,
-2025,05551,Xã Kim Phượng,commune,xã,19,
-2025,05563,Xã Phượng Tiến,commune,xã,19,
-2025,05569,Xã Định Hóa,commune,xã,19,
-2025,05581,Xã Trung Hội,commune,xã,19,
-2025,05587,Xã Bình Yên,commune,xã,19,
-2025,05602,Xã Phú Đình,commune,xã,19,
-2025,05605,Xã Bình Thành,commune,xã,19,
-2025,05611,Xã Phú Lương,commune,xã,19,
-2025,05620,Xã Yên Trạch,commune,xã,19,
-2025,05632,Xã Hợp Thành,commune,xã,19,
-2025,05641,Xã Vô Tranh,commune,xã,19,
-2025,05662,Xã Trại Cau,commune,xã,19,
-2025,05665,Xã Văn Lăng,commune,xã,19,
-2025,05674,Xã Quang Sơn,commune,xã,19,
-2025,05680,Xã Văn Hán,commune,xã,19,
-2025,05692,Xã Đồng Hỷ,commune,xã,19,
-2025,05707,Xã Nam Hòa,commune,xã,19,
-2025,05710,Phường Linh Sơn,commune,phường,19,
-2025,05716,Xã Võ Nhai,commune,xã,19,
-2025,05719,Xã Sảng Mộc,commune,xã,19,
-2025,05722,Xã Nghinh Tường,commune,xã,19,
-2025,05725,Xã Thần Sa,commune,xã,19,
-2025,05740,Xã La Hiên,commune,xã,19,
-2025,05746,Xã Tràng Xá,commune,xã,19,
-2025,05755,Xã Dân Tiến,commune,xã,19,
-2025,05773,Xã Phú Xuyên,commune,xã,19,
-2025,05776,Xã Đức Lương,commune,xã,19,
-2025,05788,Xã Phú Lạc,commune,xã,19,
-2025,05800,Xã Phú Thịnh,commune,xã,19,
-2025,05809,Xã An Khánh,commune,xã,19,
-2025,05818,Xã La Bằng,commune,xã,19,
-2025,05830,Xã Đại Từ,commune,xã,19,
-2025,05845,Xã Vạn Phú,commune,xã,19,
-2025,05851,Xã Quân Chu,commune,xã,19,
-2025,05857,Phường Phúc Thuận,commune,phường,19,
-2025,05860,Phường Phổ Yên,commune,phường,19,
-2025,05881,Xã Thành Công,commune,xã,19,
-2025,05890,Phường Vạn Xuân,commune,phường,19,
-2025,05899,Phường Trung Thành,commune,phường,19,
-2025,05908,Xã Phú Bình,commune,xã,19,
-2025,05917,Xã Tân Khánh,commune,xã,19,
-2025,05923,Xã Tân Thành,commune,xã,19,
-2025,05941,Xã Điềm Thụy,commune,xã,19,
-2025,05953,Xã Kha Sơn,commune,xã,19,
+2025,01840,Phường Đức Xuân,commune,phường,19,Duc Xuan Ward
+2025,01843,Phường Bắc Kạn,commune,phường,19,Bac Kan Ward
+2025,01849,Xã Phong Quang,commune,xã,19,Phong Quang Commune
+2025,01864,Xã Bằng Thành,commune,xã,19,Bang Thanh Commune
+2025,01879,Xã Cao Minh,commune,xã,19,Cao Minh Commune
+2025,01882,Xã Nghiên Loan,commune,xã,19,Nghien Loan Commune
+2025,01894,Xã Phúc Lộc,commune,xã,19,Phuc Loc Commune
+2025,01906,Xã Ba Bể,commune,xã,19,Ba Be Commune
+2025,01912,Xã Chợ Rã,commune,xã,19,Cho Ra Commune
+2025,01921,Xã Thượng Minh,commune,xã,19,Thuong Minh Commune
+2025,01933,Xã Đồng Phúc,commune,xã,19,Dong Phuc Commune
+2025,01936,Xã Nà Phặc,commune,xã,19,Na Phac Commune
+2025,01942,Xã Bằng Vân,commune,xã,19,Bang Van Commune
+2025,01954,Xã Ngân Sơn,commune,xã,19,Ngan Son Commune
+2025,01957,Xã Thượng Quan,commune,xã,19,Thuong Quan Commune
+2025,01960,Xã Hiệp Lực,commune,xã,19,Hiep Luc Commune
+2025,01969,Xã Phủ Thông,commune,xã,19,Phu Thong Commune
+2025,01981,Xã Vĩnh Thông,commune,xã,19,Vinh Thong Commune
+2025,02008,Xã Cẩm Giàng,commune,xã,19,Cam Giang Commune
+2025,02014,Xã Bạch Thông,commune,xã,19,Bach Thong Commune
+2025,02020,Xã Chợ Đồn,commune,xã,19,Cho Don Commune
+2025,02026,Xã Nam Cường,commune,xã,19,Nam Cuong Commune
+2025,02038,Xã Quảng Bạch,commune,xã,19,Quang Bach Commune
+2025,02044,Xã Yên Thịnh,commune,xã,19,Yen Thinh Commune
+2025,02071,Xã Nghĩa Tá,commune,xã,19,Nghia Ta Commune
+2025,02083,Xã Yên Phong,commune,xã,19,Yen Phong Commune
+2025,02086,Xã Chợ Mới,commune,xã,19,Cho Moi Commune
+2025,02101,Xã Thanh Mai,commune,xã,19,Thanh Mai Commune
+2025,02104,Xã Tân Kỳ,commune,xã,19,Tan Ky Commune
+2025,02107,Xã Thanh Thịnh,commune,xã,19,Thanh Thinh Commune
+2025,02116,Xã Yên Bình,commune,xã,19,Yen Binh Commune
+2025,02143,Xã Văn Lang,commune,xã,19,Van Lang Commune
+2025,02152,Xã Cường Lợi,commune,xã,19,Cuong Loi Commune
+2025,02155,Xã Na Rì,commune,xã,19,Na Ri Commune
+2025,02176,Xã Trần Phú,commune,xã,19,Tran Phu Commune
+2025,02185,Xã Côn Minh,commune,xã,19,Con Minh Commune
+2025,02191,Xã Xuân Dương,commune,xã,19,Xuan Duong Commune
+2025,05443,Phường Phan Đình Phùng,commune,phường,19,Phan Dinh Phung Ward
+2025,05455,Phường Quyết Thắng,commune,phường,19,Quyet Thang Ward
+2025,05467,Phường Gia Sàng,commune,phường,19,Gia Sang Ward
+2025,05482,Phường Quan Triều,commune,phường,19,Quan Trieu Ward
+2025,05488,Xã Đại Phúc,commune,xã,19,Dai Phuc Commune
+2025,05500,Phường Tích Lương,commune,phường,19,Tich Luong Ward
+2025,05503,Xã Tân Cương,commune,xã,19,Tan Cuong Commune
+2025,05518,Phường Sông Công,commune,phường,19,Song Cong Ward
+2025,05528,Phường Bách Quang,commune,phường,19,Bach Quang Ward
+2025,05533,Phường Bá Xuyên,commune,phường,19,Ba Xuyen Ward
+2025,05542,Xã Lam Vỹ,commune,xã,19,Lam Vy Commune
+2025,05551,Xã Kim Phượng,commune,xã,19,Kim Phuong Commune
+2025,05563,Xã Phượng Tiến,commune,xã,19,Phuong Tien Commune
+2025,05569,Xã Định Hóa,commune,xã,19,Dinh Hoa Commune
+2025,05581,Xã Trung Hội,commune,xã,19,Trung Hoi Commune
+2025,05587,Xã Bình Yên,commune,xã,19,Binh Yen Commune
+2025,05602,Xã Phú Đình,commune,xã,19,Phu Dinh Commune
+2025,05605,Xã Bình Thành,commune,xã,19,Binh Thanh Commune
+2025,05611,Xã Phú Lương,commune,xã,19,Phu Luong Commune
+2025,05620,Xã Yên Trạch,commune,xã,19,Yen Trach Commune
+2025,05632,Xã Hợp Thành,commune,xã,19,Hop Thanh Commune
+2025,05641,Xã Vô Tranh,commune,xã,19,Vo Tranh Commune
+2025,05662,Xã Trại Cau,commune,xã,19,Trai Cau Commune
+2025,05665,Xã Văn Lăng,commune,xã,19,Van Lang Commune
+2025,05674,Xã Quang Sơn,commune,xã,19,Quang Son Commune
+2025,05680,Xã Văn Hán,commune,xã,19,Van Han Commune
+2025,05692,Xã Đồng Hỷ,commune,xã,19,Dong Hy Commune
+2025,05707,Xã Nam Hòa,commune,xã,19,Nam Hoa Commune
+2025,05710,Phường Linh Sơn,commune,phường,19,Linh Son Ward
+2025,05716,Xã Võ Nhai,commune,xã,19,Vo Nhai Commune
+2025,05719,Xã Sảng Mộc,commune,xã,19,Sang Moc Commune
+2025,05722,Xã Nghinh Tường,commune,xã,19,Nghinh Tuong Commune
+2025,05725,Xã Thần Sa,commune,xã,19,Than Sa Commune
+2025,05740,Xã La Hiên,commune,xã,19,La Hien Commune
+2025,05746,Xã Tràng Xá,commune,xã,19,Trang Xa Commune
+2025,05755,Xã Dân Tiến,commune,xã,19,Dan Tien Commune
+2025,05773,Xã Phú Xuyên,commune,xã,19,Phu Xuyen Commune
+2025,05776,Xã Đức Lương,commune,xã,19,Duc Luong Commune
+2025,05788,Xã Phú Lạc,commune,xã,19,Phu Lac Commune
+2025,05800,Xã Phú Thịnh,commune,xã,19,Phu Thinh Commune
+2025,05809,Xã An Khánh,commune,xã,19,An Khanh Commune
+2025,05818,Xã La Bằng,commune,xã,19,La Bang Commune
+2025,05830,Xã Đại Từ,commune,xã,19,Dai Tu Commune
+2025,05845,Xã Vạn Phú,commune,xã,19,Van Phu Commune
+2025,05851,Xã Quân Chu,commune,xã,19,Quan Chu Commune
+2025,05857,Phường Phúc Thuận,commune,phường,19,Phuc Thuan Ward
+2025,05860,Phường Phổ Yên,commune,phường,19,Pho Yen Ward
+2025,05881,Xã Thành Công,commune,xã,19,Thanh Cong Commune
+2025,05890,Phường Vạn Xuân,commune,phường,19,Van Xuan Ward
+2025,05899,Phường Trung Thành,commune,phường,19,Trung Thanh Ward
+2025,05908,Xã Phú Bình,commune,xã,19,Phu Binh Commune
+2025,05917,Xã Tân Khánh,commune,xã,19,Tan Khanh Commune
+2025,05923,Xã Tân Thành,commune,xã,19,Tan Thanh Commune
+2025,05941,Xã Điềm Thụy,commune,xã,19,Diem Thuy Commune
+2025,05953,Xã Kha Sơn,commune,xã,19,Kha Son Commune
 2025,92,Thành phố Cần Thơ,province,thành phố,,Can Tho City
-2025,31150,Phường An Bình,commune,phường,92,
+2025,31150,Phường An Bình,commune,phường,92,An Binh Ward
 
 """#,
         "data/atk.csv": #"""
