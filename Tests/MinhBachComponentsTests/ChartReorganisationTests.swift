@@ -59,6 +59,6 @@ import Testing
         let html = result.html ?? ""
         #expect(html.contains("<td class=\"mb-num mb-derived\" data-label=\"2025\">14,2%<span aria-hidden=\"true\">*</span><span class=\"mb-visually-hidden\"> (suy ra)</span></td>"))
         #expect(html.contains("<td class=\"mb-num\" data-label=\"2024\">16,1%</td>"))
-        #expect(html.contains("<p class=\"mb-table-note\">* Số liệu suy ra qua sắp xếp đơn vị hành chính ngày 01/7/2025: cộng từ các đơn vị trên cùng địa bàn.</p>"))
+        #expect(html.contains("<p class=\"mb-table-note\">* Số liệu suy ra qua sắp xếp đơn vị hành chính ngày 01/07/2025: cộng từ các đơn vị trên cùng địa bàn.</p>"))
     }
 }

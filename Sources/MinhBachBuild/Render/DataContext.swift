@@ -58,7 +58,7 @@ struct DataContextBuilder {
     /// An area's name in the page's language (`name_en` of areas.csv where
     /// there is one), or its code when the area is unknown.
     private func areaName(_ key: AreaKey) -> String {
-        index.areas[key].map { name($0.name, $0.nameEN) } ?? key.code
+        index.areas[key]?.name(language) ?? key.code
     }
 
     /// Where a figure comes from: its source document (linked), or the
@@ -72,7 +72,7 @@ struct DataContextBuilder {
 
     private func areaLink(_ key: AreaKey) -> [String: Any] {
         let area = index.areas[key]
-        return ["name": area.map { name($0.name, $0.nameEN) } ?? key.code, "code": key.code, "type": area?.type ?? "",
+        return ["name": area?.name(language) ?? key.code, "code": key.code, "type": area?.type ?? "",
                 "url": links.url(area: key, language: language) ?? ""]
     }
 

@@ -60,7 +60,7 @@ enum ChartComponent {
             series = areas.map { area in
                 ChartSeries(name: block.areaName(area), points: shown.map { year in
                     let observation = block.index.observation(indicator.id, area, year)
-                    return ChartPoint(label: String(year), value: observation?.value, derived: observation.map(isDerived) ?? false)
+                    return ChartPoint(label: String(year), value: observation?.value, derived: observation?.isDerived ?? false)
                 })
             }.filter { line in line.points.contains { $0.value != nil } }
         case .bar:
@@ -80,7 +80,7 @@ enum ChartComponent {
             series = shown.map { year in
                 ChartSeries(name: String(year), points: ordered.map { area in
                     let observation = block.index.observation(indicator.id, area, year)
-                    return ChartPoint(label: block.areaName(area), value: observation?.value, derived: observation.map(isDerived) ?? false)
+                    return ChartPoint(label: block.areaName(area), value: observation?.value, derived: observation?.isDerived ?? false)
                 })
             }
         }
@@ -109,19 +109,12 @@ enum ChartComponent {
         return html + "</figure>\n"
     }
 
-    /// Whether a figure was computed rather than reported: drawn hollow,
-    /// starred in the table.
-    static func isDerived(_ observation: Observation) -> Bool {
-        observation.method == .derived
-    }
-
     /// The reorganisation of 1 July 2025, between the last year before it
     /// and its own year, when the chart shows both.
     static func reorganisationBreak(_ years: [Int], _ block: Block) -> ChartSpec.Break? {
         let effective = Reorganisation.effective
-        guard years.contains(effective.year - 1), years.contains(effective.year),
-              let date = CalendarDate(year: effective.year, month: effective.month, day: effective.day) else { return nil }
-        let label = block.strings("reorganisation_break", ["date": date.short(block.language)])
+        guard years.contains(effective.year - 1), years.contains(effective.year) else { return nil }
+        let label = block.strings("reorganisation_break", ["date": effective.short(block.language)])
         return ChartSpec.Break(before: String(effective.year), label: label)
     }
 

@@ -107,7 +107,7 @@ enum TableComponent {
         }
         html += "</tbody>\n</table>\n</div>\n"
         if observations.contains(where: \.isDerived) {
-            html += "<p class=\"mb-table-note\">\(HTML.escape(block.strings("derived_footnote")))</p>\n"
+            html += "<p class=\"mb-table-note\">\(HTML.escape(block.notes.derivedFootnote))</p>\n"
         }
         let targetDocuments = block.sortedDocuments(Array(Set(targets.compactMap { $0?.document })))
         html += block.sourceLine(documents: block.sourceDocuments(observations), targetDocuments: targetDocuments, illustrative: illustrative)

@@ -23,10 +23,19 @@ public struct FigureNotes: Sendable {
     /// The short mark beside a derived value ("suy ra").
     public var derivedMark: String { strings("derived_mark") }
 
+    /// The footnote under a table with starred (derived) figures.
+    public var derivedFootnote: String { strings("derived_footnote", ["date": reorganisationDate]) }
+
+    /// `01/07/2025` or `1 July 2025`, as a sentence writes the date.
+    private var reorganisationDate: String {
+        language == .vi ? Reorganisation.effective.short(.vi) : Reorganisation.effective.longEnglish
+    }
+
     /// Where a derived figure comes from; nil for a reported one.
     public func derivation(of observation: Observation) -> String? {
         guard observation.isDerived else { return nil }
-        return strings("derived_note", ["count": String(observation.derivedFrom.count), "units": units(observation.derivedFrom)])
+        return strings("derived_note", ["count": String(observation.derivedFrom.count), "units": units(observation.derivedFrom),
+                                        "date": reorganisationDate])
     }
 
     /// Why `area` has no figure of `indicator` in `year`: a derivation gap
@@ -65,13 +74,11 @@ public struct FigureNotes: Sendable {
     }
 
     private func name(_ key: AreaKey) -> String {
-        guard let area = index.areas[key] else { return key.code }
-        return language == .en ? (area.nameEN ?? area.name) : area.name
+        index.areas[key]?.name(language) ?? key.code
     }
 
     private func indicatorName(_ id: String) -> String {
-        guard let indicator = index.indicators[id] else { return id }
-        return language == .en ? (indicator.nameEN ?? indicator.nameVI) : indicator.nameVI
+        index.indicators[id]?.name(language) ?? id
     }
 
     /// "Xã Thượng Quan (01957), Xã Bằng Vân (01963) và 30 đơn vị khác".

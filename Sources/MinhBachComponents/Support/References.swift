@@ -168,12 +168,11 @@ extension Block {
     // MARK: Names in the page's language
 
     func areaName(_ key: AreaKey) -> String {
-        guard let area = index.areas[key] else { return key.code }
-        return language == .en ? (area.nameEN ?? area.name) : area.name
+        index.areas[key]?.name(language) ?? key.code
     }
 
     func indicatorName(_ indicator: Indicator) -> String {
-        language == .en ? (indicator.nameEN ?? indicator.nameVI) : indicator.nameVI
+        indicator.name(language)
     }
 
     func agencyName(_ id: String) -> String {

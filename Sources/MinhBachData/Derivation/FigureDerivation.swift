@@ -69,18 +69,19 @@ struct FigureDerivation: Sendable {
         }
         for index in found {
             let piece = graph.pieces[index]
+            // The map in force that year first, then the unit's own map (a
+            // figure reported for its former ground). A piece with a split
+            // unit only on the own map: the other side is not all of it.
+            // Each side is looked up only when the one before it failed.
+            let inForce = piece.exact ? complete(piece, unit.scheme.other) : nil
             let chosen: [[Observation]]
-            // A piece with a split unit only on the unit's own map (a figure
-            // reported for that former ground): the other side is not all of it.
-            // Otherwise the map in force that year first, then the own map.
-            switch (piece.exact, complete(piece, unit.scheme.other), complete(piece, unit.scheme)) {
-            case (true, .success(let figures), _), (_, _, .success(let figures)):
+            if case .success(let figures)? = inForce {
                 chosen = figures
-            case (false, _, .failure):
-                split += piece.split
-                continue
-            case (true, .failure(let gap), .failure):
-                if case .missing(let part, let units) = gap, missingPart == nil || missingPart == part {
+            } else if case .success(let figures) = complete(piece, unit.scheme) {
+                chosen = figures
+            } else {
+                if !piece.exact { split += piece.split }
+                if case .failure(.missing(let part, let units))? = inForce, missingPart == nil || missingPart == part {
                     missingPart = part
                     missingUnits += units
                 }

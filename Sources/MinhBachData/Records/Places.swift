@@ -1,3 +1,4 @@
+import MinhBachText
 import MinhBachDiagnostics
 
 /// An administrative unit is known by its scheme and its code: the same
@@ -26,6 +27,9 @@ public struct Area: TableRecord {
 
     public var scheme: Scheme { key.scheme }
     public var code: String { key.code }
+
+    /// The name an English page shows: `name_en` where the data has one.
+    public func name(_ language: Language) -> String { language == .en ? (nameEN ?? name) : name }
 
     /// The same unit whichever file or format it was read from: where the
     /// parent is written is not part of the value.

@@ -1,3 +1,4 @@
+import MinhBachText
 import MinhBachDiagnostics
 
 public struct Program: TableRecord {
@@ -31,6 +32,9 @@ public struct Indicator: TableRecord {
     public var precision: Int
     public var program: String?
     public var additive: Bool
+    /// The name an English page shows: `name_en` where the data has one.
+    public func name(_ language: Language) -> String { language == .en ? (nameEN ?? nameVI) : nameVI }
+
     /// How a figure is derived across the 2025 reorganisation (`derive`).
     public var derive: DerivationRule = .none
     /// Where `numerator` and `denominator` are written, for the checks that

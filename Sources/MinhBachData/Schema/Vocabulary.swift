@@ -6,11 +6,11 @@ public enum Scheme: String, Sendable, Hashable, CaseIterable {
     case v2025 = "2025"
 
     /// The scheme figures for a year are reported on: legacy up to 2024.
-    public static func inForce(year: Int) -> Scheme { year >= 2025 ? .v2025 : .legacy }
+    public static func inForce(year: Int) -> Scheme { year >= Reorganisation.effective.year ? .v2025 : .legacy }
 
     /// The scheme in force on a day: the new units from 1 July 2025.
     public static func inForce(on date: CalendarDate) -> Scheme {
-        date >= CalendarDate(year: 2025, month: 7, day: 1)! ? .v2025 : .legacy
+        date >= Reorganisation.effective ? .v2025 : .legacy
     }
 
     /// How a message names it.
