@@ -11,13 +11,18 @@ public struct BuildOptions: Sendable {
     /// Put before input paths in messages, so they can be clicked from where
     /// the command was run: "" when the site is the current folder.
     public var displayPrefix: String
+    /// Warnings fail the build as errors do (`--strict`): a CI job then
+    /// cannot publish a site with a skipped file or a re-read value.
+    public var strict: Bool
 
-    public init(source: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil, displayPrefix: String = "") {
+    public init(source: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil, displayPrefix: String = "",
+                strict: Bool = false) {
         self.source = source.standardizedFileURL
         self.output = (output ?? source.appendingPathComponent("site-out")).standardizedFileURL
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
         self.displayPrefix = displayPrefix
+        self.strict = strict
     }
 }
 
@@ -29,8 +34,10 @@ public struct BuildReport: Sendable {
     public var otherFileCount = 0
     public var stageDurations: [(stage: String, duration: Duration)] = []
     public var duration: Duration = .zero
+    /// Built with `--strict`: warnings failed the build too.
+    public var strict = false
 
-    public var succeeded: Bool { !diagnostics.hasErrors }
+    public var succeeded: Bool { !diagnostics.fail(strict: strict) }
 }
 
 /// Told how far a long build has come (for a progress line on a terminal).

@@ -18,7 +18,7 @@ public struct SiteBuilder: Sendable {
     public func build(_ options: BuildOptions, progress: (any BuildProgress)? = nil) -> BuildReport {
         let clock = ContinuousClock()
         let started = clock.now
-        var report = BuildReport(diagnostics: [])
+        var report = BuildReport(diagnostics: [], strict: options.strict)
         var stageStart = started
         func endStage(_ name: String) {
             let now = clock.now
@@ -34,7 +34,7 @@ public struct SiteBuilder: Sendable {
         let (plan, loaded) = (site.plan, site.content)
         let writer = OutputWriter(output: options.output, displayPath: displayPath(of: options.output, options))
         if let problem = writer.check(sourceRoot: options.source) { report.diagnostics.append(problem) }
-        guard !report.diagnostics.hasErrors else { return finish(report, started: started) }
+        guard report.succeeded else { return finish(report, started: started) }
 
         // render and write, page by page, into the staging folder
         writer.removeLeftovers()
@@ -86,7 +86,7 @@ public struct SiteBuilder: Sendable {
         report.otherFileCount = files.count + loaded.staticFiles.count
         endStage("render+write")
 
-        guard !report.diagnostics.hasErrors else {
+        guard report.succeeded else {
             try? FileManager.default.removeItem(at: staging)
             return finish(report, started: started)
         }

@@ -12,7 +12,9 @@ public struct SiteChecker: Sendable {
         public var pageCount: Int
         public var duration: Duration
         public var stageDurations: [(stage: String, duration: Duration)]
-        public var succeeded: Bool { !diagnostics.hasErrors }
+        /// Checked with `--strict`: warnings count as failures.
+        public var strict = false
+        public var succeeded: Bool { !diagnostics.fail(strict: strict) }
     }
 
     public func check(_ options: BuildOptions) -> Report {
@@ -22,6 +24,6 @@ public struct SiteChecker: Sendable {
                       tables: outcome.site?.data.counts ?? [],
                       pageCount: outcome.site?.plan.pages.count ?? 0,
                       duration: ContinuousClock.now - started,
-                      stageDurations: outcome.stageDurations)
+                      stageDurations: outcome.stageDurations, strict: options.strict)
     }
 }

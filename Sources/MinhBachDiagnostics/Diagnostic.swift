@@ -56,6 +56,10 @@ public struct Diagnostic: Error, Hashable, Sendable {
 
 extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
+
+    /// Whether these problems stop a build: any error, or with `strict`
+    /// (`--strict`, for CI) any warning too.
+    public func fail(strict: Bool) -> Bool { strict ? !isEmpty : hasErrors }
     public var errors: [Diagnostic] { filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { filter { $0.severity == .warning } }
 

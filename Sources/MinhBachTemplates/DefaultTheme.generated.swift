@@ -2079,6 +2079,11 @@ direction_up: "Higher is better"
 direction_down: "Lower is better"
 note: "Note"
 no_figures: "No figures yet."
+by_area_missing: "No figure yet for"
+by_area_newer: "Newer figures already reported:"
+latest_year_short: "latest"
+more_units_before: "and"
+more_units_after: "more units"
 
 # --- Programmes ---------------------------------------------------------------
 program: "Programme"
@@ -2332,6 +2337,11 @@ direction_up: "Càng cao càng tốt"
 direction_down: "Càng thấp càng tốt"
 note: "Ghi chú"
 no_figures: "Chưa có số liệu."
+by_area_missing: "Chưa có số liệu năm"
+by_area_newer: "Đã có số liệu năm mới hơn:"
+latest_year_short: "mới nhất"
+more_units_before: "và"
+more_units_after: "đơn vị khác"
 
 # --- Chương trình -------------------------------------------------------------
 program: "Chương trình"
@@ -3128,6 +3138,14 @@ target: true
 {{^indicator.areas}}
 {{t.no_figures}}
 {{/indicator.areas}}
+{{#indicator.areas_missing}}
+
+{{t.by_area_missing}} {{indicator.latest_year}}: {{#items}}{{^first()}}, {{/first()}}[{{name}}]({{url}}) ({{t.latest_year_short}} {{year}}){{/items}}{{#more}} {{t.more_units_before}} {{.}} {{t.more_units_after}}{{/more}}.
+{{/indicator.areas_missing}}
+{{#indicator.areas_newer}}
+
+{{t.by_area_newer}} {{#items}}{{^first()}}, {{/first()}}[{{name}}]({{url}}) ({{year}}){{/items}}{{#more}} {{t.more_units_before}} {{.}} {{t.more_units_after}}{{/more}}.
+{{/indicator.areas_newer}}
 
 """#,
         "pages/indicators-list.md": #"""

@@ -10,7 +10,8 @@ struct BuildCommand: ParsableCommand {
             Reads content/ (pages and data) and templates/ of the site folder, checks \
             everything, and writes the site into a new folder that replaces the output folder \
             in one step. When anything is wrong, every problem is listed as path:line:column, \
-            the command exits with status 1, and the previous output is left exactly as it was.
+            the command exits with status 1, and the previous output is left exactly as it was. \
+            With --strict, warnings (a skipped file, a re-read value) fail the build too.
             """
     )
 
@@ -25,6 +26,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
     var quiet = false
 
+    @Flag(name: .long, help: "Treat warnings as errors: fail (exit status 1) when there is any warning. For CI.")
+    var strict = false
+
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let options = BuildOptions(
@@ -32,7 +36,8 @@ struct BuildCommand: ParsableCommand {
             output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) },
             includeDrafts: site.drafts,
             baseURL: baseURL,
-            displayPrefix: site.displayPrefix
+            displayPrefix: site.displayPrefix,
+            strict: strict
         )
         let terminal = TerminalOutput(progressEnabled: !quiet)
         let report = SiteBuilder().build(options, progress: terminal)

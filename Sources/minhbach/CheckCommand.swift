@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Loads and validates everything a build would — content/site.yaml, the pages, \
             every table of content/data/ and the theme — and lists every problem. Exits with \
-            status 1 when there are errors (warnings alone exit 0). With --format json the \
+            status 1 when there are errors (warnings alone exit 0, or 1 with --strict). With --format json the \
             problems are printed as JSON, for editors and CI. With --links it then checks the \
             built site (run build first): every internal link and anchor must lead to a page, \
             file or id of the site; links to other hosts are not fetched.
@@ -30,6 +30,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Also check the links and anchors of the built site.")
     var links = false
 
+    @Flag(name: .long, help: "Treat warnings as errors: fail (exit status 1) when there is any warning. For CI.")
+    var strict = false
+
     @Option(name: .long, help: ArgumentHelp("With --links: the built site (default: site-out/ in the site folder).", valueName: "dir"))
     var output: String?
 
@@ -37,7 +40,7 @@ struct CheckCommand: ParsableCommand {
     var baseURL: String?
 
     func run() throws {
-        let options = BuildOptions(source: site.sourceURL, includeDrafts: site.drafts, displayPrefix: site.displayPrefix)
+        let options = BuildOptions(source: site.sourceURL, includeDrafts: site.drafts, displayPrefix: site.displayPrefix, strict: strict)
         var report = SiteChecker().check(options)
         site.printTimings(report.stageDurations)
         let linkReport = links ? checkLinks() : nil
@@ -72,7 +75,7 @@ enum CheckSummary {
         let errors = report.diagnostics.errors.count, warnings = report.diagnostics.warnings.count
         let verdict = errors == 0 && warnings == 0 ? "no problems"
             : [errors > 0 ? Summary.plural(errors, "error") : nil, warnings > 0 ? Summary.plural(warnings, "warning") : nil]
-                .compactMap { $0 }.joined(separator: ", ")
+                .compactMap { $0 }.joined(separator: ", ") + (report.strict && errors == 0 && warnings > 0 ? " (--strict: warnings are errors)" : "")
         return "Checked \(Summary.plural(report.pageCount, "page")) and \(Summary.plural(tables, "data table")) "
             + "(\(Summary.plural(records, "record"))) in \(Summary.milliseconds(report.duration)) ms: \(verdict)"
     }

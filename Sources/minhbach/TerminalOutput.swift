@@ -53,6 +53,7 @@ enum Summary {
         let warnings = report.diagnostics.warnings.count
         var text = "Build failed: \(plural(errors, "error"))"
         if warnings > 0 { text += ", \(plural(warnings, "warning"))" }
+        if report.strict, errors == 0 { text += " (--strict: warnings are errors)" }
         return text + "; \(output) was not changed"
     }
 

@@ -218,6 +218,21 @@ struct DataContextBuilder {
         return values
     }
 
+    /// Units named beside the by-area table, each with its latest year: a
+    /// short list in full, a long one as its first few and a count.
+    private func unitList(_ units: [FiguresByArea.Unit]) -> [String: Any]? {
+        guard !units.isEmpty else { return nil }
+        let shown = 10
+        let items = units.prefix(shown).map { unit -> [String: Any] in
+            var item = areaLink(unit.area)
+            item["year"] = unit.latestYear
+            return item
+        }
+        var list: [String: Any] = ["items": items, "count": units.count]
+        if units.count > shown { list["more"] = units.count - shown }
+        return list
+    }
+
     private func indicator(_ indicator: Indicator) -> [String: Any] {
         var values: [String: Any] = [
             "id": indicator.id, "name": name(indicator.nameVI, indicator.nameEN),
@@ -228,16 +243,19 @@ struct DataContextBuilder {
             values["program"] = name(program.nameVI, program.nameEN)
             values["program_url"] = links.url(.program(id), language: language) ?? ""
         }
-        let areas = index.areas(with: indicator.id)
-        let latest = areas.compactMap { index.years(indicator.id, $0).last }.max()
-        values["latest_year"] = latest ?? ""
-        values["areas"] = areas.compactMap { key -> [String: Any]? in
-            guard let latest, let figure = index.observation(indicator.id, key, latest) else { return nil }
+        let byArea = FiguresByArea(indicator: indicator.id, in: index)
+        values["latest_year"] = byArea?.year ?? ""
+        values["areas"] = (byArea?.areas ?? []).compactMap { key -> [String: Any]? in
+            guard let year = byArea?.year, let figure = index.observation(indicator.id, key, year) else { return nil }
             var row = areaLink(key)
             row["value"] = format(figure.value, indicator)
             row.merge(provenance(figure)) { _, new in new }
             row.merge(derivation(figure)) { _, new in new }
             return row
+        }
+        if let byArea {
+            values["areas_missing"] = unitList(byArea.missing)
+            values["areas_newer"] = unitList(byArea.newer)
         }
         values["targets"] = (index.targets[indicator.id] ?? [:]).values.flatMap { $0 }.sorted { $0.area < $1.area }.map { target -> [String: Any] in
             let standing = TargetStanding(target, indicator, in: index)

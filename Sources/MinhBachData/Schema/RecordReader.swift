@@ -138,13 +138,9 @@ extension RecordReader {
 
     mutating func bool(_ column: String, default fallback: Bool) -> Bool {
         guard let value = text(column, required: false) else { return fallback }
-        switch value.lowercased() {
-        case "true", "1", "yes", "có", "co", "x": return true
-        case "false", "0", "no", "không", "khong": return false
-        default:
-            error(column, "'\(column)': expected true or false, found '\(value)'", hint: "write true/false, 1/0 or có/không")
-            return fallback
-        }
+        if let parsed = BooleanSpelling.value(of: value) { return parsed }
+        error(column, "'\(column)': expected true or false, found '\(value)'", hint: "write true/false, 1/0 or có/không")
+        return fallback
     }
 
     mutating func choice<Value: RawRepresentable & CaseIterable>(_ column: String, _ type: Value.Type, required: Bool = true) -> Value?
@@ -161,8 +157,19 @@ extension RecordReader {
 /// The diagnostics of one table (tables are read in parallel, each on one thread).
 final class Problems: @unchecked Sendable {
     private(set) var items: [Diagnostic] = []
+    /// Codes a spreadsheet stripped of their leading zeros, reported once
+    /// per column when the table is read (`LostZeros`), not once per row.
+    private(set) var lostZeros: [LostZeros.Code] = []
     func add(_ diagnostic: Diagnostic) { items.append(diagnostic) }
     func add(contentsOf diagnostics: [Diagnostic]) { items.append(contentsOf: diagnostics) }
+    func add(_ code: LostZeros.Code) { lostZeros.append(code) }
+    func add(contentsOf other: Problems) {
+        items.append(contentsOf: other.items)
+        lostZeros.append(contentsOf: other.lostZeros)
+    }
+
+    /// Everything found, with the re-padded codes as one notice a column.
+    var all: [Diagnostic] { items + LostZeros.notices(lostZeros) }
 }
 
 /// Numbers as spreadsheets export them: `18.5` or `18,5` (the decimal mark

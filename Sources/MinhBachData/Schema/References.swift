@@ -66,8 +66,7 @@ extension RecordReader {
             return nil
         }
         let padded = String(repeating: "0", count: width - code.count) + code
-        warning(column, "'\(column)': \(what) '\(code)' lost its leading zeros; read as '\(padded)'",
-                hint: "format the column as text in the spreadsheet so codes keep their zeros")
+        problems.add(LostZeros.Code(location: row.location(column), column: column, what: what, written: code, readAs: padded))
         return padded
     }
 
@@ -83,8 +82,8 @@ extension RecordReader {
                 .map { AreaKey(scheme, String(repeating: "0", count: $0 - code.count) + code) }
                 .filter { registry.areas[$0] != nil }
             if candidates.count == 1, let match = registry.areas[candidates[0]] {
-                warning(column, "'\(column)': code '\(code)' lost its leading zeros; read as '\(match.code)' (\(match.name))",
-                        hint: "format the column as text in the spreadsheet so codes keep their zeros")
+                problems.add(LostZeros.Code(location: row.location(column), column: column, written: code,
+                                            readAs: match.code, name: match.name))
                 key = candidates[0]
             }
         }

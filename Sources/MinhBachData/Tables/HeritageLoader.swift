@@ -77,7 +77,7 @@ struct HeritageLoader {
                 result.records.append((site, 1))
             }
         }
-        result.problems = problems.items
+        result.problems = problems.all
         return result
     }
 }

@@ -15,14 +15,22 @@ struct TableFile: Sendable {
 enum TableFiles {
     static let extensions: [String: TableFile.Format] = ["csv": .csv, "yaml": .yaml, "yml": .yaml, "json": .yaml]
 
-    /// Finds each table's file; two files for one table is an error, a file
-    /// that is no table is a warning (it may be a misspelt name).
+    /// Spreadsheet formats: a table kept in one of them is not read, so the
+    /// pages made from it would be missing.
+    static let spreadsheetExtensions: Set<String> = ["xlsx", "xlsm", "xls", "ods", "numbers", "tsv"]
+
+    /// Finds each table's file; two files for one table is an error. A file
+    /// that looks like a table but is not read (a misspelt name, a
+    /// spreadsheet) is an error, since whatever it holds would be missing
+    /// from the site; any other file (a note) is a warning.
     static func find(in folder: URL, displayFolder: String, tables: [String], folders: [String]) -> ([String: TableFile], [Diagnostic]) {
         var found: [String: TableFile] = [:]
         var problems: [Diagnostic] = []
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
         let links = SiteLinks(siteRoot: folder.deletingLastPathComponent().deletingLastPathComponent())
-        for name in names where !name.hasPrefix(".") && !name.hasSuffix("~") {
+        // Editors' backups (`x~`) and the lock file Excel keeps beside an
+        // open workbook (`~$ntm.xlsx`) are nobody's table.
+        for name in names where !name.hasPrefix(".") && !name.hasSuffix("~") && !name.hasPrefix("~$") {
             let displayPath = "\(displayFolder)/\(name)"
             if folders.contains(name) { continue }
             if case .skip(let warning) = links.check(folder.appendingPathComponent(name), displayPath: displayPath) {
@@ -33,12 +41,7 @@ enum TableFiles {
             let stem = dot.map { String(name[..<$0]) } ?? name
             let ext = dot.map { String(name[name.index(after: $0)...]).lowercased() } ?? ""
             guard let format = extensions[ext], tables.contains(stem) else {
-                // A table saved in another format (ntm.xlsx) is not a typo of its own name.
-                let suggestion = tables.contains(stem)
-                    ? "tables are read from .csv, .yaml or .json files: save it as '\(stem).csv' (in Excel: 'CSV UTF-8')"
-                    : Suggestions.closest(to: stem, in: tables).map { "did you mean '\($0).\(extensions[ext] == nil ? "csv" : ext)'?" }
-                problems.append(.warning(at: SourceLocation(path: displayPath), "'\(name)' is not a data table; it is ignored",
-                                         hint: suggestion ?? "tables are \(tables.joined(separator: ", ")) as .csv, .yaml or .json"))
+                problems.append(notATable(name, stem: stem, ext: ext, displayPath: displayPath, tables: tables))
                 continue
             }
             if let previous = found[stem] {
@@ -50,6 +53,24 @@ enum TableFiles {
             found[stem] = TableFile(url: folder.appendingPathComponent(name), displayPath: displayPath, format: format)
         }
         return (found, problems)
+    }
+}
+
+extension TableFiles {
+    static func notATable(_ name: String, stem: String, ext: String, displayPath: String, tables: [String]) -> Diagnostic {
+        let location = SourceLocation(path: displayPath)
+        if spreadsheetExtensions.contains(ext) {
+            let target = tables.contains(stem) ? stem : (Suggestions.closest(to: stem, in: tables) ?? stem)
+            return .error(at: location, "'\(name)' is a spreadsheet, which is not read as a table: its data would be missing from the site",
+                          hint: "save it as '\(target).csv' (in Excel: File › Save As › 'CSV UTF-8 (Comma delimited)')"
+                              + (tables.contains(target) ? "" : "; tables are \(tables.joined(separator: ", "))"))
+        }
+        let suggestion = Suggestions.closest(to: stem, in: tables).map { "did you mean '\($0).\(extensions[ext] == nil ? "csv" : ext)'?" }
+        let hint = suggestion ?? "tables are \(tables.joined(separator: ", ")) as .csv, .yaml or .json"
+        if extensions[ext] != nil {
+            return .error(at: location, "'\(name)' is not a data table: its data would be missing from the site", hint: hint)
+        }
+        return .warning(at: location, "'\(name)' is not a data table; it is ignored", hint: hint)
     }
 }
 
@@ -130,7 +151,7 @@ struct TableLoader {
                 }
                 for part in parts {
                     result.records += part.records
-                    problems.add(contentsOf: part.problems.items)
+                    problems.add(contentsOf: part.problems)
                 }
             }
         case .yaml:
@@ -139,7 +160,7 @@ struct TableLoader {
             case .success(let text): problems.add(contentsOf: YAMLTable(path: file.displayPath, text: text).read(header: onHeader, row: onRow))
             }
         }
-        result.problems = problems.items
+        result.problems = problems.all
         return result
     }
 }

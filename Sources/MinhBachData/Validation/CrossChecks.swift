@@ -7,6 +7,7 @@ enum AreaChecks {
     /// is re-padded, with a warning, when the padded code is a unit.
     static func parents(_ areas: inout [Area], _ registry: inout Registry) -> [Diagnostic] {
         var problems: [Diagnostic] = []
+        var lostZeros: [LostZeros.Code] = []
         for index in areas.indices {
             let area = areas[index]
             guard var code = area.parent, let at = area.parentLocation else { continue }
@@ -14,8 +15,7 @@ enum AreaChecks {
             if registry.areas[AreaKey(area.scheme, code)] == nil, code.count < expected.codeWidth {
                 let padded = String(repeating: "0", count: expected.codeWidth - code.count) + code
                 if registry.areas[AreaKey(area.scheme, padded)] != nil {
-                    problems.append(.warning(at: at, "'parent': parent code '\(code)' lost its leading zeros; read as '\(padded)'",
-                                             hint: "format the column as text in the spreadsheet so codes keep their zeros"))
+                    lostZeros.append(LostZeros.Code(location: at, column: "parent", what: "parent code", written: code, readAs: padded))
                     code = padded
                     areas[index].parent = padded
                     registry.areas[area.key]?.parent = padded
@@ -30,7 +30,7 @@ enum AreaChecks {
                 problems.append(.error(at: at, "'parent': \(code) is \(parent.name), a \(parent.level.rawValue); the parent of a \(area.level.rawValue) in the \(area.scheme.label) scheme is a \(expected.rawValue)"))
             }
         }
-        return problems
+        return problems + LostZeros.notices(lostZeros)
     }
 
     /// New communes formed partly from units that were split.

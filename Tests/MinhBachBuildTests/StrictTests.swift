@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// `--strict`: a warning fails `build` and `check` as an error does, and the
+/// previous output stays exactly as it was.
+@Suite struct StrictTests {
+    @Test func aWarningFailsAStrictBuildAndLeavesTheOutputAlone() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        try Fixtures.copyContents(of: Fixtures.site("basic"), into: scratch)
+        let first = try CLITests.run(["build"], in: scratch)
+        #expect(first.status == 0)
+        let page = scratch.appendingPathComponent("site-out/index.html")
+        let before = try Data(contentsOf: page)
+
+        // A note in the data folder is harmless: a warning.
+        let data = scratch.appendingPathComponent("content/data")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        try "ghi chú".write(to: data.appendingPathComponent("ghi-chu.txt"), atomically: true, encoding: .utf8)
+        let lenient = try CLITests.run(["build"], in: scratch)
+        #expect(lenient.status == 0)
+        #expect(lenient.stderr.contains("content/data/ghi-chu.txt: warning: 'ghi-chu.txt' is not a data table; it is ignored"))
+        let lenientPage = try Data(contentsOf: page)
+
+        try "---\ntitle: Trang mới\n---\nMới.\n".write(to: scratch.appendingPathComponent("content/trang-moi.md"), atomically: true, encoding: .utf8)
+        let strict = try CLITests.run(["build", "--strict"], in: scratch)
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("content/data/ghi-chu.txt: warning: 'ghi-chu.txt' is not a data table; it is ignored"))
+        #expect(strict.stderr.contains("Build failed: 0 errors, 1 warning (--strict: warnings are errors); site-out was not changed"),
+                "got: \(strict.stderr)")
+        #expect(try Data(contentsOf: page) == lenientPage)
+        #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("site-out/trang-moi/index.html").path))
+        _ = before
+
+        let check = try CLITests.run(["check", "--strict"], in: scratch)
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("1 warning (--strict: warnings are errors)"), "got: \(check.stdout)")
+        let plainCheck = try CLITests.run(["check"], in: scratch)
+        #expect(plainCheck.status == 0)
+    }
+}
