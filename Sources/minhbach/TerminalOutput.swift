@@ -32,8 +32,9 @@ final class TerminalOutput: BuildProgress, @unchecked Sendable {
         drewProgress = false
     }
 
+    /// Problems of one kind in one file are shown once, with a count.
     func print(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { printError(diagnostic.formatted) }
+        for group in diagnostics.grouped() { printError(group.formatted) }
     }
 
     func printError(_ line: String) {
