@@ -42,7 +42,7 @@ import Testing
         defer { DataFixtures.remove(folder) }
         let (_, diagnostics) = DataFixtures.load(folder)
         #expect(!diagnostics.isEmpty, "every case of the corpus has something to report")
-        #expect(diagnostics == diagnostics.sortedByLocation(), "diagnostics come sorted by file, line and column")
+        #expect(diagnostics == diagnostics.sortedCauseFirst(), "diagnostics come causes first: tables in dependency order, then by line")
         Golden.assertMatches(DataFixtures.text(diagnostics), file: Self.corpus.appendingPathComponent("\(name)/expected.txt"))
     }
 
