@@ -23,6 +23,11 @@ public struct DataLoader: Sendable {
     static let dependencyOrder = ["areas", "documents", "ntm_criteria", "programs", "agencies", "area_conversions", "indicators",
                                   "observations", "targets", "tasks", "atk", heritageFolder, "ntm", "poverty_standards"]
     static var tableNames: [String] { dependencyOrder.filter { $0 != heritageFolder } }
+
+    /// The `Diagnostic.rank` of a table's problems (0 is the data folder itself).
+    static func rank(ofTable name: String) -> Int {
+        (dependencyOrder.firstIndex(of: name) ?? -1) + 1
+    }
     static let heritageFolder = "heritage"
 
     public func load() -> (DataSet, [Diagnostic]) {
@@ -148,10 +153,8 @@ public struct DataLoader: Sendable {
     /// problems of the folder itself (a file that is no table) come first.
     private func ranked(_ diagnostics: [Diagnostic], files: [String: TableFile]) -> [Diagnostic] {
         var rankOfPath: [String: Int] = [:]
-        for (index, name) in Self.dependencyOrder.enumerated() {
-            if let file = files[name] { rankOfPath[file.displayPath] = index + 1 }
-        }
-        let heritageRank = (Self.dependencyOrder.firstIndex(of: Self.heritageFolder) ?? 0) + 1
+        for (name, file) in files { rankOfPath[file.displayPath] = Self.rank(ofTable: name) }
+        let heritageRank = Self.rank(ofTable: Self.heritageFolder)
         let heritagePrefix = "\(displayFolder)/\(Self.heritageFolder)/"
         return diagnostics.map { diagnostic in
             var ranked = diagnostic

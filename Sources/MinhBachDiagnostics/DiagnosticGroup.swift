@@ -13,6 +13,9 @@ public struct DiagnosticGroup: Hashable, Sendable {
     /// How many further places the text form names before "…".
     public static let shownLocations = 3
 
+    /// Up to this many problems of a kind are shown one by one.
+    public static let smallest = 3
+
     /// The first problem as `Diagnostic.formatted` shows it, then one line
     /// for the others: `  … and 1,093 more like this, on lines 3, 4, 5, …`
     /// (a line named once however many problems it has); with their files
@@ -64,18 +67,23 @@ public struct DiagnosticGroup: Hashable, Sendable {
 
 extension Array where Element == Diagnostic {
     /// Problems with the same code, severity and file (or cause, when they
-    /// have one) in one group each, at
-    /// the place of the group's first problem; problems without a code stand
-    /// alone. The order of the array is kept otherwise.
+    /// have one) in one group each, at the place of the group's first
+    /// problem, when there are more than `DiagnosticGroup.smallest` of
+    /// them: a few are clearer each on its own. Problems without a code
+    /// stand alone. The order of the array is kept otherwise.
     public func grouped() -> [DiagnosticGroup] {
+        func key(_ diagnostic: Diagnostic) -> GroupKey? {
+            diagnostic.code.map { GroupKey(code: $0, severity: diagnostic.severity, place: diagnostic.cause ?? diagnostic.location.path) }
+        }
+        var sizes: [GroupKey: Int] = [:]
+        for diagnostic in self { if let key = key(diagnostic) { sizes[key, default: 0] += 1 } }
         var groups: [DiagnosticGroup] = []
         var groupOfKey: [GroupKey: Int] = [:]
         for diagnostic in self {
-            guard let code = diagnostic.code else {
+            guard let key = key(diagnostic), sizes[key, default: 0] > DiagnosticGroup.smallest else {
                 groups.append(DiagnosticGroup(first: diagnostic, locations: [diagnostic.location]))
                 continue
             }
-            let key = GroupKey(code: code, severity: diagnostic.severity, place: diagnostic.cause ?? diagnostic.location.path)
             if let index = groupOfKey[key] {
                 groups[index].locations.append(diagnostic.location)
             } else {

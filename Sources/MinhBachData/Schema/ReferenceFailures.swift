@@ -65,7 +65,7 @@ enum ReferenceProblem {
             return "'\(column)': refers to \(what) '\(id)', which has errors above"
         case .unreadable:
             let file = path.split(separator: "/").last.map(String.init) ?? path
-            return "'\(column)': refers to \(what) '\(id)', but \(file) could not be read (errors above)"
+            return "'\(column)': refers to \(what) '\(id)', but no record of \(file) could be read (errors above)"
         }
     }
 }
