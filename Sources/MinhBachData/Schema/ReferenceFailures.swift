@@ -55,8 +55,9 @@ enum ReferenceProblem {
         }
     }
 
-    /// The message of a reference into a failed table (`rejected`, `unreadable`).
-    func message(column: String, id: String, table: ReferredTable, path: String) -> String {
+    /// The message for a reference to `id` in `column`; `referredFile` is
+    /// named when the whole table could not be read.
+    func message(column: String, id: String, table: ReferredTable, referredFile: String = "") -> String {
         let what = table.recordName
         switch self {
         case .missing, .otherScheme:
@@ -64,7 +65,7 @@ enum ReferenceProblem {
         case .rejected:
             return "'\(column)': refers to \(what) '\(id)', which has errors above"
         case .unreadable:
-            let file = path.split(separator: "/").last.map(String.init) ?? path
+            let file = referredFile.split(separator: "/").last.map(String.init) ?? referredFile
             return "'\(column)': refers to \(what) '\(id)', but no record of \(file) could be read (errors above)"
         }
     }

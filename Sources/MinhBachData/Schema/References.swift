@@ -63,21 +63,21 @@ extension RecordReader {
         let hint = Suggestions.closest(to: id, in: known).map { "did you mean '\($0)'?" }
             ?? (known.isEmpty ? "there are no \(what) records: the \(what) table is missing, or none of its records could be read"
                            : "add it to the \(what) table, or correct the id")
-        error(column, "'\(column)': no \(what) '\(id)'", hint: hint, code: ReferenceProblem.missing.code)
+        error(column, ReferenceProblem.missing.message(column: column, id: id, table: table), hint: hint, code: ReferenceProblem.missing.code)
     }
 
     /// A reference into a table that could not be read, or to a record
     /// rejected for its own errors: the cause is reported there, so this
-    /// says only that (true), and is grouped with the others of its file.
+    /// says only that (true), and is grouped with the others of its cause.
     private mutating func reportFailed(_ column: String, _ id: String, _ table: ReferredTable, _ registry: Registry) -> Bool {
         guard let failures = registry.failures[table] else { return false }
         if failures.unreadable {
-            error(column, ReferenceProblem.unreadable.message(column: column, id: id, table: table, path: failures.path),
+            error(column, ReferenceProblem.unreadable.message(column: column, id: id, table: table, referredFile: failures.path),
                   code: ReferenceProblem.unreadable.code, cause: failures.path)
             return true
         }
         guard failures.rejected.contains(id) else { return false }
-        error(column, ReferenceProblem.rejected.message(column: column, id: id, table: table, path: failures.path),
+        error(column, ReferenceProblem.rejected.message(column: column, id: id, table: table),
               code: ReferenceProblem.rejected.code, cause: failures.path)
         return true
     }

@@ -25,7 +25,7 @@ enum AreaChecks {
                 if let failures = registry.failures[.areas], failures.rejected.contains(code) {
                     // The parent's row is in the table but has errors of its own.
                     problems.append(Diagnostic(.error, at: at,
-                                               ReferenceProblem.rejected.message(column: "parent", id: code, table: .areas, path: failures.path),
+                                               ReferenceProblem.rejected.message(column: "parent", id: code, table: .areas),
                                                code: ReferenceProblem.rejected.code, cause: failures.path))
                 } else {
                     problems.append(.error(at: at, "'parent': no area \(code) in the \(area.scheme.label) scheme",
