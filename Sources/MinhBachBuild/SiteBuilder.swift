@@ -113,7 +113,7 @@ public struct SiteBuilder: Sendable {
     private func finish(_ report: BuildReport, started: ContinuousClock.Instant) -> BuildReport {
         var report = report
         report.duration = ContinuousClock.now - started
-        report.diagnostics = report.diagnostics.sortedByLocation()
+        report.diagnostics = report.diagnostics.sortedCauseFirst()
         return report
     }
 

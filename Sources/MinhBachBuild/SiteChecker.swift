@@ -20,7 +20,7 @@ public struct SiteChecker: Sendable {
     public func check(_ options: BuildOptions) -> Report {
         let started = ContinuousClock.now
         let outcome = SitePreparer(options: options).prepare()
-        return Report(diagnostics: outcome.diagnostics.sortedByLocation(),
+        return Report(diagnostics: outcome.diagnostics.sortedCauseFirst(),
                       tables: outcome.site?.data.counts ?? [],
                       pageCount: outcome.site?.plan.pages.count ?? 0,
                       duration: ContinuousClock.now - started,

@@ -17,8 +17,17 @@ public struct DataLoader: Sendable {
         self.displayFolder = displayFolder
     }
 
-    static let tableNames = ["areas", "area_conversions", "programs", "indicators", "observations", "targets", "documents",
-                             "agencies", "tasks", "atk", "ntm_criteria", "ntm", "poverty_standards"]
+    /// Every table and the heritage folder, those others refer to first:
+    /// problems are reported in this order, so that a cause comes before
+    /// the problems it causes in the tables that refer to it.
+    static let dependencyOrder = ["areas", "documents", "ntm_criteria", "programs", "agencies", "area_conversions", "indicators",
+                                  "observations", "targets", "tasks", "atk", heritageFolder, "ntm", "poverty_standards"]
+    static var tableNames: [String] { dependencyOrder.filter { $0 != heritageFolder } }
+
+    /// The `Diagnostic.rank` of a table's problems (0 is the data folder itself).
+    static func rank(ofTable name: String) -> Int {
+        (dependencyOrder.firstIndex(of: name) ?? -1) + 1
+    }
     static let heritageFolder = "heritage"
 
     public func load() -> (DataSet, [Diagnostic]) {
@@ -49,6 +58,8 @@ public struct DataLoader: Sendable {
         data.ntmCriteria = unique(criteria, key: \.number, describe: { "criterion \($0.number)" }, into: &diagnostics)
         registry.areas = Dictionary(data.areas.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         registry.documents = Dictionary(data.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        registry.failures[.areas] = TableFailures.of(areas)
+        registry.failures[.documents] = TableFailures.of(documents)
         diagnostics += AreaChecks.parents(&data.areas, &registry)
 
         mark("stage 1")
@@ -64,6 +75,8 @@ public struct DataLoader: Sendable {
                                       into: &diagnostics)
         registry.programs = Dictionary(data.programs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         registry.agencies = Dictionary(data.agencies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        registry.failures[.programs] = TableFailures.of(programs)
+        registry.failures[.agencies] = TableFailures.of(agencies)
         registry.splitSources = AreaChecks.splitSources(data.areaConversions)
 
         mark("stage 2")
@@ -75,6 +88,7 @@ public struct DataLoader: Sendable {
         for index in data.indicators.indices { data.indicators[index].ordinal = index }
         diagnostics += DerivationChecks.parts(data.indicators, path: files["indicators"]?.displayPath ?? "\(displayFolder)/indicators")
         registry.indicators = Dictionary(data.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        registry.failures[.indicators] = TableFailures.of(indicators)
 
         mark("stage 3")
         // 4. The figures and everything else, in parallel.
@@ -132,7 +146,22 @@ public struct DataLoader: Sendable {
         data.ntmResults = stage4[4].1 as? [NTMResult] ?? []
         data.povertyStandards = stage4[5].1 as? [PovertyStandard] ?? []
         diagnostics += NTMChecks.criteriaTable(data.ntmCriteria, file: files["ntm_criteria"])
-        return (data, diagnostics.sortedByLocation())
+        return (data, ranked(diagnostics, files: files).sortedCauseFirst())
+    }
+
+    /// Each problem ranked by its table's place in `dependencyOrder`;
+    /// problems of the folder itself (a file that is no table) come first.
+    private func ranked(_ diagnostics: [Diagnostic], files: [String: TableFile]) -> [Diagnostic] {
+        var rankOfPath: [String: Int] = [:]
+        for (name, file) in files { rankOfPath[file.displayPath] = Self.rank(ofTable: name) }
+        let heritageRank = Self.rank(ofTable: Self.heritageFolder)
+        let heritagePrefix = "\(displayFolder)/\(Self.heritageFolder)/"
+        return diagnostics.map { diagnostic in
+            var ranked = diagnostic
+            let path = diagnostic.location.path
+            ranked.rank = rankOfPath[path] ?? (path.hasPrefix(heritagePrefix) ? heritageRank : 0)
+            return ranked
+        }
     }
 
     /// Keeps the first record of each key and reports the others at their line.

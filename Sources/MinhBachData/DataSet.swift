@@ -39,9 +39,11 @@ public struct DataSet: Sendable {
     public func missingEnglishNames() -> [Diagnostic] {
         func warn(_ table: String, _ what: String, _ ids: [String]) -> [Diagnostic] {
             guard !ids.isEmpty, let path = sources[table] else { return [] }
-            return [.warning(at: SourceLocation(path: path),
-                             "\(ids.count) \(what) without 'name_en' (\(ids.prefix(5).joined(separator: ", "))\(ids.count > 5 ? ", …" : "")); English pages show the Vietnamese name",
-                             hint: "add a 'name_en' column with the English names")]
+            var warning = Diagnostic.warning(at: SourceLocation(path: path),
+                                             "\(ids.count) \(what) without 'name_en' (\(ids.prefix(5).joined(separator: ", "))\(ids.count > 5 ? ", …" : "")); English pages show the Vietnamese name",
+                                             hint: "add a 'name_en' column with the English names")
+            warning.rank = DataLoader.rank(ofTable: table)
+            return [warning]
         }
         return warn("indicators", "indicators", indicators.filter { $0.nameEN == nil }.map(\.id))
             + warn("programs", "programmes", programs.filter { $0.nameEN == nil }.map(\.id))

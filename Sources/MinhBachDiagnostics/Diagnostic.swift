@@ -17,12 +17,32 @@ public struct Diagnostic: Error, Hashable, Sendable {
     public var message: String
     /// What to do about it, when there is something useful to say.
     public var hint: String?
+    /// The kind of problem, stable across runs and wording changes
+    /// (`data.reference.missing`): messages of one kind in one file are
+    /// grouped in the output. Nil for messages that are never grouped.
+    public var code: String?
+    /// The file whose own problems this one follows from (a table that
+    /// could not be read): problems of one code and one cause are grouped
+    /// across the files they are in.
+    public var cause: String?
+    /// Where the problem stands in cause-first order: a problem of a lower
+    /// rank can cause problems of a higher one, never the other way round.
+    /// The data loader ranks each table by its place in dependency order;
+    /// everything else keeps `Diagnostic.laterRank` and follows the data.
+    public var rank: Int
 
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String, hint: String? = nil) {
+    /// The rank of pages, settings and theme problems: after every data table.
+    public static let laterRank = 1_000
+
+    public init(_ severity: Severity, at location: SourceLocation, _ message: String, hint: String? = nil, code: String? = nil,
+                cause: String? = nil) {
         self.severity = severity
         self.location = location
         self.message = Self.shortened(message)
         self.hint = hint
+        self.code = code
+        self.cause = cause
+        self.rank = Self.laterRank
     }
 
     /// Messages quote the value they are about; a value of a hundred
@@ -37,12 +57,12 @@ public struct Diagnostic: Error, Hashable, Sendable {
         return "\(message.prefix(400)) […\(characters - 500) characters…] \(message.suffix(100))"
     }
 
-    public static func error(at location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.error, at: location, message, hint: hint)
+    public static func error(at location: SourceLocation, _ message: String, hint: String? = nil, code: String? = nil) -> Diagnostic {
+        Diagnostic(.error, at: location, message, hint: hint, code: code)
     }
 
-    public static func warning(at location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.warning, at: location, message, hint: hint)
+    public static func warning(at location: SourceLocation, _ message: String, hint: String? = nil, code: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, at: location, message, hint: hint, code: code)
     }
 
     /// The compiler-style form editors and terminals understand:
@@ -67,5 +87,13 @@ extension Array where Element == Diagnostic {
     /// even though files are read in parallel.
     public func sortedByLocation() -> [Diagnostic] {
         sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+    }
+
+    /// Causes before their effects: by rank (data tables in dependency
+    /// order, then everything else), then by file, line and column. A
+    /// warning keeps its place among the errors of its file: an ignored,
+    /// misspelt column is often the reason for the errors on the lines below.
+    public func sortedCauseFirst() -> [Diagnostic] {
+        sorted { ($0.rank, $0.location, $0.message) < ($1.rank, $1.location, $1.message) }
     }
 }

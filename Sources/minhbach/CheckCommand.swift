@@ -49,8 +49,8 @@ struct CheckCommand: ParsableCommand {
             report.diagnostics += linkReport?.diagnostics ?? []
             print(CheckJSON.render(report))
         case .text:
-            for diagnostic in report.diagnostics + (linkReport?.diagnostics ?? []) {
-                FileHandle.standardError.write(Data((diagnostic.formatted + "\n").utf8))
+            for group in (report.diagnostics + (linkReport?.diagnostics ?? [])).grouped() {
+                FileHandle.standardError.write(Data((group.formatted + "\n").utf8))
             }
             print(CheckSummary.text(report))
             if let linkReport { print(linkReport.summary) }
@@ -81,7 +81,8 @@ enum CheckSummary {
     }
 }
 
-/// The JSON form of a check: stable keys, one object per diagnostic.
+/// The JSON form of a check: stable keys, one object per diagnostic, or
+/// per group of diagnostics of one kind in one file (as the text shows them).
 enum CheckJSON {
     struct Output: Encodable {
         struct Item: Encodable {
@@ -91,6 +92,20 @@ enum CheckJSON {
             var column: Int?
             var message: String
             var hint: String?
+            /// The kind of problem (`data.reference.missing`), when it has one.
+            var code: String?
+            /// Present when more than one problem of the kind is in the file.
+            var group: Group?
+        }
+        /// Every place a grouped problem occurs, the item's own first.
+        struct Group: Encodable {
+            var count: Int
+            var locations: [Place]
+        }
+        struct Place: Encodable {
+            var path: String
+            var line: Int?
+            var column: Int?
         }
         var ok: Bool
         var errors: Int
@@ -105,14 +120,19 @@ enum CheckJSON {
             ok: report.succeeded,
             errors: report.diagnostics.errors.count,
             warnings: report.diagnostics.warnings.count,
-            diagnostics: report.diagnostics.map {
-                .init(severity: $0.severity.rawValue, path: $0.location.path, line: $0.location.line,
-                      column: $0.location.column, message: $0.message, hint: $0.hint)
-            },
+            diagnostics: report.diagnostics.grouped().map(item),
             tables: Dictionary(uniqueKeysWithValues: report.tables.map { ($0.table, $0.records) }),
             pages: report.pageCount)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(output)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+
+    static func item(_ group: DiagnosticGroup) -> Output.Item {
+        let first = group.first
+        let places = group.locations.map { Output.Place(path: $0.path, line: $0.line, column: $0.column) }
+        return Output.Item(severity: first.severity.rawValue, path: first.location.path, line: first.location.line,
+                           column: first.location.column, message: first.message, hint: first.hint, code: first.code,
+                           group: group.count > 1 ? Output.Group(count: group.count, locations: places) : nil)
     }
 }

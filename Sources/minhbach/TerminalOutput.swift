@@ -32,8 +32,10 @@ final class TerminalOutput: BuildProgress, @unchecked Sendable {
         drewProgress = false
     }
 
+    /// Causes first, and problems of one kind in one file shown once, with
+    /// a count. (A preview rebuild's problems come unsorted.)
     func print(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { printError(diagnostic.formatted) }
+        for group in diagnostics.sortedCauseFirst().grouped() { printError(group.formatted) }
     }
 
     func printError(_ line: String) {

@@ -38,7 +38,8 @@ import Testing
         let report = Fixtures.build(site, output: output)
         #expect(!report.succeeded, "a broken site must not build")
         #expect(!FileManager.default.fileExists(atPath: output.path), "a failed build writes nothing")
-        let text = report.diagnostics.map(\.formatted).joined(separator: "\n") + "\n"
+        // As the terminal shows them: problems of one kind grouped.
+        let text = report.diagnostics.grouped().map(\.formatted).joined(separator: "\n") + "\n"
         Golden.assertMatches(text, file: caseFolder.appendingPathComponent("expected.txt"))
     }
 }

@@ -139,12 +139,63 @@ import Testing
         let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
         #expect(object?["ok"] as? Bool == false)
         let diagnostics = object?["diagnostics"] as? [[String: Any]] ?? []
-        #expect(diagnostics.count == (object?["errors"] as? Int ?? -1) + (object?["warnings"] as? Int ?? -1))
+        let represented = diagnostics.reduce(0) { $0 + (($1["group"] as? [String: Any])?["count"] as? Int ?? 1) }
+        #expect(represented == (object?["errors"] as? Int ?? -1) + (object?["warnings"] as? Int ?? -1))
         let first = diagnostics.first { $0["severity"] as? String == "error" }
         #expect(first?["message"] as? String == "'date': date '31/02/2024' does not exist")
         #expect((first?["path"] as? String)?.hasPrefix("site/content/data/") == true)
         #expect(first?["line"] is Int)
         #expect(first?["column"] is Int)
+    }
+}
+
+/// One mistake in the example data, as a new user makes it: the output
+/// starts with the mistake and groups what follows from it.
+@Suite struct CascadeOutputTests {
+    /// The example site with the New Rural programme's period reversed: its
+    /// indicators, then their figures, refer to a rejected record.
+    static func siteWithReversedPeriod(in scratch: URL) throws {
+        #expect(try CLITests.run(["init", "site"], in: scratch).status == 0)
+        let programs = scratch.appendingPathComponent("site/content/data/programs.yaml")
+        let text = try String(contentsOf: programs, encoding: .utf8)
+        let ntm = try #require(text.range(of: "- id: ntm\n"))
+        let block = text[ntm.lowerBound...].prefix { $0 != "[" }
+        let reversed = block.replacingOccurrences(of: "period_start: 2021", with: "period_start: 2025")
+            .replacingOccurrences(of: "period_end: 2025", with: "period_end: 2021")
+        try text.replacingCharacters(in: ntm.lowerBound..<block.endIndex, with: reversed).write(to: programs, atomically: true, encoding: .utf8)
+    }
+
+    @Test func textStartsWithTheCauseAndGroupsTheRest() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        try Self.siteWithReversedPeriod(in: scratch)
+        let run = try CLITests.run(["check", "--source", "site"], in: scratch)
+        #expect(run.status == 1)
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.first == "site/content/data/programs.yaml:8:15: error: 'period_end' 2021 is before 'period_start' 2025")
+        #expect(lines.count <= 10, "\(run.stderr)")
+        #expect(lines.contains("site/content/data/indicators.yaml:63:12: error: 'program': refers to programme 'ntm', which has errors above"))
+        #expect(lines.contains { $0.hasPrefix("  … and 6 more like this, on lines 176, 188, 200, …") })
+        #expect(!run.stderr.contains("no programme 'ntm'"))
+    }
+
+    @Test func jsonHasOneObjectPerGroupWithItsCountAndPlaces() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        try Self.siteWithReversedPeriod(in: scratch)
+        let run = try CLITests.run(["check", "--source", "site", "--format", "json"], in: scratch)
+        #expect(run.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let diagnostics = object["diagnostics"] as? [[String: Any]] ?? []
+        #expect(diagnostics.first?["path"] as? String == "site/content/data/programs.yaml")
+        let programme = try #require(diagnostics.first { $0["code"] as? String == "data.reference.rejected" })
+        let group = try #require(programme["group"] as? [String: Any])
+        let locations = group["locations"] as? [[String: Any]] ?? []
+        #expect(group["count"] as? Int == 7)
+        #expect(locations.count == 7)
+        #expect(locations.first?["line"] as? Int == programme["line"] as? Int)
+        let represented = diagnostics.reduce(0) { $0 + (($1["group"] as? [String: Any])?["count"] as? Int ?? 1) }
+        #expect(represented == (object["errors"] as? Int ?? -1) + (object["warnings"] as? Int ?? -1))
     }
 }
 

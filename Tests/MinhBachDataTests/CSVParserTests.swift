@@ -122,4 +122,12 @@ struct CSVParserTests {
         }
         #expect(try parseCSV("a\n\"x\"\r") == [ParsedRow(1, ["a"]), ParsedRow(2, ["x"])])
     }
+
+    @Test func aQuoteLeftOpenIsReportedWhereItOpensNotWhereTheNextQuoteIs() {
+        // Line 2's quote is never closed on its line; line 3's quoted field
+        // then "closes" it and the text after that looks misplaced.
+        #expect(throws: CSVParser.Problem.quoteClosedOnLaterLine(line: 2, column: 7, closingLine: 3)) {
+            try parseCSV("id,text,lead\nkh-01,\"Tổ chức,ubnd\nkh-02,\"a, b\",ubnd\n")
+        }
+    }
 }

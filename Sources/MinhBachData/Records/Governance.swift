@@ -12,6 +12,7 @@ public struct Document: TableRecord {
     public var url: String?
 
     static let columns = TableColumns(required: ["id", "number", "kind", "date", "issuer", "title"], optional: ["page", "url"])
+    static let keyColumn: String? = "id"
 
     static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> Document? {
         let id = reader.id("id"), number = reader.text("number"), kind = reader.text("kind")
@@ -40,6 +41,7 @@ public struct Agency: TableRecord {
     public var area: AreaKey?
 
     static let columns = TableColumns(required: ["id", "name_vi", "level"], optional: ["name_en", "area", "scheme"])
+    static let keyColumn: String? = "id"
 
     static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> Agency? {
         let id = reader.id("id"), name = reader.text("name_vi"), level = reader.choice("level", AgencyLevel.self)
@@ -76,8 +78,8 @@ public struct PlanTask: TableRecord {
 
     static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> PlanTask? {
         let id = reader.id("id"), text = reader.text("text")
-        let lead = reader.reference("lead", registry.agencies, what: "agency")
-        let partners = reader.references("partners", registry.agencies, what: "agency")
+        let lead = reader.reference("lead", registry.agencies, what: .agencies, in: registry)
+        let partners = reader.references("partners", registry.agencies, what: .agencies, in: registry)
         let deadlineText = reader.text("deadline_text", required: false)
         var deadline = reader.date("deadline", required: false)
         var ongoing = false
@@ -91,7 +93,7 @@ public struct PlanTask: TableRecord {
             }
         }
         let status = reader.choice("status", TaskStatus.self)
-        let source = reader.reference("source", registry.documents, what: "document")
+        let source = reader.reference("source", registry.documents, what: .documents, in: registry)
         let stated = reader.choice("scheme", Scheme.self, required: false)
         let sourceDate = registry.documents[source ?? ""]?.date
         let scheme = stated ?? (sourceDate.map(Scheme.inForce(on:)) ?? .legacy)
@@ -118,7 +120,7 @@ public struct ATKRecognition: TableRecord {
         let scheme = stated ?? date.map(Scheme.inForce(on:))
         let basis: SchemeBasis = stated == nil ? date.map { .date($0) } ?? .stated : .stated
         let area = scheme.flatMap { reader.areaReference("area", scheme: $0, registry, basis: basis, level: .commune) }
-        let decision = reader.reference("decision", registry.documents, what: "document")
+        let decision = reader.reference("decision", registry.documents, what: .documents, in: registry)
         guard reader.isValid, let area, let decision, let date else { return nil }
         return ATKRecognition(area: area, decision: decision, date: date)
     }
@@ -157,7 +159,7 @@ public struct PovertyStandard: TableRecord {
     static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> PovertyStandard? {
         let id = reader.id("id"), start = reader.year("period_start"), end = reader.year("period_end")
         if let start, let end, end < start { reader.error("period_end", "'period_end' \(end) is before 'period_start' \(start)") }
-        let document = reader.reference("document", registry.documents, what: "document")
+        let document = reader.reference("document", registry.documents, what: .documents, in: registry)
         let rural = reader.number("rural_income"), urban = reader.number("urban_income")
         guard reader.isValid, let id, let start, let end, let document, let rural, let urban else { return nil }
         return PovertyStandard(id: id, periodStart: start, periodEnd: end, document: document, ruralIncome: rural,

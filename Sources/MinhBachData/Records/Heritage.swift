@@ -36,7 +36,7 @@ public struct HeritageSite: Sendable, Hashable {
         let scheme = stated ?? date.map(Scheme.inForce(on:))
         let basis: SchemeBasis = stated == nil ? date.map { .date($0) } ?? .stated : .stated
         let area = scheme.flatMap { reader.areaReference("area", scheme: $0, registry, basis: basis, level: .commune) }
-        let recognition = reader.reference("recognition", registry.documents, what: "document", required: false)
+        let recognition = reader.reference("recognition", registry.documents, what: .documents, in: registry, required: false)
         let illustrative = reader.bool("illustrative", default: false)
         var projects: [RestorationProject] = []
         if let yaml = reader.row as? YAMLRow, yaml.values["projects"] != nil {
@@ -50,7 +50,7 @@ public struct HeritageSite: Sendable, Hashable {
                 let budget = project.number("budget_million_vnd", required: false)
                 let start = project.year("start", required: false), end = project.year("end", required: false)
                 let status = project.choice("status", TaskStatus.self, required: false)
-                let source = project.reference("source", registry.documents, what: "document", required: false)
+                let source = project.reference("source", registry.documents, what: .documents, in: registry, required: false)
                 if let budget, budget < 0 { project.error("budget_million_vnd", "a budget cannot be negative") }
                 if !project.isValid { reader.markInvalid() }
                 if let projectName {

@@ -47,6 +47,7 @@ public struct Area: TableRecord {
     }
 
     static let columns = TableColumns(required: ["scheme", "code", "name", "level", "type"], optional: ["parent", "name_en"])
+    static let keyColumn: String? = "code"
 
     static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> Area? {
         let scheme = reader.choice("scheme", Scheme.self)
@@ -94,7 +95,7 @@ public struct AreaConversion: TableRecord {
         // Required: read as "not split" when empty, it would let figures be summed across a split unit.
         var partly = false
         if reader.text("partly_merged") != nil { partly = reader.bool("partly_merged", default: false) }
-        let document = reader.reference("document", registry.documents, what: "document", required: false)
+        let document = reader.reference("document", registry.documents, what: .documents, in: registry, required: false)
         guard reader.isValid, let old, let new else { return nil }
         return AreaConversion(oldCode: old.code, newCode: new.code, partlyMerged: partly, document: document)
     }

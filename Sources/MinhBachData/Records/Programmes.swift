@@ -10,6 +10,7 @@ public struct Program: TableRecord {
     public var legalBasis: [String]
 
     static let columns = TableColumns(required: ["id", "name_vi", "period_start", "period_end"], optional: ["name_en", "legal_basis"])
+    static let keyColumn: String? = "id"
 
     static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> Program? {
         let id = reader.id("id"), name = reader.text("name_vi")
@@ -17,7 +18,7 @@ public struct Program: TableRecord {
         if let start, let end, end < start {
             reader.error("period_end", "'period_end' \(end) is before 'period_start' \(start)")
         }
-        let basis = reader.references("legal_basis", registry.documents, what: "document")
+        let basis = reader.references("legal_basis", registry.documents, what: .documents, in: registry)
         guard reader.isValid, let id, let name, let start, let end else { return nil }
         return Program(id: id, nameVI: name, nameEN: reader.row.text("name_en"), periodStart: start, periodEnd: end, legalBasis: basis)
     }
@@ -45,12 +46,13 @@ public struct Indicator: TableRecord {
 
     static let columns = TableColumns(required: ["id", "name_vi", "unit", "direction", "precision"],
                                       optional: ["name_en", "program", "additive", "derive", "numerator", "denominator"])
+    static let keyColumn: String? = "id"
 
     static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> Indicator? {
         let id = reader.id("id"), name = reader.text("name_vi")
         let unit = reader.choice("unit", IndicatorUnit.self), direction = reader.choice("direction", Direction.self)
         let precision = reader.integer("precision", range: 0...4)
-        let program = reader.reference("program", registry.programs, what: "programme", required: false)
+        let program = reader.reference("program", registry.programs, what: .programs, in: registry, required: false)
         let additive = reader.bool("additive", default: false)
         let derive = DerivationChecks.rule(&reader, unit: unit, additive: additive)
         guard reader.isValid, let id, let name, let unit, let direction, let precision else { return nil }
@@ -87,7 +89,7 @@ public struct Observation: TableRecord {
                                       optional: ["source", "illustrative", "method", "scheme"])
 
     static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> Observation? {
-        let indicator = reader.reference("indicator", registry.indicators, what: "indicator")
+        let indicator = reader.reference("indicator", registry.indicators, what: .indicators, in: registry)
         let year = reader.year("year")
         let stated = reader.choice("scheme", Scheme.self, required: false)
         let scheme = stated ?? year.map(Scheme.inForce(year:))
@@ -98,7 +100,7 @@ public struct Observation: TableRecord {
             value = reader.checkRange(number, unit: unit, column: "value")
         }
         let status = reader.choice("status", ObservationStatus.self)
-        let source = reader.reference("source", registry.documents, what: "document", required: false)
+        let source = reader.reference("source", registry.documents, what: .documents, in: registry, required: false)
         let illustrative = reader.bool("illustrative", default: false)
         var method = ObservationMethod.reported
         if reader.row.text("method")?.lowercased() == ObservationMethod.derived.rawValue {
@@ -151,7 +153,7 @@ public struct Target: TableRecord {
                                       optional: ["baseline_year", "baseline", "note", "scheme"])
 
     static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> Target? {
-        let indicator = reader.reference("indicator", registry.indicators, what: "indicator")
+        let indicator = reader.reference("indicator", registry.indicators, what: .indicators, in: registry)
         let year = reader.year("year")
         let baselineYear = reader.year("baseline_year", required: false)
         var baseline = reader.number("baseline", required: false)
@@ -172,7 +174,7 @@ public struct Target: TableRecord {
             if let number = value { value = reader.checkRange(number, unit: unit, column: "value") }
             if let number = baseline { baseline = reader.checkRange(number, unit: unit, column: "baseline") }
         }
-        let document = reader.reference("document", registry.documents, what: "document")
+        let document = reader.reference("document", registry.documents, what: .documents, in: registry)
         guard reader.isValid, let indicator, let year, let area, let value, let document else { return nil }
         return Target(indicator: indicator, area: area, year: year, value: value, baselineYear: baselineYear,
                       baseline: baseline, document: document, note: reader.row.text("note"))

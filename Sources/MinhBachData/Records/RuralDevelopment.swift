@@ -54,7 +54,7 @@ public struct NTMResult: TableRecord {
             reader.error("level", "level '\(level.rawValue)' needs all 19 criteria; criteria \(missing) are not met",
                          hint: "set level to 'none', or list every criterion met")
         }
-        let decision = reader.reference("decision", registry.documents, what: "document", required: false)
+        let decision = reader.reference("decision", registry.documents, what: .documents, in: registry, required: false)
         let illustrative = reader.bool("illustrative", default: false)
         guard reader.isValid, let area, let year, let level else { return nil }
         return NTMResult(area: area, year: year, criteria: criteria.sorted(), level: level, decision: decision, illustrative: illustrative)

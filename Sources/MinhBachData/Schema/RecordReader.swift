@@ -19,9 +19,9 @@ struct RecordReader<Row: DataRow> {
         self.problems = problems
     }
 
-    mutating func error(_ column: String, _ message: String, hint: String? = nil) {
+    mutating func error(_ column: String, _ message: String, hint: String? = nil, code: String? = nil, cause: String? = nil) {
         failed = true
-        problems.add(.error(at: row.location(column), message, hint: hint))
+        problems.add(Diagnostic(.error, at: row.location(column), message, hint: hint, code: code, cause: cause))
     }
 
     /// For errors already reported by a nested reader (heritage projects).

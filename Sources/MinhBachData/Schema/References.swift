@@ -23,6 +23,10 @@ struct Registry: Sendable {
     var indicators: [String: Indicator] = [:]
     /// 2025 communes → the legacy communes that were split to form them.
     var splitSources: [String: [String]] = [:]
+    /// What is known of the records each table could not keep, so that a
+    /// reference to them points back at their errors instead of saying
+    /// they do not exist.
+    var failures: [ReferredTable: TableFailures] = [:]
 
     /// Codes by scheme, for "did you mean" on codes.
     func codes(in scheme: Scheme) -> [String] {
@@ -32,10 +36,11 @@ struct Registry: Sendable {
 
 extension RecordReader {
     /// An id that must name a record of another table.
-    mutating func reference<Record>(_ column: String, _ table: [String: Record], what: String, required: Bool = true) -> String? {
+    mutating func reference<Record>(_ column: String, _ table: [String: Record], what: ReferredTable, in registry: Registry,
+                                    required: Bool = true) -> String? {
         guard let id = id(column, required: required) else { return nil }
         guard let index = table.index(forKey: id) else {
-            reportMissing(column, id, table.keys, what: what)
+            reportMissing(column, id, table.keys, what, registry)
             return nil
         }
         // The table's own copy of the id: records then share one string
@@ -43,19 +48,38 @@ extension RecordReader {
         return table.keys[index]
     }
 
-    mutating func references<Record>(_ column: String, _ table: [String: Record], what: String) -> [String] {
+    mutating func references<Record>(_ column: String, _ table: [String: Record], what: ReferredTable, in registry: Registry) -> [String] {
         ids(column).filter { id in
             if table[id] != nil { return true }
-            reportMissing(column, id, table.keys, what: what)
+            reportMissing(column, id, table.keys, what, registry)
             return false
         }
     }
 
-    private mutating func reportMissing(_ column: String, _ id: String, _ known: some Collection<String>, what: String) {
+    private mutating func reportMissing(_ column: String, _ id: String, _ known: some Collection<String>, _ table: ReferredTable,
+                                        _ registry: Registry) {
+        if reportFailed(column, id, table, registry) { return }
+        let what = table.recordName
         let hint = Suggestions.closest(to: id, in: known).map { "did you mean '\($0)'?" }
             ?? (known.isEmpty ? "there are no \(what) records: the \(what) table is missing, or none of its records could be read"
                            : "add it to the \(what) table, or correct the id")
-        error(column, "'\(column)': no \(what) '\(id)'", hint: hint)
+        error(column, ReferenceProblem.missing.message(column: column, id: id, table: table), hint: hint, code: ReferenceProblem.missing.code)
+    }
+
+    /// A reference into a table that could not be read, or to a record
+    /// rejected for its own errors: the cause is reported there, so this
+    /// says only that (true), and is grouped with the others of its cause.
+    private mutating func reportFailed(_ column: String, _ id: String, _ table: ReferredTable, _ registry: Registry) -> Bool {
+        guard let failures = registry.failures[table] else { return false }
+        if failures.unreadable {
+            error(column, ReferenceProblem.unreadable.message(column: column, id: id, table: table, referredFile: failures.path),
+                  code: ReferenceProblem.unreadable.code, cause: failures.path)
+            return true
+        }
+        guard failures.rejected.contains(id) else { return false }
+        error(column, ReferenceProblem.rejected.message(column: column, id: id, table: table),
+              code: ReferenceProblem.rejected.code, cause: failures.path)
+        return true
     }
 
     /// A code re-padded to its width when a spreadsheet dropped its leading zeros.
@@ -88,6 +112,7 @@ extension RecordReader {
             }
         }
         guard let index = registry.areas.index(forKey: key) else {
+            if reportFailed(column, code, .areas, registry) { return nil }
             let other: Scheme = scheme == .legacy ? .v2025 : .legacy
             let schemeText: String
             let otherHint: String
@@ -109,11 +134,12 @@ extension RecordReader {
             }
             if let elsewhere = registry.areas[AreaKey(other, key.code)] {
                 error(column, "'\(column)': no area \(code) in \(schemeText); \(key.code) is \(elsewhere.name) in the \(other.label) scheme",
-                      hint: otherHint)
+                      hint: otherHint, code: ReferenceProblem.otherScheme.code)
             } else {
                 let near = Suggestions.closest(to: code, in: registry.codes(in: scheme)).flatMap { registry.areas[AreaKey(scheme, $0)] }
                 error(column, "'\(column)': no area \(code) in \(schemeText)",
-                      hint: near.map { "did you mean \($0.code) (\($0.name))?" } ?? "add the unit to the areas table, or correct the code")
+                      hint: near.map { "did you mean \($0.code) (\($0.name))?" } ?? "add the unit to the areas table, or correct the code",
+                      code: ReferenceProblem.missing.code)
             }
             return nil
         }

@@ -23,6 +23,10 @@ struct CSVParser {
         case unterminatedQuote(line: Int, column: Int)
         /// Text after a closing quote, e.g. `"abc"def`.
         case textAfterQuote(line: Int, column: Int)
+        /// A quote opened on `line` and "closed" by a quote on a later line
+        /// that has text after it: almost always a quote left open, so the
+        /// field swallowed the next lines up to another row's quoted field.
+        case quoteClosedOnLaterLine(line: Int, column: Int, closingLine: Int)
     }
 
     init(bytes: UnsafeBufferPointer<UInt8>, separator: UInt8 = UInt8(ascii: ",")) {
@@ -89,6 +93,11 @@ struct CSVParser {
                     let endsLine = index == count || bytes[index] == newline
                         || (bytes[index] == carriageReturn && (index + 1 == count || bytes[index + 1] == newline))
                     if !endsLine, bytes[index] != separator {
+                        if line > quoteLine {
+                            let opening = fieldStart - 1
+                            throw Problem.quoteClosedOnLaterLine(line: quoteLine, column: column(of: opening, lineStart: lineStart(before: opening)),
+                                                                 closingLine: line)
+                        }
                         throw Problem.textAfterQuote(line: line, column: column(of: index, lineStart: lineStart(before: index)))
                     }
                 } else {

@@ -201,6 +201,10 @@ struct CSVTable: Sendable {
         case .unterminatedQuote(let line, let column):
             return .error(at: SourceLocation(path: path, line: line, column: column), "a quoted field is never closed",
                           hint: "add the closing double quote")
+        case .quoteClosedOnLaterLine(let line, let column, let closingLine):
+            return .error(at: SourceLocation(path: path, line: line, column: column),
+                          "the quote that opens this field is not closed on its line; the next quote, on line \(closingLine), is read as its end",
+                          hint: "add the closing double quote at the end of the field; a quote inside a field is written twice: \"\"")
         case .textAfterQuote(let line, let column):
             return .error(at: SourceLocation(path: path, line: line, column: column), "text after the closing quote of a field",
                           hint: "a quote inside a quoted field is written twice: \"\"")

@@ -17,7 +17,15 @@ protocol DataRow {
 /// A record type read from a table file.
 protocol TableRecord: Sendable, Hashable {
     static var columns: TableColumns { get }
+    /// The column holding the key other tables refer to the record by: a
+    /// rejected row's key is remembered, so references to it are not
+    /// reported as references to nothing. Nil for tables nothing refers to.
+    static var keyColumn: String? { get }
     static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> Self?
+}
+
+extension TableRecord {
+    static var keyColumn: String? { nil }
 }
 
 /// The columns a file has, for unknown-column warnings and

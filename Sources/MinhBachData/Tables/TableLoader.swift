@@ -78,6 +78,8 @@ struct TableResult<Record> {
     var records: [(record: Record, line: Int)] = []
     var path = ""
     var problems: [Diagnostic] = []
+    /// The keys of rows rejected for their errors (see `TableRecord.keyColumn`).
+    var rejectedKeys: Set<String> = []
 }
 
 /// Reads one table file and decodes its records. Columns the table does not
@@ -115,6 +117,8 @@ struct TableLoader {
             var reader = RecordReader(row: row, problems: problems)
             if let record = Record.decode(&reader, registry) {
                 result.records.append((record, row.line))
+            } else if let key = Record.keyColumn.flatMap(row.text) {
+                result.rejectedKeys.insert(key)
             }
         }
         let data: Data
@@ -140,18 +144,24 @@ struct TableLoader {
                 // Large files are read on every core, each chunk into its own
                 // list; the lists are joined in file order.
                 let chunks = table.chunks(after: header, maximum: ProcessInfo.processInfo.activeProcessorCount)
-                let parts = parallelMap(chunks) { chunk -> (records: [(Record, Int)], problems: Problems) in
+                let parts = parallelMap(chunks) { chunk -> (records: [(Record, Int)], problems: Problems, rejected: Set<String>) in
                     let chunkProblems = Problems()
                     var records: [(Record, Int)] = []
+                    var rejected: Set<String> = []
                     table.readRows(chunk, header: header, problems: chunkProblems) { row in
                         var reader = RecordReader(row: row, problems: chunkProblems)
-                        if let record = Record.decode(&reader, registry) { records.append((record, row.line)) }
+                        if let record = Record.decode(&reader, registry) {
+                            records.append((record, row.line))
+                        } else if let key = Record.keyColumn.flatMap(row.text) {
+                            rejected.insert(key)
+                        }
                     }
-                    return (records, chunkProblems)
+                    return (records, chunkProblems, rejected)
                 }
                 for part in parts {
                     result.records += part.records
                     problems.add(contentsOf: part.problems)
+                    result.rejectedKeys.formUnion(part.rejected)
                 }
             }
         case .yaml:

@@ -22,8 +22,15 @@ enum AreaChecks {
                 }
             }
             guard let parent = registry.areas[AreaKey(area.scheme, code)] else {
-                problems.append(.error(at: at, "'parent': no area \(code) in the \(area.scheme.label) scheme",
-                                       hint: "list the parent unit in areas too, or correct the code"))
+                if let failures = registry.failures[.areas], failures.rejected.contains(code) {
+                    // The parent's row is in the table but has errors of its own.
+                    problems.append(Diagnostic(.error, at: at,
+                                               ReferenceProblem.rejected.message(column: "parent", id: code, table: .areas),
+                                               code: ReferenceProblem.rejected.code, cause: failures.path))
+                } else {
+                    problems.append(.error(at: at, "'parent': no area \(code) in the \(area.scheme.label) scheme",
+                                           hint: "list the parent unit in areas too, or correct the code", code: ReferenceProblem.missing.code))
+                }
                 continue
             }
             if parent.level != expected {

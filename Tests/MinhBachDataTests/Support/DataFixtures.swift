@@ -8,6 +8,10 @@ enum DataFixtures {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
 
+    /// The example site's data folder, for cascade cases of the corpus.
+    static let exampleData = root.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("content/data")
+
     /// A new empty folder, removed by the caller with `remove`.
     static func scratch() -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("minhbach-data-test-\(UUID().uuidString)")
@@ -62,8 +66,9 @@ enum DataFixtures {
         return load(folder)
     }
 
-    /// Diagnostics as `minhbach check` prints them, one per line (hints on their own).
+    /// Diagnostics as `minhbach check` prints them, one per line (hints on
+    /// their own), problems of one kind grouped.
     static func text(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map(\.formatted).joined(separator: "\n") + "\n"
+        diagnostics.grouped().map(\.formatted).joined(separator: "\n") + "\n"
     }
 }
