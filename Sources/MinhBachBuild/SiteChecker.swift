@@ -13,6 +13,8 @@ public struct SiteChecker: Sendable {
         public var duration: Duration
         public var stageDurations: [(stage: String, duration: Duration)]
         public var succeeded: Bool { !diagnostics.hasErrors }
+        /// Where the links of built pages were written, for `check --links`.
+        public var linkSources: LinkSources?
     }
 
     public func check(_ options: BuildOptions) -> Report {
@@ -22,6 +24,7 @@ public struct SiteChecker: Sendable {
                       tables: outcome.site?.data.counts ?? [],
                       pageCount: outcome.site?.plan.pages.count ?? 0,
                       duration: ContinuousClock.now - started,
-                      stageDurations: outcome.stageDurations)
+                      stageDurations: outcome.stageDurations,
+                      linkSources: outcome.site.map(LinkSources.init))
     }
 }
