@@ -16,7 +16,7 @@ import MinhBachDiagnostics
         ![Lễ công bố](anh-le.jpg)
 
         Xem [báo cáo 2024](../bao-cao/2024.md#ket-qua) và [văn bản](/van-ban/_index.md), \
-        [hội nghị](hoi-nghi/index.md).
+        [hội nghị](hoi-nghi/index.md), [các báo cáo](../bao-cao/).
         """
 
     static let englishPage = """
@@ -93,6 +93,8 @@ import MinhBachDiagnostics
         #expect(page.contains("<a href=\"/tinh/bao-cao/2024/#ket-qua\">báo cáo 2024</a>"))
         #expect(page.contains("<a href=\"/tinh/van-ban/\">văn bản</a>"))
         #expect(page.contains("<a href=\"/tinh/tin-tuc/hoi-nghi/\">hội nghị</a>"))
+        // A folder written from the file is its section.
+        #expect(page.contains("<a href=\"/tinh/bao-cao/\">các báo cáo</a>"))
         let english = try Self.html(output, "en/tin-tuc/le-cong-bo/index.html")
         #expect(english.contains("<a href=\"/tinh/en/bao-cao/2024/\">2024 report</a>"))
     }

@@ -19,6 +19,9 @@ struct ContentTargets: Sendable {
     /// Every page's path and every file's output path, for links written
     /// relative to the page's URL rather than to its file.
     let publishedPaths: Set<String>
+    /// Section folders below `content/`, with a `/` (`Văn bản/`), and
+    /// their pages' paths (`van-ban/`, `en/van-ban/`).
+    let sections: [String: [Language: String]]
 
     init(plan: SitePlan, content: LoadedSite) {
         files = Dictionary(content.staticFiles.map { (Self.normalised($0.outputPath), $0.outputPath) },
@@ -39,6 +42,12 @@ struct ContentTargets: Sendable {
             unpublished[Self.normalised(file.relativePath)] = file.frontMatter.draft
         }
         self.unpublished = unpublished
+        var sections: [String: [Language: String]] = [:]
+        for page in plan.pages {
+            guard let folder = page.sectionFolder, !folder.isEmpty else { continue }
+            sections[Self.normalised(folder) + "/", default: [:]][page.language] = page.path
+        }
+        self.sections = sections
         publishedPaths = Set(plan.pages.map(\.path)).union(content.staticFiles.map { Self.normalised($0.outputPath) })
     }
 

@@ -67,6 +67,11 @@ final class PageReferences: LinkDestinationHandler {
            targets.publishedPaths.contains(fromPage) || targets.publishedPaths.contains(fromPage + "/") {
             return nil
         }
+        // A folder written from the file (`../van-ban/`) is its section.
+        if local.path.hasSuffix("/"), let byLanguage = targets.sections[target],
+           let path = byLanguage[language] ?? byLanguage[.vi] {
+            return "/" + path + local.suffix
+        }
         switch reference.kind {
         case .image:
             report(.missingImage(written: reference.destination, expected: target,
