@@ -83,6 +83,18 @@ import MinhBachDiagnostics
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("tin-tuc/hoi-nghi/index/index.html").path))
     }
 
+    @Test func aMarkdownFileInsideAPageBundleIsAnError() throws {
+        let site = try Self.site()
+        defer { Fixtures.remove(site) }
+        try "---\ntitle: Phụ lục\n---\nx\n".write(to: site.appendingPathComponent("content/tin-tuc/hoi-nghi/phu-luc.md"),
+                                                    atomically: true, encoding: .utf8)
+        let (report, _) = Self.build(site)
+        #expect(report.diagnostics.map(\.formatted) == ["""
+            content/tin-tuc/hoi-nghi/phu-luc.md: error: a page inside a page folder: the folder has index.md, so it is one page, not a section
+              hint: rename content/tin-tuc/hoi-nghi/index.md to _index.md to make the folder a section, or move this file out of it
+            """])
+    }
+
     @Test func linksToMarkdownFilesBecomePageURLsInEachLanguageUnderTheBasePath() throws {
         let site = try Self.site()
         defer { Fixtures.remove(site) }
