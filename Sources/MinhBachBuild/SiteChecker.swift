@@ -15,6 +15,8 @@ public struct SiteChecker: Sendable {
         /// Checked with `--strict`: warnings count as failures.
         public var strict = false
         public var succeeded: Bool { !diagnostics.fail(strict: strict) }
+        /// Where the links of built pages were written, for `check --links`.
+        public var linkSources: LinkSources?
     }
 
     public func check(_ options: BuildOptions) -> Report {
@@ -24,6 +26,7 @@ public struct SiteChecker: Sendable {
                       tables: outcome.site?.data.counts ?? [],
                       pageCount: outcome.site?.plan.pages.count ?? 0,
                       duration: ContinuousClock.now - started,
-                      stageDurations: outcome.stageDurations, strict: options.strict)
+                      stageDurations: outcome.stageDurations, strict: options.strict,
+                      linkSources: outcome.site.map(LinkSources.init))
     }
 }

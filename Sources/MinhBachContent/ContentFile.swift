@@ -25,6 +25,23 @@ public struct ContentFile: Sendable, Hashable {
         return path == "_index.md" || path.hasSuffix("/_index.md")
     }
 
+    /// `tin-tuc/le-cong-bo/index.md` is a page bundle, as in Hugo: the page
+    /// `/tin-tuc/le-cong-bo/`, whose folder holds its images and files.
+    public var isPageBundleIndex: Bool {
+        !folders.isEmpty && baseName.lowercased() == "index" && !isSectionIndex
+    }
+
+    /// The name the page's URL is made from: the file name, or the folder's
+    /// for a page bundle.
+    public var pageName: String {
+        isPageBundleIndex ? folders[folders.count - 1] : baseName
+    }
+
+    /// The folder of the section that lists the page.
+    public var sectionFolder: String {
+        (isPageBundleIndex ? folders.dropLast() : folders[...]).joined(separator: "/")
+    }
+
     /// The folders the file is in, below `content/`.
     public var folders: [String] {
         Array(relativePath.split(separator: "/").dropLast().map(String.init))

@@ -20,10 +20,17 @@ public struct LinkChecker: Sendable {
         /// `site-out/xa/index.html:12:5: error: ...`.
         public var displayPrefix: String
 
-        public init(siteFolder: URL, baseURL: String = "/", displayPrefix: String = "") {
+        /// Where a link of a built page was written, given the page's path
+        /// in the site folder and the link as published: its line in the
+        /// page's Markdown file, or nil for links the theme wrote.
+        public var sourceLocator: (@Sendable (_ page: String, _ url: String) -> SourceLocation?)?
+
+        public init(siteFolder: URL, baseURL: String = "/", displayPrefix: String = "",
+                    sourceLocator: (@Sendable (_ page: String, _ url: String) -> SourceLocation?)? = nil) {
             self.siteFolder = siteFolder
             self.baseURL = baseURL
             self.displayPrefix = displayPrefix
+            self.sourceLocator = sourceLocator
         }
     }
 
@@ -105,16 +112,34 @@ public struct LinkChecker: Sendable {
             let diagnostics = found.map { link, problem in
                 let (line, column) = positions.lineAndColumn(at: link.offset)
                 let location = SourceLocation(path: options.displayPrefix + path, line: line, column: column)
-                return problem.diagnostic(for: link.url, at: location)
+                // Reported where it can be corrected: the line of the Markdown.
+                guard let source = options.sourceLocator?(path, link.url) else {
+                    return problem.diagnostic(for: link.url, at: location)
+                }
+                var diagnostic = problem.diagnostic(for: link.url, at: source)
+                diagnostic.message += " \(Self.publishedIn) \(location.description)"
+                return diagnostic
             }
             return (diagnostics, external)
         }
-        return Report(diagnostics: results.flatMap(\.diagnostics).sortedByLocation(),
+        return Report(diagnostics: Self.onePerSourceLine(results.flatMap(\.diagnostics)).sortedByLocation(),
                       pageCount: pages.count,
                       feedCount: feeds.count,
                       linkCount: scanned.reduce(0) { $0 + $1.links.count },
                       externalCount: results.reduce(0) { $0 + $1.external },
                       duration: ContinuousClock.now - started)
+    }
+
+    static let publishedIn = "— on the published page"
+
+    /// A page without an English version is published twice with the same
+    /// text: a broken link of its Markdown is reported once, at its line.
+    static func onePerSourceLine(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen: Set<String> = []
+        return diagnostics.filter { diagnostic in
+            guard let cut = diagnostic.message.range(of: " \(publishedIn) ") else { return true }
+            return seen.insert(diagnostic.location.description + diagnostic.message[..<cut.lowerBound]).inserted
+        }
     }
 
     /// Every file under `root`, as a path from it (`xa/index.html`). A walk

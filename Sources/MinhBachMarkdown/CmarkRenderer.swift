@@ -58,7 +58,7 @@ public struct CmarkRenderer: MarkdownRenderer {
         return Int32(flags)
     }
 
-    public func render(_ markdown: String, blocks: (any FencedBlockHandler)?) -> RenderedMarkdown {
+    public func render(_ markdown: String, blocks: (any FencedBlockHandler)?, links: (any LinkDestinationHandler)?) -> RenderedMarkdown {
         let flags = cmarkOptions
         guard let parser = cmark_parser_new(flags) else {
             preconditionFailure("cmark_parser_new failed: out of memory")
@@ -91,6 +91,7 @@ public struct CmarkRenderer: MarkdownRenderer {
         }
         let replacedBlocks = blocks.map { replaceFencedBlocks(outline.fencedBlocks, with: $0) } ?? []
         let tableHeaders = Self.wrapTables(document)
+        if let links { Self.rewriteDestinations(document, markdown, with: links) }
         defer { (detached + replacedBlocks).forEach { cmark_node_free($0) } }
 
         guard let rendered = cmark_render_html(document, flags, cmark_parser_get_syntax_extensions(parser)) else {
@@ -170,6 +171,37 @@ public struct CmarkRenderer: MarkdownRenderer {
             cell = cmark_node_next(current)
         }
         return texts
+    }
+
+    /// Gives each link and image to the handler, with its line and column,
+    /// and writes the destination it returns in place of the written one.
+    static func rewriteDestinations(_ document: OpaquePointer, _ markdown: String, with handler: any LinkDestinationHandler) {
+        var lines: [Substring]?
+        let iterator = cmark_iter_new(document)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let kind: MarkdownReference.Kind
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK: kind = .link
+            case CMARK_NODE_IMAGE: kind = .image
+            default: continue
+            }
+            let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            let line = Int(cmark_node_get_start_line(node))
+            // cmark counts columns in bytes; messages count characters.
+            let byteColumn = Int(cmark_node_get_start_column(node))
+            if lines == nil { lines = markdown.split(separator: "\n", omittingEmptySubsequences: false) }
+            var column = byteColumn
+            if let lines, line >= 1, line <= lines.count {
+                let bytes = lines[line - 1].utf8
+                column = String(decoding: bytes.prefix(max(0, byteColumn - 1)), as: UTF8.self).count + 1
+            }
+            let reference = MarkdownReference(kind: kind, destination: destination, line: line, column: column)
+            if let replacement = handler.destination(for: reference) {
+                cmark_node_set_url(node, replacement)
+            }
+        }
     }
 
     /// Whether an extension made the node (`table`, `tasklist`...), compared

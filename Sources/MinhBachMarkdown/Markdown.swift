@@ -47,9 +47,13 @@ public protocol FencedBlockHandler {
 }
 
 public protocol MarkdownRenderer: Sendable {
-    func render(_ markdown: String, blocks: (any FencedBlockHandler)?) -> RenderedMarkdown
+    func render(_ markdown: String, blocks: (any FencedBlockHandler)?, links: (any LinkDestinationHandler)?) -> RenderedMarkdown
 }
 
 extension MarkdownRenderer {
-    public func render(_ markdown: String) -> RenderedMarkdown { render(markdown, blocks: nil) }
+    public func render(_ markdown: String) -> RenderedMarkdown { render(markdown, blocks: nil, links: nil) }
+
+    public func render(_ markdown: String, blocks: (any FencedBlockHandler)?) -> RenderedMarkdown {
+        render(markdown, blocks: blocks, links: nil)
+    }
 }

@@ -43,7 +43,7 @@ struct CheckCommand: ParsableCommand {
         let options = BuildOptions(source: site.sourceURL, includeDrafts: site.drafts, displayPrefix: site.displayPrefix, strict: strict)
         var report = SiteChecker().check(options)
         site.printTimings(report.stageDurations)
-        let linkReport = links ? checkLinks() : nil
+        let linkReport = links ? checkLinks(report.linkSources) : nil
         switch format {
         case .json:
             report.diagnostics += linkReport?.diagnostics ?? []
@@ -58,13 +58,16 @@ struct CheckCommand: ParsableCommand {
         if !report.succeeded || linkReport?.succeeded == false { throw ExitCode(ExitStatus.siteErrors) }
     }
 
-    func checkLinks() -> LinkChecker.Report {
+    func checkLinks(_ sources: LinkSources?) -> LinkChecker.Report {
         let folder = output ?? site.displayPrefix + "site-out"
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        var locator: (@Sendable (String, String) -> SourceLocation?)?
+        if let sources { locator = { page, url in sources.location(page: page, url: url) } }
         return LinkChecker().check(.init(
             siteFolder: URL(fileURLWithPath: folder, relativeTo: cwd),
             baseURL: baseURL ?? LinkChecker.Options.baseURL(ofSiteAt: site.sourceURL),
-            displayPrefix: folder.hasSuffix("/") ? folder : folder + "/"))
+            displayPrefix: folder.hasSuffix("/") ? folder : folder + "/",
+            sourceLocator: locator))
     }
 }
 

@@ -54,9 +54,13 @@ import Testing
 
         let check = try Self.run(["check", "--links"], in: scratch)
         #expect(check.status == 1)
+        // Reported at the Markdown line that wrote each link, with where
+        // it is on the published page.
         #expect(check.stderr == """
-            site-out/index.html:\(page.0):\(page.1): error: broken link '/minhbach/trang-hai/' (no such page)
-            site-out/index.html:\(anchor.0):\(anchor.1): error: broken link '/minhbach/trang-mot/#muc-hai' (no id 'muc-hai' on that page)
+            content/_index.md:6:16: error: broken link '/minhbach/trang-hai/' (no such page) \
+            — on the published page site-out/index.html:\(page.0):\(page.1)
+            content/_index.md:6:42: error: broken link '/minhbach/trang-mot/#muc-hai' (no id 'muc-hai' on that page) \
+            — on the published page site-out/index.html:\(anchor.0):\(anchor.1)
 
             """)
         let lastLine = check.stdout.split(separator: "\n").last.map(String.init) ?? ""

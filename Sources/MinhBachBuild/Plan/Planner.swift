@@ -19,7 +19,8 @@ struct Planner {
         var claimedBy: [String: ContentFile?] = [:]   // URL path → the file (nil: a folder)
 
         // English versions (`x.en.md`) are placed by the translation step.
-        let published = files.filter { (includeDrafts || !$0.frontMatter.draft) && !$0.isTranslation }
+        var published = files.filter { (includeDrafts || !$0.frontMatter.draft) && !$0.isTranslation }
+        published = PageBundles.withoutPagesInBundles(published, diagnostics: &diagnostics)
         let indexFiles = Dictionary(published.filter(\.isSectionIndex).map { ($0.folders.joined(separator: "/"), $0) },
                                     uniquingKeysWith: { first, _ in first })
 
@@ -62,7 +63,7 @@ struct Planner {
         // shallow folders first so a parent section exists before its children.
         var folderSet: Set<String> = []
         for file in published {
-            for depth in file.folders.indices {
+            for depth in file.folders.indices where !(file.isPageBundleIndex && depth == file.folders.count - 1) {
                 folderSet.insert(file.folders[...depth].joined(separator: "/"))
             }
         }
@@ -92,18 +93,17 @@ struct Planner {
         }
 
         for file in published where !file.isSectionIndex {
-            let folder = file.folders.joined(separator: "/")
-            guard let parent = sectionIndex[folder] else { continue }
-            let leaf = file.frontMatter.slug ?? Slug.make(file.baseName)
+            guard let parent = sectionIndex[file.sectionFolder] else { continue }
+            let leaf = file.frontMatter.slug ?? Slug.make(file.pageName)
             if leaf.isEmpty {
                 diagnostics.append(.error(at: SourceLocation(path: file.displayPath),
-                                          "file name '\(file.baseName)' has no letters or digits for its URL",
+                                          "file name '\(file.pageName)' has no letters or digits for its URL",
                                           hint: "rename the file or set 'slug:' in its front matter"))
                 continue
             }
             let path = pages[parent].path + leaf + "/"
             guard claim(path, by: file) else { continue }
-            let title = file.frontMatter.title ?? file.baseName
+            let title = file.frontMatter.title ?? file.pageName
             if file.frontMatter.title == nil, file.frontMatter.isValid {
                 diagnostics.append(.warning(at: SourceLocation(path: file.displayPath, line: 1),
                                             Self.missingTitle,

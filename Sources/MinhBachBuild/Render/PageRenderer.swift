@@ -15,6 +15,8 @@ struct PageRenderer: Sendable {
     let theme: Theme
     let basePath: String
     let data: DataRendering?
+    /// The files pages may refer to (Resources/): nil renders links as written.
+    var targets: ContentTargets?
 
     /// What data pages and components need, shared by every page.
     struct DataRendering: Sendable {
@@ -56,8 +58,9 @@ struct PageRenderer: Sendable {
             var narrativeHTML: String?
             if let file = page.file {
                 let components = componentRenderer(record, page.language, strings, path: file.displayPath, lineOffset: file.bodyFirstLine)
-                narrativeHTML = markdown.render(file.body, blocks: components).html
-                diagnostics += components.diagnostics
+                let links = references(page, file)
+                narrativeHTML = markdown.render(file.body, blocks: components, links: links).html
+                diagnostics += components.diagnostics + (links?.diagnostics ?? [])
                 illustrative = illustrative || components.showsIllustrativeData
                 context["narrative"] = "```\(NarrativeBlock.info)\n```"
             }
@@ -85,7 +88,9 @@ struct PageRenderer: Sendable {
                 files = downloads.published
             }
         } else if let file = page.file {
-            rendered = markdown.render(file.body)
+            let links = references(page, file)
+            rendered = markdown.render(file.body, blocks: nil, links: links)
+            diagnostics += links?.diagnostics ?? []
         }
         if basePath != "/", var html = rendered?.html {
             // Authors link to other pages from the site root ("/van-ban/");

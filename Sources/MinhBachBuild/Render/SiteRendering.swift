@@ -36,7 +36,7 @@ protocol ExtraOutput: Sendable {
 /// disk; a preview server can keep them in memory.
 struct SiteRendering: Sendable {
     private(set) var site: Site
-    let renderer: PageRenderer
+    private(set) var renderer: PageRenderer
     private(set) var contexts: PageContextBuilder
 
     init(site: Site, options: BuildOptions) {
@@ -53,7 +53,8 @@ struct SiteRendering: Sendable {
         renderer = PageRenderer(markdown: CmarkRenderer(options: MarkdownOptions(
             allowRawHTML: config.allowRawHTML,
             footnoteBacklinkLabel: config.language == "vi" ? "Quay lại nội dung" : CmarkRenderer.cmarkBacklinkLabel)),
-                                theme: theme, basePath: config.basePath, data: data)
+                                theme: theme, basePath: config.basePath, data: data,
+                                targets: ContentTargets(plan: plan, content: site.content))
         self.site = site
     }
 
@@ -62,6 +63,7 @@ struct SiteRendering: Sendable {
     func with(site newSite: Site) -> SiteRendering {
         var copy = self
         copy.site = newSite
+        copy.renderer.targets = ContentTargets(plan: newSite.plan, content: newSite.content)
         copy.contexts = PageContextBuilder(plan: newSite.plan, config: newSite.config, assetURLs: contexts.assetURLs,
                                            generator: contexts.generator, strings: contexts.strings)
         return copy
