@@ -67,8 +67,8 @@ struct SiteRendering: Sendable {
         return copy
     }
 
-    func render(page index: Int) -> PageRenderer.Output {
-        renderer.render(site.plan.pages[index], index: index, contexts: contexts)
+    func render(page index: Int, layout: Bool = true) -> PageRenderer.Output {
+        renderer.render(site.plan.pages[index], index: index, contexts: contexts, layout: layout)
     }
 
     /// What the outputs made from all pages need of a rendered page.
