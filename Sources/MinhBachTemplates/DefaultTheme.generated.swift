@@ -2612,6 +2612,7 @@ no_source: "Chưa ghi nguồn"
   </div>
 </div>
 <div class="container">
+{{> illustrative-note}}
 <div class="prose">
 {{{page.content}}}
 </div>
@@ -2640,6 +2641,7 @@ no_source: "Chưa ghi nguồn"
 {{> official-heading}}
 {{> page-header}}
 {{> doc-meta}}
+{{> illustrative-note}}
 {{> toc}}
 <div class="prose">
 {{{page.content}}}
@@ -2726,6 +2728,7 @@ no_source: "Chưa ghi nguồn"
 <div class="container">
 <div class="article{{#page.has_toc}} article--with-toc{{/page.has_toc}}">
 {{> page-header}}
+{{> illustrative-note}}
 {{> toc}}
 <div class="prose">
 {{{page.content}}}

@@ -159,4 +159,28 @@ import Testing
         #expect(build == [])
         #expect(String(decoding: files["tin-tuc/thong-bao/index.html"] ?? Data(), as: UTF8.self).contains("<b>đậm</b>"))
     }
+
+    @Test func aHeritageDescriptionIsLocatedInItsOwnFileAndNeverPublishesRawHTML() throws {
+        let scratch = try site([:])
+        defer { Fixtures.remove(scratch) }
+        let heritage = scratch.appendingPathComponent("content/data/heritage/ban-ca.md")
+        let text = try String(contentsOf: heritage, encoding: .utf8) + """
+
+        <iframe src="https://example.com/ban-do"></iframe>
+
+        ```chart
+        indicator: poverty_rte
+        areas: ["06"]
+        ```
+        """
+        try Data(text.utf8).write(to: heritage)
+        let config = scratch.appendingPathComponent("content/site.yaml")
+        try Data((try String(contentsOf: config, encoding: .utf8) + "markdown:\n  raw_html: true\n").utf8).write(to: config)
+        let (check, build, _) = problems(scratch)
+        #expect(check == build)
+        #expect(check == [
+            "content/data/heritage/ban-ca.md:18:1: warning: raw HTML block '<iframe src=\"https://example.com/ban-do\"></iframe>' is not published\n  hint: scripts and embedded content are not published; link to the page instead, or show figures with a ```chart block",
+            "content/data/heritage/ban-ca.md:21:12: error: 'indicator': no indicator 'poverty_rte'\n  hint: did you mean 'poverty_rate'?",
+        ])
+    }
 }

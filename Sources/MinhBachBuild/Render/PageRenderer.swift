@@ -53,6 +53,10 @@ struct PageRenderer: Sendable {
             context.merge(builder.context(for: record)) { _, new in new }
             context["year"] = data.year
             var illustrative = builder.showsIllustrative(record)
+            // A heritage site's description: Markdown of a data file, rendered on its own like the narrative.
+            let description = heritageDescription(record, context: &context, language: page.language, strings: strings)
+            diagnostics += description.diagnostics
+            illustrative = illustrative || description.showsIllustrativeData
             // The narrative of a content file is rendered on its own (its
             // errors point into that file) and placed by a marker block.
             var narrativeHTML: String?
@@ -71,7 +75,7 @@ struct PageRenderer: Sendable {
             }
             let source = theme.renderPage(templateName, context: context)
             let components = componentRenderer(thisArea: record.thisArea, page.language, strings, path: templatePath, lineOffset: 1)
-            rendered = markdown.render(source, blocks: NarrativeBlock(html: narrativeHTML, next: components))
+            rendered = markdown.render(source, blocks: NarrativeBlock(html: narrativeHTML, next: description.placing(components)))
             let removedHTML = RemovedHTMLWarnings.diagnostics(rendered?.removedHTML ?? [], path: templatePath, lineOffset: 1)
             diagnostics += (components.diagnostics + removedHTML).map { diagnostic in
                 var located = diagnostic
@@ -121,10 +125,11 @@ struct PageRenderer: Sendable {
 /// `{{{narrative}}}`; every other block goes to the components.
 struct NarrativeBlock: FencedBlockHandler {
     static let info = "minhbach-narrative"
+    var info = Self.info
     let html: String?
     let next: any FencedBlockHandler
 
     func html(forBlock info: String, body: String, line: Int) -> String? {
-        info == Self.info ? (html ?? "") : next.html(forBlock: info, body: body, line: line)
+        info == self.info ? (html ?? "") : next.html(forBlock: info, body: body, line: line)
     }
 }
