@@ -27,7 +27,8 @@ public struct SiteChecker: Sendable {
         // and planning found no error.
         if let site = outcome.site, !diagnostics.hasErrors {
             let renderStarted = ContinuousClock.now
-            let rendering = SiteRendering(site: site, options: options)
+            var rendering = SiteRendering(site: site, options: options)
+            rendering.renderer.drawsCharts = false
             let problems = parallelMap(Array(site.plan.pages.indices)) { rendering.render(page: $0, layout: false).diagnostics }
             diagnostics += SiteBuilder.deduplicated(problems.flatMap { $0 })
             stageDurations.append(("render", ContinuousClock.now - renderStarted))

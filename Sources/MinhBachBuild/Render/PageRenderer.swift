@@ -15,6 +15,8 @@ struct PageRenderer: Sendable {
     let theme: Theme
     let basePath: String
     let data: DataRendering?
+    /// False for `check`: components are checked, their charts not drawn.
+    var drawsCharts = true
 
     /// What data pages and components need, shared by every page.
     struct DataRendering: Sendable {
@@ -115,8 +117,9 @@ struct PageRenderer: Sendable {
 
     func componentRenderer(thisArea: AreaKey?, _ language: Language, _ strings: [String: String],
                            path: String, lineOffset: Int) -> ComponentRenderer {
-        let environment = ComponentEnvironment(index: data!.index, language: language, year: data!.year, asOf: data!.asOf,
+        var environment = ComponentEnvironment(index: data!.index, language: language, year: data!.year, asOf: data!.asOf,
                                                thisArea: thisArea, links: data!.links, strings: strings)
+        environment.drawsCharts = drawsCharts
         return ComponentRenderer(environment: environment, sourcePath: path, lineOffset: lineOffset)
     }
 }

@@ -36,7 +36,7 @@ protocol ExtraOutput: Sendable {
 /// disk; a preview server can keep them in memory.
 struct SiteRendering: Sendable {
     private(set) var site: Site
-    let renderer: PageRenderer
+    var renderer: PageRenderer
     private(set) var contexts: PageContextBuilder
 
     init(site: Site, options: BuildOptions) {
