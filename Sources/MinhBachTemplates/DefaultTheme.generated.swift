@@ -3042,9 +3042,9 @@ area: this
 
 """#,
         "pages/heritage.md": #"""
-{{! Trang di tích / heritage site. Context: docs/PAGES.md, the "site_record" keys. site_record.body is the
-    Markdown of the site's file in content/data/heritage/, written by the office: it goes in unescaped,
-    like the narrative. A name starting with a dot is looked up in the current list item only. }}
+{{! Trang di tích / heritage site. Context: docs/PAGES.md, the "site_record" keys. site_record.body places the
+    Markdown of the site's file in content/data/heritage/, written by the office and rendered on its own
+    (its problems at its own lines, no raw HTML), like the narrative: keep it on a line of its own. A name starting with a dot is looked up in the current list item only. }}
 - **{{t.heritage_kind}}:** {{site_record.kind}}
 - **{{t.rank}}:** {{site_record.rank}}
 - **{{t.location}}:** [{{site_record.area_name}}]({{site_record.area_url}})
