@@ -6041,6 +6041,22 @@ Việc cần làm của trang mẫu:
 - [ ] Trang theo dõi nhiệm vụ theo cơ quan và thời hạn
 - [ ] Bản tiếng Anh
 
+## Biểu đồ ngay trong bài viết
+
+Mọi trang soạn bằng Markdown đều dùng được các khối số liệu như các trang sinh từ dữ liệu: biểu đồ (`chart`), bảng (`table`), chỉ số (`kpi`), nhiệm vụ (`tasks`) và tiêu chí nông thôn mới (`criteria`). Ví dụ, tỷ lệ hộ nghèo của tỉnh Bắc Kạn trước khi sắp xếp đơn vị hành chính:
+
+```chart
+indicator: poverty_rate
+areas: ["06"]
+years: 2020-2024
+```
+
+```kpi
+indicator: poverty_rate
+area: "06"
+year: 2024
+```
+
 ## Nguồn và cách dùng số liệu
 
 Nội dung trong mục [Văn bản](/van-ban/) được chép từ văn bản thật; câu chữ được giữ nguyên, chỉ sửa lỗi ngắt dòng và khoảng trắng phát sinh khi trích xuất từ tệp PDF, Word. Số liệu không lấy từ văn bản thật được ghi rõ là **“Dữ liệu minh họa”**.

@@ -1,7 +1,9 @@
 import Foundation
 import MinhBachDiagnostics
+import MinhBachParallel
 
-/// `minhbach check`: load and validate everything a build would, write nothing.
+/// `minhbach check`: load, validate and render everything a build would,
+/// write nothing.
 public struct SiteChecker: Sendable {
     public init() {}
 
@@ -22,11 +24,40 @@ public struct SiteChecker: Sendable {
     public func check(_ options: BuildOptions) -> Report {
         let started = ContinuousClock.now
         let outcome = SitePreparer(options: options).prepare()
-        return Report(diagnostics: outcome.diagnostics.sortedCauseFirst(),
+        var diagnostics = outcome.diagnostics
+        var stageDurations = outcome.stageDurations
+        // Render pages' bodies as `build` would (components, raw HTML, links),
+        // so both report the same problems; as `build`, only once loading
+        // and planning found no error.
+        if let site = outcome.site, !diagnostics.hasErrors {
+            let renderStarted = ContinuousClock.now
+            var rendering = SiteRendering(site: site, options: options)
+            rendering.renderer.drawsCharts = false
+            let problems = parallelMap(Self.pagesToRender(site)) { rendering.render(page: $0, layout: false).diagnostics }
+            diagnostics += SiteBuilder.deduplicated(problems.flatMap { $0 })
+            stageDurations.append(("render", ContinuousClock.now - renderStarted))
+        }
+        return Report(diagnostics: diagnostics.sortedCauseFirst(),
                       tables: outcome.site?.data.counts ?? [],
                       pageCount: outcome.site?.plan.pages.count ?? 0,
                       duration: ContinuousClock.now - started,
-                      stageDurations: outcome.stageDurations, strict: options.strict,
+                      stageDurations: stageDurations, strict: options.strict,
                       linkSources: outcome.site.map(LinkSources.init))
+    }
+
+    /// The pages `check` renders: every page an author wrote (a content file,
+    /// a heritage description), whose components, links and HTML are that
+    /// author's; and of the pages generated from data alone, the first of
+    /// each page template and language, since a template's own mistakes show
+    /// alike on each of its pages. Rendering all of a national site's 30,000
+    /// generated pages made `check` as slow as half a build (2.3 s → 41 s).
+    static func pagesToRender(_ site: Site) -> [Int] {
+        var seenTemplates: Set<String> = []
+        return site.plan.pages.indices.filter { index in
+            let page = site.plan.pages[index]
+            guard page.file == nil, let record = page.record else { return true }
+            if case .heritage = record { return true }
+            return seenTemplates.insert("\(record.templateName(site.index))/\(page.language.rawValue)").inserted
+        }
     }
 }

@@ -23,6 +23,10 @@ public struct ComponentEnvironment: Sendable {
     public var links: any PageLinks
     /// Interface strings of the language (templates/i18n/<lang>.yaml).
     public var strings: [String: String]
+    /// False when only the problems are wanted (`check`): charts are then
+    /// checked against the data but their SVG is not drawn, which is most
+    /// of a chart's cost and cannot fail.
+    public var drawsCharts = true
 
     public init(index: DataIndex, language: Language, year: Int, asOf: CalendarDate, thisArea: AreaKey?,
                 links: any PageLinks, strings: [String: String]) {

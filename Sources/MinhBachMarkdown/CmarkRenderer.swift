@@ -109,8 +109,23 @@ public struct CmarkRenderer: MarkdownRenderer {
             html: html,
             headings: outline.headings,
             firstParagraph: outline.firstParagraph,
-            wordCount: outline.wordCount
+            wordCount: outline.wordCount,
+            removedHTML: options.allowRawHTML ? [] : Self.countingCharacters(outline.rawHTML, in: markdown)
         )
+    }
+
+    /// cmark counts columns in bytes; a location counts characters, as an
+    /// editor shows them ("có chữ <b>": column 8, not 11).
+    static func countingCharacters(_ pieces: [RawHTML], in markdown: String) -> [RawHTML] {
+        guard !pieces.isEmpty else { return [] }
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        return pieces.map { piece in
+            guard piece.line >= 1, piece.line <= lines.count else { return piece }
+            var counted = piece
+            let before = lines[piece.line - 1].utf8.prefix(max(0, piece.column - 1))
+            counted.column = String(decoding: before, as: UTF8.self).count + 1
+            return counted
+        }
     }
 
     /// cmark-gfm writes a bare `<table>`; on a narrow screen a wide one
@@ -333,6 +348,20 @@ private struct Outline {
     var hasFootnotes = false
     /// Code blocks written with a fence and an info string.
     var fencedBlocks: [OpaquePointer] = []
+    /// Raw HTML blocks and inline tags, without comments.
+    var rawHTML: [RawHTML] = []
+
+    /// An HTML block or inline tag, unless it is a comment or a closing
+    /// tag (`<b>x</b>` is one piece of HTML, reported at its opening tag).
+    static func rawHTML(_ node: OpaquePointer, _ kind: RawHTML.Kind) -> RawHTML? {
+        guard let literal = cmark_node_get_literal(node) else { return nil }
+        let text = String(cString: literal)
+        let trimmed = text.drop { $0 == " " || $0 == "\t" || $0 == "\n" }
+        guard !trimmed.hasPrefix("<!--"), !trimmed.hasPrefix("</") else { return nil }
+        let firstLine = trimmed.prefix { $0 != "\n" }
+        return RawHTML(kind: kind, line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)),
+                       text: String(firstLine).trimmingWhitespace())
+    }
 
     init(_ document: OpaquePointer) {
         var slugs = UniqueSlugs()
@@ -378,6 +407,8 @@ private struct Outline {
                 }
             case CMARK_NODE_FOOTNOTE_DEFINITION:
                 hasFootnotes = true
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                if let html = Self.rawHTML(node, type == CMARK_NODE_HTML_BLOCK ? .block : .inline) { rawHTML.append(html) }
             case CMARK_NODE_CODE_BLOCK:
                 var length: Int32 = 0, offset: Int32 = 0
                 var character: CChar = 0

@@ -3,7 +3,8 @@
 public struct MarkdownOptions: Sendable, Hashable {
     /// Pass raw HTML in the Markdown through (cmark's "unsafe" mode). Off by
     /// default: raw HTML is then replaced by a comment, so nothing typed into
-    /// a content file can run script on the page.
+    /// a content file can run script on the page, and every removed piece is
+    /// listed in `RenderedMarkdown.removedHTML`.
     public var allowRawHTML: Bool
     /// The accessible name of a footnote's link back to the text. cmark-gfm
     /// writes it in English; pages in other languages replace it.
@@ -36,6 +37,32 @@ public struct RenderedMarkdown: Sendable, Hashable {
     /// Plain text of the first paragraph: the page's summary on list pages.
     public var firstParagraph: String
     public var wordCount: Int
+    /// Raw HTML that was not published (the site does not allow raw HTML),
+    /// in document order, so the build can say where each piece was.
+    public var removedHTML: [RawHTML] = []
+}
+
+/// A piece of raw HTML in the Markdown: an HTML block (lines starting with a
+/// tag) or inline HTML (a tag inside a paragraph). HTML comments are not
+/// listed: they are notes for editors and are never published.
+public struct RawHTML: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case block, inline
+    }
+
+    public var kind: Kind
+    /// Line and column in the Markdown text, counted from 1.
+    public var line: Int
+    public var column: Int
+    /// The HTML as written (a block: its first line; inline: the tag).
+    public var text: String
+
+    public init(kind: Kind, line: Int, column: Int, text: String) {
+        self.kind = kind
+        self.line = line
+        self.column = column
+        self.text = text
+    }
 }
 
 /// Turns fenced blocks into HTML of their own: the components (charts,

@@ -2622,6 +2622,7 @@ no_source: "Chưa ghi nguồn"
   </div>
 </div>
 <div class="container">
+{{> illustrative-note}}
 <div class="prose">
 {{{page.content}}}
 </div>
@@ -2650,6 +2651,7 @@ no_source: "Chưa ghi nguồn"
 {{> official-heading}}
 {{> page-header}}
 {{> doc-meta}}
+{{> illustrative-note}}
 {{> toc}}
 <div class="prose">
 {{{page.content}}}
@@ -2736,6 +2738,7 @@ no_source: "Chưa ghi nguồn"
 <div class="container">
 <div class="article{{#page.has_toc}} article--with-toc{{/page.has_toc}}">
 {{> page-header}}
+{{> illustrative-note}}
 {{> toc}}
 <div class="prose">
 {{{page.content}}}
@@ -3049,9 +3052,9 @@ area: this
 
 """#,
         "pages/heritage.md": #"""
-{{! Trang di tích / heritage site. Context: docs/PAGES.md, the "site_record" keys. site_record.body is the
-    Markdown of the site's file in content/data/heritage/, written by the office: it goes in unescaped,
-    like the narrative. A name starting with a dot is looked up in the current list item only. }}
+{{! Trang di tích / heritage site. Context: docs/PAGES.md, the "site_record" keys. site_record.body places the
+    Markdown of the site's file in content/data/heritage/, written by the office and rendered on its own
+    (its problems at its own lines, no raw HTML), like the narrative: keep it on a line of its own. A name starting with a dot is looked up in the current list item only. }}
 - **{{t.heritage_kind}}:** {{site_record.kind}}
 - **{{t.rank}}:** {{site_record.rank}}
 - **{{t.location}}:** [{{site_record.area_name}}]({{site_record.area_url}})

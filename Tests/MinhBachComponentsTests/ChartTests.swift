@@ -78,4 +78,20 @@ import Testing
 
             """)
     }
+
+    /// `check` wants the problems only: the chart is checked against the
+    /// data, its table and source written, its SVG not drawn.
+    @Test func withoutDrawingTheSameProblemsAndNoSVG() {
+        for body in ["indicator: poverty_rate\nareas: [this, parent]\nyears: 2021-2024\n", "indicator: poverty_rte\n"] {
+            var environment = Fixture.environment()
+            environment.drawsCharts = false
+            let quiet = ComponentRenderer(environment: environment, sourcePath: "content/xa/a.md", lineOffset: 5)
+            let html = quiet.html(forBlock: "chart", body: body, line: 3) ?? ""
+            let drawn = Fixture.render("chart", body)
+            #expect(quiet.diagnostics == drawn.diagnostics)
+            #expect(!html.contains("<svg"))
+            #expect(quiet.showsIllustrativeData == drawn.illustrative)
+        }
+    }
 }
+

@@ -17,6 +17,8 @@ struct PageRenderer: Sendable {
     let data: DataRendering?
     /// The files pages may refer to (Resources/): nil renders links as written.
     var targets: ContentTargets?
+    /// False for `check`: components are checked, their charts not drawn.
+    var drawsCharts = true
 
     /// What data pages and components need, shared by every page.
     struct DataRendering: Sendable {
@@ -38,7 +40,9 @@ struct PageRenderer: Sendable {
         var files: [OutputFile] = []
     }
 
-    func render(_ page: PlannedPage, index: Int, contexts: PageContextBuilder) -> Output {
+    /// `layout: false` (for `check`) renders the body and its components
+    /// for their problems, and neither the layout nor the downloads.
+    func render(_ page: PlannedPage, index: Int, contexts: PageContextBuilder, layout: Bool = true) -> Output {
         let strings = contexts.strings[page.language] ?? [:]
         var diagnostics: [Diagnostic] = []
         var extra: [String: Any] = [:]
@@ -53,15 +57,18 @@ struct PageRenderer: Sendable {
             context.merge(builder.context(for: record)) { _, new in new }
             context["year"] = data.year
             var illustrative = builder.showsIllustrative(record)
+            // A heritage site's description: Markdown of a data file, rendered on its own like the narrative.
+            let description = heritageDescription(record, context: &context, language: page.language, strings: strings)
+            diagnostics += description.diagnostics
+            illustrative = illustrative || description.showsIllustrativeData
             // The narrative of a content file is rendered on its own (its
             // errors point into that file) and placed by a marker block.
             var narrativeHTML: String?
             if let file = page.file {
-                let components = componentRenderer(record, page.language, strings, path: file.displayPath, lineOffset: file.bodyFirstLine)
-                let links = references(page, file)
-                narrativeHTML = markdown.render(file.body, blocks: components, links: links).html
-                diagnostics += components.diagnostics + (links?.diagnostics ?? [])
-                illustrative = illustrative || components.showsIllustrativeData
+                let body = renderContent(file, page: page, thisArea: record.thisArea, language: page.language, strings: strings)
+                narrativeHTML = body.rendered.html
+                diagnostics += body.diagnostics
+                illustrative = illustrative || body.showsIllustrativeData
                 context["narrative"] = "```\(NarrativeBlock.info)\n```"
             }
             let templateName = record.templateName(data.index)
@@ -71,9 +78,10 @@ struct PageRenderer: Sendable {
                                                             hint: "create templates/pages/\(templateName).md")])
             }
             let source = theme.renderPage(templateName, context: context)
-            let components = componentRenderer(record, page.language, strings, path: templatePath, lineOffset: 1)
-            rendered = markdown.render(source, blocks: NarrativeBlock(html: narrativeHTML, next: components))
-            diagnostics += components.diagnostics.map { diagnostic in
+            let components = componentRenderer(thisArea: record.thisArea, page.language, strings, path: templatePath, lineOffset: 1)
+            rendered = markdown.render(source, blocks: NarrativeBlock(html: narrativeHTML, next: description.placing(components)))
+            let removedHTML = RemovedHTMLWarnings.diagnostics(rendered?.removedHTML ?? [], path: templatePath, lineOffset: 1)
+            diagnostics += (components.diagnostics + removedHTML).map { diagnostic in
                 var located = diagnostic
                 located.message += " (on the page /\(page.path))"
                 return located
@@ -82,16 +90,19 @@ struct PageRenderer: Sendable {
             extra = context.filter { ["area", "site_record", "indicator", "program", "document", "agency", "report", "list"].contains($0.key) }
             extra["illustrative"] = illustrative
             // Open data: the CSV/JSON downloads of the page and its JSON-LD (Publish/PageDownloads.swift).
-            if let downloads = PageDownloads(plan: contexts.plan, config: contexts.config, index: data.index, links: data.links)
+            if layout, let downloads = PageDownloads(plan: contexts.plan, config: contexts.config, index: data.index, links: data.links)
                 .context(forPage: index, strings: strings, sizes: data.downloadSizes) {
                 extra["data_downloads"] = downloads.context
                 files = downloads.published
             }
         } else if let file = page.file {
-            let links = references(page, file)
-            rendered = markdown.render(file.body, blocks: nil, links: links)
-            diagnostics += links?.diagnostics ?? []
+            // An ordinary page: components work as on data pages, with no "this area".
+            let body = renderContent(file, page: page, thisArea: nil, language: page.language, strings: strings)
+            rendered = body.rendered
+            diagnostics += body.diagnostics
+            extra["illustrative"] = body.showsIllustrativeData
         }
+        guard layout else { return Output(html: "", diagnostics: diagnostics, bodyHTML: rendered?.html ?? "") }
         if basePath != "/", var html = rendered?.html {
             // Authors link to other pages from the site root ("/van-ban/");
             // under a sub-folder those links need the base path.
@@ -101,17 +112,16 @@ struct PageRenderer: Sendable {
         }
         var context = PageContextBuilder.adding(rendered, to: base ?? contexts.context(for: index))
         context.merge(extra) { _, new in new }
-        let layout = page.kind == .data && !theme.hasLayout(page.layout) ? "page" : page.layout
-        return Output(html: theme.render(layout: layout, context: context), diagnostics: diagnostics,
+        let layoutName = page.kind == .data && !theme.hasLayout(page.layout) ? "page" : page.layout
+        return Output(html: theme.render(layout: layoutName, context: context), diagnostics: diagnostics,
                       bodyHTML: rendered?.html ?? "", files: files)
     }
 
-    private func componentRenderer(_ record: PageRecord, _ language: Language, _ strings: [String: String],
-                                   path: String, lineOffset: Int) -> ComponentRenderer {
-        var thisArea: AreaKey?
-        if case .area(let key) = record { thisArea = key }
-        let environment = ComponentEnvironment(index: data!.index, language: language, year: data!.year, asOf: data!.asOf,
+    func componentRenderer(thisArea: AreaKey?, _ language: Language, _ strings: [String: String],
+                           path: String, lineOffset: Int) -> ComponentRenderer {
+        var environment = ComponentEnvironment(index: data!.index, language: language, year: data!.year, asOf: data!.asOf,
                                                thisArea: thisArea, links: data!.links, strings: strings)
+        environment.drawsCharts = drawsCharts
         return ComponentRenderer(environment: environment, sourcePath: path, lineOffset: lineOffset)
     }
 }
@@ -120,10 +130,11 @@ struct PageRenderer: Sendable {
 /// `{{{narrative}}}`; every other block goes to the components.
 struct NarrativeBlock: FencedBlockHandler {
     static let info = "minhbach-narrative"
+    var info = Self.info
     let html: String?
     let next: any FencedBlockHandler
 
     func html(forBlock info: String, body: String, line: Int) -> String? {
-        info == Self.info ? (html ?? "") : next.html(forBlock: info, body: body, line: line)
+        info == self.info ? (html ?? "") : next.html(forBlock: info, body: body, line: line)
     }
 }

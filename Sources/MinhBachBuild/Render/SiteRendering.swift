@@ -36,7 +36,7 @@ protocol ExtraOutput: Sendable {
 /// disk; a preview server can keep them in memory.
 struct SiteRendering: Sendable {
     private(set) var site: Site
-    private(set) var renderer: PageRenderer
+    var renderer: PageRenderer
     private(set) var contexts: PageContextBuilder
 
     init(site: Site, options: BuildOptions) {
@@ -69,8 +69,8 @@ struct SiteRendering: Sendable {
         return copy
     }
 
-    func render(page index: Int) -> PageRenderer.Output {
-        renderer.render(site.plan.pages[index], index: index, contexts: contexts)
+    func render(page index: Int, layout: Bool = true) -> PageRenderer.Output {
+        renderer.render(site.plan.pages[index], index: index, contexts: contexts, layout: layout)
     }
 
     /// What the outputs made from all pages need of a rendered page.

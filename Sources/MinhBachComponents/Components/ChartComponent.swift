@@ -99,7 +99,7 @@ enum ChartComponent {
 
         var html = "<figure class=\"mb-chart-figure\">\n"
         html += "<figcaption class=\"mb-chart-title\">\(HTML.escape(heading))</figcaption>\n"
-        html += chartSVGs(spec, series: series)
+        if block.environment.drawsCharts { html += chartSVGs(spec, series: series) }
         html += "<details class=\"mb-chart-data\">\n<summary>\(HTML.escape(block.strings("show_data_table")))</summary>\n"
         html += ChartTable.html(spec, series: series)
         if !html.hasSuffix("\n") { html += "\n" }
