@@ -45,9 +45,9 @@ import Testing
 
 @Suite struct BooleanSpellingTests {
     @Test func readsExactlyTheDocumentedSpellings() {
-        for yes in ["true", "TRUE", "1", "có", "Có", "co"] { #expect(BooleanSpelling.value(of: yes) == true, "\(yes)") }
-        for no in ["false", "0", "không", "KHÔNG", "khong"] { #expect(BooleanSpelling.value(of: no) == false, "\(no)") }
-        for other in ["x", "yes", "no", "đúng", "2", ""] { #expect(BooleanSpelling.value(of: other) == nil, "\(other)") }
+        for yes in ["true", "TRUE", "1", "có", "Có", "co", "yes"] { #expect(BooleanSpelling.value(of: yes) == true, "\(yes)") }
+        for no in ["false", "0", "không", "KHÔNG", "khong", "no"] { #expect(BooleanSpelling.value(of: no) == false, "\(no)") }
+        for other in ["x", "X", "đúng", "sai", "2", ""] { #expect(BooleanSpelling.value(of: other) == nil, "\(other)") }
     }
 }
 
