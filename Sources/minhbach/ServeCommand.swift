@@ -59,6 +59,10 @@ struct ServeCommand: ParsableCommand {
             finished.signal()
         }
         finished.wait()
+        if let failure = failure.error as? ServeFailure {
+            terminal.printError(failure.message)
+            throw ExitCode(ExitStatus.siteErrors)
+        }
         if let error = failure.error {
             terminal.printError("error: cannot serve on \(host):\(port): \(error)")
             throw ExitCode(ExitStatus.siteErrors)
