@@ -8,26 +8,34 @@ import Testing
 /// `</body>`; the comparison removes exactly that element (`LiveScript.tag`)
 /// and nothing else.
 @Suite(.serialized) struct PublishedFilesTests {
-    /// The example site `minhbach init` writes, built by `build` into
-    /// `site-out/` beside it, then served from the same folder.
-    private func exampleSite() throws -> (folder: URL, built: [String: Data]) {
-        let folder = try TestServer.scratch()
-        if case .failure(let problem) = SiteInitialiser().create(at: folder, displayPath: ".") {
+    /// The example site `minhbach init` writes, built once by `build`;
+    /// each test serves a copy of its source folder.
+    private static let example: (source: URL, built: [String: Data]) = {
+        let source = (try? TestServer.scratch()) ?? FileManager.default.temporaryDirectory
+        if case .failure(let problem) = SiteInitialiser().create(at: source, displayPath: ".") {
             Issue.record("cannot create the example site: \(problem.formatted)")
         }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("minhbach-built-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
-        let report = SiteBuilder().build(BuildOptions(source: folder, output: output, baseURL: "/"))
+        let report = SiteBuilder().build(BuildOptions(source: source, output: output, baseURL: "/"))
         #expect(!report.diagnostics.hasErrors, "\(report.diagnostics.map(\.formatted))")
         var built: [String: Data] = [:]
         let root = output.resolvingSymlinksInPath().path + "/"
         let walker = FileManager.default.enumerator(at: output, includingPropertiesForKeys: [.isRegularFileKey])
         while let url = walker?.nextObject() as? URL {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let path = url.resolvingSymlinksInPath().path
-            built[String(path.dropFirst(root.count))] = try Data(contentsOf: url)
+            let path = String(url.resolvingSymlinksInPath().path.dropFirst(root.count))
+            // `.minhbach-output` marks the folder as build's own; it is not part of the site.
+            guard !path.hasPrefix(".") else { continue }
+            built[path] = try? Data(contentsOf: url)
         }
-        return (folder, built)
+        return (source, built)
+    }()
+
+    private func exampleSite() throws -> (folder: URL, built: [String: Data]) {
+        let folder = try TestServer.scratch()
+        try TestServer.copy(Self.example.source, into: folder)
+        return (folder, Self.example.built)
     }
 
     /// What `serve` sends for an HTML page, without what it adds.
