@@ -33,11 +33,11 @@ enum LiveScript {
         overlay = document.createElement("div");
         overlay.setAttribute("role", "alertdialog");
         overlay.setAttribute("aria-label", "Lỗi khi dựng trang / Build errors");
-        overlay.style.cssText = "position:fixed;inset:0;z-index:99999;overflow:auto;background:rgba(20,20,28,.94);color:#fff;" +
+        overlay.style.cssText = "position:fixed;inset:0;z-index:99999;overflow:auto;background:rgba(20,20,28,.97);color:#fff;" +
           "font:14px/1.5 ui-monospace,Menlo,Consolas,monospace;padding:24px";
         var title = document.createElement("h2");
-        title.textContent = "MinhBạch: " + errors.length + (errors.length === 1 ? " lỗi" : " lỗi") +
-          " — trang cũ vẫn được hiển thị cho tới khi sửa xong";
+        title.textContent = "MinhBạch: " + errors.length + " lỗi — " +
+          (notFound ? "trang sẽ hiện ra khi sửa xong" : "trang cũ vẫn được hiển thị cho tới khi sửa xong");
         title.style.cssText = "font:bold 18px system-ui,sans-serif;margin:0 0 16px;color:#ffb4a8";
         var close = document.createElement("button");
         close.type = "button";

@@ -13,7 +13,9 @@ struct ServeCommand: ParsableCommand {
             data file or a template rebuilds only the pages that depend on it and reloads the \
             browsers showing them (a stylesheet change is swapped in without a reload). A \
             build error is shown over the page in the browser, with the file, line and the \
-            source around it, while the last good pages stay served. Stop with Ctrl-C.
+            source around it, while the last good pages stay served. Every file `build` writes \
+            is served with the same bytes (HTML pages with the live-reload script added); an \
+            unknown address gets the site's 404 page. Stop with Ctrl-C.
             """
     )
 

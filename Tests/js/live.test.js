@@ -88,6 +88,15 @@ test('the overlay shows an error with a close button labelled Đóng, focused', 
   assert.ok(overlay.find((e) => e.textContent.includes('content/a.md:3:7')));
 });
 
+test('on the 404 page the title says the page appears once fixed', () => {
+  const p = page({ notFound: true });
+  p.events().send('error', [anError]);
+  assert.ok(p.overlay().find((e) => e.tagName === 'H2').textContent.includes('trang sẽ hiện ra khi sửa xong'));
+  const q = page();
+  q.events().send('error', [anError]);
+  assert.ok(q.overlay().find((e) => e.tagName === 'H2').textContent.includes('trang cũ vẫn được hiển thị'));
+});
+
 test('the close button closes the overlay, and the next error brings it back', () => {
   const p = page();
   p.events().send('error', [anError]);
