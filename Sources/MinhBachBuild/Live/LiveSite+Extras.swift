@@ -14,10 +14,12 @@ extension LiveSite {
         let site = rendering.site
         for (number, output) in ExtraOutputs.all.enumerated() where output.publishes(path, in: site) {
             if extraFiles[number] == nil {
-                let pages = output.needsRenderedPages ? everyRenderedPage(rendering) : []
+                let (pages, renderProblems) = output.needsRenderedPages ? everyRenderedPage(rendering) : ([], [])
                 let (files, problems) = output.files(for: site, pages: pages, basePath: site.config.basePath)
                 extraFiles[number] = Dictionary(files.map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
-                extraErrors[number] = problems.errors.isEmpty ? nil : problems.errors
+                // Errors of pages rendered only for the index are shown too, as `build` would report them.
+                let errors = (renderProblems + problems).errors
+                extraErrors[number] = errors.isEmpty ? nil : errors
             }
             if let data = extraFiles[number]?[path] { return data }
         }
@@ -25,11 +27,11 @@ extension LiveSite {
     }
 
     /// Every page's search entry in plan order, as `build` hands them over.
-    private func everyRenderedPage(_ rendering: SiteRendering) -> [RenderedPage] {
+    private func everyRenderedPage(_ rendering: SiteRendering) -> ([RenderedPage], [Diagnostic]) {
         let missing = rendering.site.plan.pages.indices.filter { searchEntries[$0] == nil }
-        let (pages, _) = render(missing, rendering)
+        let (pages, problems) = render(missing, rendering)
         for page in pages { searchEntries[page.index] = page.search }
-        return rendering.site.plan.pages.indices.compactMap { searchEntries[$0] }
+        return (rendering.site.plan.pages.indices.compactMap { searchEntries[$0] }, problems)
     }
 
     /// The site changed: every extra output is made again when next asked for.
