@@ -68,6 +68,36 @@ import Testing
         #expect(mismatches == [], "\(mismatches.count) of \(built.count) files differ")
     }
 
+    /// Files made from the whole site are made again after an edit: the
+    /// search index finds the new word, and every file equals what `build`
+    /// writes from the edited folder.
+    @Test func whatIsMadeFromTheWholeSiteFollowsAnEdit() async throws {
+        let (folder, _) = try exampleSite()
+        let server = try await TestServer.start(serving: folder)
+        defer { server.stop() }
+        let events = try RawHTTP.events(port: server.port)
+        #expect(await events.next("hello") != nil)
+        let page = folder.appendingPathComponent("content/gioi-thieu.md")
+        #expect(try await RawHTTP.get("/tim-kiem/", port: server.port).status == 200, "the search files are made once before the edit")
+
+        try (String(contentsOf: page, encoding: .utf8) + "\nMột từ mới: khuongnhac.\n").write(to: page, atomically: true, encoding: .utf8)
+        #expect(await events.next("reload") != nil)
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("minhbach-built-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        #expect(SiteBuilder().build(BuildOptions(source: folder, output: output, baseURL: "/")).succeeded)
+        let walker = FileManager.default.enumerator(atPath: output.path)
+        var compared = 0
+        while let path = walker?.nextObject() as? String {
+            guard path.hasPrefix("tim-kiem/") || path.hasPrefix("en/tim-kiem/") || ["feed.xml", "sitemap.xml", "gioi-thieu/index.html"].contains(path),
+                  path.contains(".") else { continue }
+            let built = try Data(contentsOf: output.appendingPathComponent(path))
+            let served = try await RawHTTP.get(Self.address(of: path), port: server.port)
+            #expect((path.hasSuffix(".html") ? Self.withoutInjection(served.data) : served.data) == built, "\(path)")
+            compared += 1
+        }
+        #expect(compared > 5)
+    }
+
     @Test func headAnswersAsGetWithoutTheBody() async throws {
         let (folder, built) = try exampleSite()
         let server = try await TestServer.start(serving: folder)
