@@ -1,16 +1,29 @@
 /// The script injected into previewed pages: it listens for rebuilds,
 /// reloads the page when its output changed, swaps the stylesheet when only
 /// CSS changed, and shows build errors over the page until they are fixed.
+/// The overlay closes with its "Đóng" button or Escape, and comes back with
+/// the next error. On the 404 page (`data-not-found`) any good rebuild
+/// reloads: the missing page may exist now.
 /// Plain JavaScript; every text from a diagnostic goes in with textContent.
 enum LiveScript {
     static let path = "/__minhbach/live.js"
     static let eventsPath = "/__minhbach/events"
     static let statePath = "/__minhbach/state"
 
+    /// The element added before `</body>` of every HTML page served. The
+    /// 404 page's says so: it reloads after any good rebuild, since the page
+    /// that was missing may exist now.
+    static func tag(notFound: Bool) -> String {
+        "<script src=\"\(path)\"\(notFound ? " data-not-found" : "") defer></script>"
+    }
+
     static let source = #"""
     (function () {
       "use strict";
       var overlay = null;
+      var focusBefore = null;
+      var script = document.currentScript;
+      var notFound = !!(script && script.hasAttribute("data-not-found"));
       function here() {
         var p = decodeURIComponent(location.pathname);
         return p.endsWith("/") ? p + "index.html" : p;
@@ -20,12 +33,21 @@ enum LiveScript {
         overlay = document.createElement("div");
         overlay.setAttribute("role", "alertdialog");
         overlay.setAttribute("aria-label", "Lỗi khi dựng trang / Build errors");
-        overlay.style.cssText = "position:fixed;inset:0;z-index:99999;overflow:auto;background:rgba(20,20,28,.94);color:#fff;" +
+        overlay.style.cssText = "position:fixed;inset:0;z-index:99999;overflow:auto;background:rgba(20,20,28,.97);color:#fff;" +
           "font:14px/1.5 ui-monospace,Menlo,Consolas,monospace;padding:24px";
         var title = document.createElement("h2");
-        title.textContent = "MinhBạch: " + errors.length + (errors.length === 1 ? " lỗi" : " lỗi") +
-          " — trang cũ vẫn được hiển thị cho tới khi sửa xong";
+        title.textContent = "MinhBạch: " + errors.length + " lỗi — " +
+          (notFound ? "trang sẽ hiện ra khi sửa xong" : "trang cũ vẫn được hiển thị cho tới khi sửa xong");
         title.style.cssText = "font:bold 18px system-ui,sans-serif;margin:0 0 16px;color:#ffb4a8";
+        var close = document.createElement("button");
+        close.type = "button";
+        close.textContent = "Đóng";
+        close.setAttribute("aria-label", "Đóng / Close (Esc)");
+        close.style.cssText = "position:absolute;top:16px;right:16px;font:bold 16px system-ui,sans-serif;padding:8px 16px;" +
+          "min-height:44px;border:2px solid #fff;border-radius:6px;background:#26262f;color:#fff;cursor:pointer";
+        close.addEventListener("click", hideErrors);
+        title.style.marginRight = "96px";
+        overlay.appendChild(close);
         overlay.appendChild(title);
         errors.forEach(function (e) {
           var box = document.createElement("section");
@@ -53,11 +75,20 @@ enum LiveScript {
           }
           overlay.appendChild(box);
         });
+        focusBefore = document.activeElement;
         document.body.appendChild(overlay);
+        close.focus();
       }
       function hideErrors() {
-        if (overlay) { overlay.remove(); overlay = null; }
+        if (!overlay) { return; }
+        overlay.remove();
+        overlay = null;
+        if (focusBefore && focusBefore.focus) { focusBefore.focus(); }
+        focusBefore = null;
       }
+      document.addEventListener("keydown", function (event) {
+        if (overlay && event.key === "Escape") { hideErrors(); }
+      });
       function swapStylesheets(list) {
         var links = document.querySelectorAll('link[rel="stylesheet"]');
         links.forEach(function (link) {
@@ -72,7 +103,7 @@ enum LiveScript {
       var source = new EventSource("/__minhbach/events");
       source.addEventListener("reload", function (event) {
         var changed = JSON.parse(event.data);
-        if (changed.indexOf(here()) >= 0 || changed.indexOf("*") >= 0) { location.reload(); } else { hideErrors(); }
+        if (notFound || changed.indexOf(here()) >= 0 || changed.indexOf("*") >= 0) { location.reload(); } else { hideErrors(); }
       });
       source.addEventListener("css", function (event) {
         hideErrors();

@@ -35,6 +35,7 @@ public final class PreviewServer: @unchecked Sendable {
 
     /// Builds the site, starts watching, then serves until cancelled.
     /// `onRunning` receives the port actually bound (useful with port 0).
+    /// A port that cannot be used throws a `ServeFailure`.
     public func run(onRunning: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
         let first = site.build()
         onUpdate?(first)
@@ -49,8 +50,11 @@ public final class PreviewServer: @unchecked Sendable {
 
         let router = Router()
         // "**" needs at least one path component: the root has its own route.
-        router.get("/") { [self] request, _ -> Response in await respond(to: request) }
-        router.get("**") { [self] request, _ -> Response in await respond(to: request) }
+        // HEAD answers as GET does, headers and all, without the body.
+        for path in ["/", "**"] as [RouterPath] {
+            router.get(path) { [self] request, _ -> Response in await respond(to: request) }
+            router.head(path) { [self] request, _ -> Response in await respond(to: request).createHeadResponse() }
+        }
         let app = Application(
             router: router,
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "MinhBach"),
@@ -65,7 +69,11 @@ public final class PreviewServer: @unchecked Sendable {
         // shutdown would wait for the browsers' event streams, which never end.)
         signal(SIGINT) { _ in _exit(0) }
         signal(SIGTERM) { _ in _exit(0) }
-        try await app.runService(gracefulShutdownSignals: [])
+        do {
+            try await app.runService(gracefulShutdownSignals: [])
+        } catch {
+            throw ServeFailure.from(error, host: options.host, port: options.port) ?? error
+        }
     }
 
     /// Rebuilds after `paths` changed and tells the browsers.
@@ -116,6 +124,8 @@ public final class PreviewServer: @unchecked Sendable {
             let state = "{\"errors\":\(ErrorReport.json(site.currentErrors, root: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)))}"
             return Self.response(Data(state.utf8), type: "application/json")
         case LiveScript.eventsPath:
+            // A HEAD request gets the stream's headers, not a subscription that never ends.
+            if request.method == .head { return Response(status: .ok, headers: Self.eventStreamHeaders) }
             return await events()
         default:
             break
@@ -136,7 +146,7 @@ public final class PreviewServer: @unchecked Sendable {
         let hub = self.hub
         return Response(
             status: .ok,
-            headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],
+            headers: Self.eventStreamHeaders,
             body: ResponseBody { writer in
                 try await writer.write(ByteBuffer(string: "event: hello\ndata: {}\n\n"))
                 for await message in stream {
@@ -148,16 +158,23 @@ public final class PreviewServer: @unchecked Sendable {
         )
     }
 
+    static let eventStreamHeaders: HTTPFields = [.contentType: "text/event-stream", .cacheControl: "no-cache"]
+
+    /// The site's own 404 page, with the live script: on the address of a
+    /// new page that has an error it shows the error, and it reloads after
+    /// the next good rebuild. Before the site has ever built there is no
+    /// 404 page; a minimal one carries the script instead.
     private func notFound() -> Response {
-        let page = site.file(at: "404.html").map { inject($0, draft: false) }
-            ?? Data("<!doctype html><html lang=\"vi\"><meta charset=\"utf-8\"><title>404</title><p>Không tìm thấy trang.</p></html>".utf8)
-        return Response(status: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: page)))
+        let page = site.file(at: NotFoundFallback.sitePath)
+            ?? Data(NotFoundFallback.html.utf8)
+        return Response(status: .notFound, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: inject(page, draft: false, notFound: true))))
     }
 
     /// Adds the live-reload script, and the draft banner on drafts.
-    func inject(_ html: Data, draft: Bool) -> Data {
+    func inject(_ html: Data, draft: Bool, notFound: Bool = false) -> Data {
         var text = String(decoding: html, as: UTF8.self)
-        let script = "<script src=\"\(LiveScript.path)\" defer></script>"
+        let script = LiveScript.tag(notFound: notFound)
         if let end = text.range(of: "</body>", options: .backwards) {
             text.insert(contentsOf: script, at: end.lowerBound)
         } else {

@@ -39,3 +39,11 @@ enum ContentTypes {
 }
 
 import Foundation
+
+/// What unknown addresses are answered with.
+enum NotFoundFallback {
+    /// The site's own page (`build` writes it as `404.html`).
+    static let sitePath = "404.html"
+    /// Until the site has built once.
+    static let html = "<!doctype html><html lang=\"vi\"><meta charset=\"utf-8\"><title>404</title><body><p>Không tìm thấy trang. / Page not found.</p></body></html>"
+}

@@ -13,7 +13,9 @@ struct ServeCommand: ParsableCommand {
             data file or a template rebuilds only the pages that depend on it and reloads the \
             browsers showing them (a stylesheet change is swapped in without a reload). A \
             build error is shown over the page in the browser, with the file, line and the \
-            source around it, while the last good pages stay served. Stop with Ctrl-C.
+            source around it, while the last good pages stay served. Every file `build` writes \
+            is served with the same bytes (HTML pages with the live-reload script added); an \
+            unknown address gets the site's 404 page. Stop with Ctrl-C.
             """
     )
 
@@ -59,6 +61,10 @@ struct ServeCommand: ParsableCommand {
             finished.signal()
         }
         finished.wait()
+        if let failure = failure.error as? ServeFailure {
+            terminal.printError(failure.message)
+            throw ExitCode(ExitStatus.siteErrors)
+        }
         if let error = failure.error {
             terminal.printError("error: cannot serve on \(host):\(port): \(error)")
             throw ExitCode(ExitStatus.siteErrors)

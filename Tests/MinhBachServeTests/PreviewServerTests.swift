@@ -10,41 +10,16 @@ import Testing
     static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("MinhBachBuildTests/Fixtures/sites/basic")
 
-    final class Running: @unchecked Sendable {
-        let folder: URL
-        var port = 0
-        let ready = DispatchSemaphore(value: 0)
-        var task: Task<Void, Never>?
-        init(folder: URL) { self.folder = folder }
+    private func start() async throws -> TestServer {
+        try await TestServer.start(copying: Self.fixture)
     }
 
-    private func start() async throws -> Running {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minhbach-serve-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for name in try FileManager.default.contentsOfDirectory(atPath: Self.fixture.path) {
-            try FileManager.default.copyItem(at: Self.fixture.appendingPathComponent(name), to: folder.appendingPathComponent(name))
-        }
-        let running = Running(folder: folder)
-        let server = PreviewServer(options: .init(build: BuildOptions(source: folder, baseURL: "/"), host: "127.0.0.1", port: 0))
-        // Before the tests queued behind this one: it is what this test waits for.
-        running.task = Task(priority: .high) {
-            try? await server.run { port in
-                running.port = port
-                running.ready.signal()
-            }
-        }
-        let started = try await offThePool { running.ready.wait(timeout: .now() + 60) }
-        #expect(started == .success, "the server starts")
-        return running
+    private func stop(_ running: TestServer) {
+        running.stop()
     }
 
-    private func stop(_ running: Running) {
-        running.task?.cancel()
-        try? FileManager.default.removeItem(at: running.folder)
-    }
-
-    private func write(_ text: String, to relative: String, in running: Running) throws {
-        try text.write(to: running.folder.appendingPathComponent(relative), atomically: true, encoding: .utf8)
+    private func write(_ text: String, to relative: String, in running: TestServer) throws {
+        try running.write(text, to: relative)
     }
 
     @Test func servesPagesWithTheLiveReloadScript() async throws {

@@ -52,26 +52,42 @@ final class RawHTTP: @unchecked Sendable {
         var status: Int
         var headers: String
         var body: String
+        /// The body's bytes as they came (a zip file is no text).
+        var data: Data
+
+        /// The value of a header, by its name in any case.
+        func header(_ name: String) -> String? {
+            for line in headers.components(separatedBy: "\r\n").dropFirst() {
+                let parts = line.split(separator: ":", maxSplits: 1)
+                if parts.count == 2, parts[0].lowercased() == name.lowercased() { return parts[1].trimmingCharacters(in: .whitespaces) }
+            }
+            return nil
+        }
     }
 
     /// One request on a new connection, the path sent exactly as given.
     static func get(_ path: String, port: Int) async throws -> Response {
-        try await offThePool { try blockingGet(path, port: port) }
+        try await offThePool { try blockingRequest("GET", path, port: port) }
     }
 
-    private static func blockingGet(_ path: String, port: Int) throws -> Response {
+    static func head(_ path: String, port: Int) async throws -> Response {
+        try await offThePool { try blockingRequest("HEAD", path, port: port) }
+    }
+
+    private static func blockingRequest(_ method: String, _ path: String, port: Int) throws -> Response {
         let client = RawHTTP(port: port)
         try client.connect()
-        client.send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        client.send("\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
         // Until the response has come and 2 s pass without more: the first
         // byte may take longer than that while other tests load both cores.
         let deadline = Date().addingTimeInterval(20)
         while Date() < deadline, client.receive(timeout: 2) || client.buffer.isEmpty {}
-        let text = String(decoding: client.buffer, as: UTF8.self)
-        let parts = text.components(separatedBy: "\r\n\r\n")
-        let head = parts.first ?? ""
+        let bytes = Data(client.buffer)
+        let end = bytes.firstRange(of: Data("\r\n\r\n".utf8))
+        let head = String(decoding: end.map { bytes[..<$0.lowerBound] } ?? bytes, as: UTF8.self)
+        let body = end.map { Data(bytes[$0.upperBound...]) } ?? Data()
         let status = Int(head.split(separator: " ").dropFirst().first ?? "") ?? 0
-        return Response(status: status, headers: head, body: parts.dropFirst().joined(separator: "\r\n\r\n"))
+        return Response(status: status, headers: head, body: String(decoding: body, as: UTF8.self), data: body)
     }
 
     /// Opens the event stream; `next` then waits for the next event of a name.

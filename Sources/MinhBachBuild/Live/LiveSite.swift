@@ -21,39 +21,68 @@ public final class LiveSite: @unchecked Sendable {
         public var succeeded: Bool { !diagnostics.hasErrors }
     }
 
-    private let lock = NSLock()
+    let lock = NSLock()
     private let options: BuildOptions
     private var site: Site?
-    private var rendering: SiteRendering?
-    /// Path below the site root → bytes of every file the site serves.
-    private var outputs: [String: Data] = [:]
+    var rendering: SiteRendering?
+    /// Path below the site root → bytes of the pages rendered so far, their
+    /// downloads, the assets and the static files.
+    var outputs: [String: Data] = [:]
+    /// The files made from the whole site (feeds, sitemap, search…), by
+    /// their place in `ExtraOutputs.all`: each made when first asked for,
+    /// forgotten when the site changes (LiveSite+Extras.swift).
+    var extraFiles: [Int: [String: Data]] = [:]
+    var extraErrors: [Int: [Diagnostic]] = [:]
+    /// The search entry of each page rendered with the current inputs.
+    var searchEntries: [Int: RenderedPage] = [:]
     private var draftPaths: Set<String> = []
     /// Output path of each page → its index in the plan.
-    private var pageIndex: [String: Int] = [:]
+    var pageIndex: [String: Int] = [:]
     /// Content file (`bao-cao/2024.md`) → its place in the loaded files, and
     /// the pages made from it: the fast path of an edit looks them up here.
     private var fileIndex: [String: Int] = [:]
     private var filePages: [String: [Int]] = [:]
     /// Errors found while rendering a page on request (a component error).
-    private var pageErrors: [String: [Diagnostic]] = [:]
+    var pageErrors: [String: [Diagnostic]] = [:]
     public private(set) var errors: [Diagnostic] = []
 
     public init(options: BuildOptions) {
         self.options = options
     }
 
-    /// The served file at a path below the site root (`xa/a/index.html`).
-    /// Pages are rendered when first asked for and kept: a national site of
-    /// 50,000 pages is ready to preview as soon as it is loaded and planned.
+    /// The served file at a path below the site root (`xa/a/index.html`):
+    /// the same bytes `build` writes there. Pages are rendered when first
+    /// asked for and kept: a national site of 50,000 pages is ready to
+    /// preview as soon as it is loaded and planned.
     public func file(at path: String) -> Data? {
         lock.withLock {
             if let data = outputs[path] { return data }
-            guard let index = pageIndex[path], let rendering else { return nil }
-            let (pages, problems) = render([index], rendering)
-            pageErrors[path] = problems.errors.isEmpty ? nil : problems.errors
-            outputs[path] = pages.first?.1
-            return pages.first?.1
+            guard let rendering else { return nil }
+            if let index = pageIndex[path] {
+                renderOnRequest(index, rendering)
+                return outputs[path]
+            }
+            // A download is made with the page in whose folder it sits.
+            if let page = pageIndex[Self.folderIndex(of: path)], outputs[rendering.site.plan.pages[page].outputPath] == nil {
+                renderOnRequest(page, rendering)
+                if let data = outputs[path] { return data }
+            }
+            return extraFile(at: path, rendering)
         }
+    }
+
+    /// `chi-tieu/x/du-lieu.csv` → `chi-tieu/x/index.html`.
+    static func folderIndex(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "index.html" }
+        return String(path[...slash]) + "index.html"
+    }
+
+    private func renderOnRequest(_ index: Int, _ rendering: SiteRendering) {
+        let path = rendering.site.plan.pages[index].outputPath
+        let (pages, problems) = render([index], rendering)
+        pageErrors[path] = problems.errors.isEmpty ? nil : problems.errors
+        var changed: Set<String> = []
+        keep(pages, rendering.site, changed: &changed)
     }
 
     public func isDraft(_ path: String) -> Bool {
@@ -63,7 +92,9 @@ public final class LiveSite: @unchecked Sendable {
     public var basePath: String { lock.withLock { site?.config.basePath ?? "/" } }
 
     public var currentErrors: [Diagnostic] {
-        lock.withLock { errors + pageErrors.keys.sorted().flatMap { pageErrors[$0] ?? [] } }
+        lock.withLock {
+            errors + pageErrors.keys.sorted().flatMap { pageErrors[$0] ?? [] } + extraErrors.keys.sorted().flatMap { extraErrors[$0] ?? [] }
+        }
     }
 
     /// Pages rendered so far (the others are rendered on request).
@@ -127,19 +158,27 @@ public final class LiveSite: @unchecked Sendable {
         let viewed = outputs.keys.compactMap { newIndex[$0] }
         let (pages, problems) = render(viewed, newRendering)
         var newOutputs: [String: Data] = [:]
-        for (index, html) in pages { newOutputs[newSite.plan.pages[index].outputPath] = html }
+        for page in pages {
+            newOutputs[newSite.plan.pages[page.index].outputPath] = page.html
+            for file in page.files { newOutputs[file.path] = file.data }
+        }
         let (files, extraProblems) = newRendering.otherFiles(pages: [], extras: false)
         for file in files { newOutputs[file.path] = file.data }
         for file in newSite.content.staticFiles {
             newOutputs[file.outputPath] = try? Data(contentsOf: URL(fileURLWithPath: file.sourcePath))
         }
+        // New pages count as changed: a browser showing the 404 page at
+        // their address (the page had an error) reloads to see them.
+        let added = pageIndex.isEmpty ? [] : newIndex.keys.filter { pageIndex[$0] == nil }
         let changed = Set(newOutputs.keys.filter { outputs[$0] != newOutputs[$0] })
             .union(outputs.keys.filter { newOutputs[$0] == nil && newIndex[$0] == nil })
+            .union(added)
         let stylesheetOnly = !outputs.isEmpty && Self.onlyStylesheetsChanged(changed, old: outputs, new: newOutputs)
         outputs = newOutputs
         pageErrors = [:]
         install(newSite, newRendering)
         pageIndex = newIndex
+        searchEntries = Dictionary(pages.map { ($0.index, $0.search) }, uniquingKeysWith: { first, _ in first })
         return Update(diagnostics: outcome.diagnostics + problems + extraProblems, changedFiles: changed, stylesheetOnly: stylesheetOnly,
                       renderedPages: viewed.count, fullRebuild: true, duration: .now - started)
     }
@@ -184,15 +223,13 @@ public final class LiveSite: @unchecked Sendable {
                           fullRebuild: false, duration: .now - started)
         }
         var changed: Set<String> = []
-        for (index, html) in pages {
-            let path = newSite.plan.pages[index].outputPath
-            if outputs[path] != html { changed.insert(path) }
-            outputs[path] = html
-        }
+        for page in touched { searchEntries[page] = nil }
+        keep(pages, newSite, changed: &changed)
         // Same pages at the same places: the lookups stay as they are.
         self.site = newSite
         self.rendering = newRendering
         errors = []
+        forgetExtras()
         return Update(diagnostics: problems + renderProblems, changedFiles: changed, stylesheetOnly: false, renderedPages: viewed.count,
                       fullRebuild: false, duration: .now - started)
     }
@@ -235,29 +272,52 @@ public final class LiveSite: @unchecked Sendable {
                 if !current.contains(path) { changed.insert(path) }
                 outputs[path] = nil
             }
+            changed.formUnion(current.filter { pageIndex[$0] == nil })
+            searchEntries = [:]
+        } else {
+            for page in affected { searchEntries[page] = nil }
         }
-        for (index, html) in pages {
-            let path = newSite.plan.pages[index].outputPath
-            if outputs[path] != html { changed.insert(path) }
-            outputs[path] = html
-        }
+        keep(pages, newSite, changed: &changed)
         install(newSite, newRendering)
         return Update(diagnostics: dataProblems + planProblems + renderProblems, changedFiles: changed, stylesheetOnly: false,
                       renderedPages: selection.count, fullRebuild: false, duration: .now - started)
     }
 
-    private func render(_ indices: [Int], _ rendering: SiteRendering) -> ([(Int, Data)], [Diagnostic]) {
-        let results = parallelMap(indices) { index -> (Int, Data, [Diagnostic]) in
+    /// A page as rendered for the preview: what `build` writes for it, and
+    /// its search entry.
+    struct RenderedOutput {
+        var index: Int
+        var html: Data
+        /// Its downloads (`du-lieu.csv`…).
+        var files: [OutputFile]
+        var search: RenderedPage
+    }
+
+    func render(_ indices: [Int], _ rendering: SiteRendering) -> ([RenderedOutput], [Diagnostic]) {
+        let results = parallelMap(indices) { index -> (RenderedOutput, [Diagnostic]) in
             let output = rendering.render(page: index)
-            return (index, Data(output.html.utf8), output.diagnostics)
+            return (RenderedOutput(index: index, html: Data(output.html.utf8), files: output.files,
+                                   search: rendering.rendered(page: index, bodyHTML: output.bodyHTML)), output.diagnostics)
         }
-        return (results.map { ($0.0, $0.1) }, SiteBuilder.deduplicated(results.flatMap { $0.2 }))
+        return (results.map(\.0), SiteBuilder.deduplicated(results.flatMap(\.1)))
+    }
+
+    /// Keeps rendered pages and their downloads, noting which bytes changed.
+    private func keep(_ pages: [RenderedOutput], _ site: Site, changed: inout Set<String>) {
+        for page in pages {
+            for file in [OutputFile(path: site.plan.pages[page.index].outputPath, data: page.html)] + page.files {
+                if outputs[file.path] != file.data { changed.insert(file.path) }
+                outputs[file.path] = file.data
+            }
+            searchEntries[page.index] = page.search
+        }
     }
 
     private func install(_ newSite: Site, _ newRendering: SiteRendering) {
         site = newSite
         rendering = newRendering
         errors = []
+        forgetExtras()
         pageIndex = Dictionary(newSite.plan.pages.indices.map { (newSite.plan.pages[$0].outputPath, $0) },
                                uniquingKeysWith: { first, _ in first })
         fileIndex = Dictionary(newSite.content.files.indices.map { (newSite.content.files[$0].relativePath, $0) },

@@ -12,6 +12,10 @@ struct AtomFeeds: ExtraOutput {
     static let maximumEntries = 50
     var maximumEntries = AtomFeeds.maximumEntries
 
+    func publishes(_ path: String, in site: Site) -> Bool {
+        site.plan.pages.contains { $0.kind == .home && $0.path + "feed.xml" == path }
+    }
+
     func files(for site: Site, pages: [RenderedPage], basePath: String) -> ([OutputFile], [Diagnostic]) {
         let homes = site.plan.pages.indices.filter { site.plan.pages[$0].kind == .home }
         var seen: Set<Language> = []

@@ -9,6 +9,8 @@ import ZIPFoundation
 /// source, the licence and what the `illustrative` flag means.
 struct DataBundle: ExtraOutput {
     static let path = "du-lieu/minhbach-du-lieu.zip"
+
+    func publishes(_ path: String, in site: Site) -> Bool { path == Self.path }
     /// The folder inside the archive, so that unpacking makes one folder.
     static let folder = "minhbach-du-lieu/"
 

@@ -10,6 +10,8 @@ struct NotFoundPage: ExtraOutput {
     static let path = "404.html"
     static let layout = "404"
 
+    func publishes(_ path: String, in site: Site) -> Bool { path == Self.path }
+
     func files(for site: Site, pages: [RenderedPage], basePath: String) -> ([OutputFile], [Diagnostic]) {
         guard site.theme.hasLayout(Self.layout) else {
             return ([], [.warning(at: SourceLocation(path: "templates/layouts/\(Self.layout).mustache"),

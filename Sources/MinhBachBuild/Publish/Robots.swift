@@ -6,6 +6,8 @@ import MinhBachDiagnostics
 /// robots.txt only at the root of a host: for a site published in a
 /// sub-folder the server's own robots.txt must name the sitemap.
 struct RobotsTxt: ExtraOutput {
+    func publishes(_ path: String, in site: Site) -> Bool { path == "robots.txt" }
+
     func files(for site: Site, pages: [RenderedPage], basePath: String) -> ([OutputFile], [Diagnostic]) {
         ([OutputFile(path: "robots.txt", data: Data(Self.text(SiteAddress(config: site.config)).utf8))], [])
     }

@@ -12,6 +12,11 @@ struct SitemapOutput: ExtraOutput {
     static let maximumURLs = 50_000
     var limit = SitemapOutput.maximumURLs
 
+    /// `sitemap.xml`, and `sitemap-N.xml` on a site past the limit.
+    func publishes(_ path: String, in site: Site) -> Bool {
+        path == "sitemap.xml" || (path.hasPrefix("sitemap-") && path.hasSuffix(".xml") && !path.contains("/"))
+    }
+
     func files(for site: Site, pages: [RenderedPage], basePath: String) -> ([OutputFile], [Diagnostic]) {
         let address = SiteAddress(config: site.config)
         let plan = site.plan

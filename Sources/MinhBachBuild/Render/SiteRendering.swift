@@ -30,6 +30,17 @@ public struct RenderedPage: Sendable {
 /// rendered. Each kind of output is one type in `ExtraOutputs.all`.
 protocol ExtraOutput: Sendable {
     func files(for site: Site, pages: [RenderedPage], basePath: String) -> ([OutputFile], [Diagnostic])
+    /// Whether `path` (below the site root) is one of the files this output
+    /// writes: the preview makes an output only when one of its files is
+    /// asked for.
+    func publishes(_ path: String, in site: Site) -> Bool
+    /// True when the files are made from every rendered page (the search
+    /// index): the preview then renders the whole site first.
+    var needsRenderedPages: Bool { get }
+}
+
+extension ExtraOutput {
+    var needsRenderedPages: Bool { false }
 }
 
 /// Renders a prepared site's pages and other files. `build` writes them to

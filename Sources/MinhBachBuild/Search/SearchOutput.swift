@@ -16,6 +16,14 @@ struct SearchOutput: ExtraOutput {
 
     var limits = SearchIndex.Limits()
 
+    var needsRenderedPages: Bool { true }
+
+    /// The index files, and each language's search page.
+    func publishes(_ path: String, in site: Site) -> Bool {
+        path.hasPrefix(Self.indexFolder)
+            || site.plan.pages.contains { $0.kind == .home && $0.path + Self.pageFolder + "index.html" == path }
+    }
+
     func files(for site: Site, pages: [RenderedPage], basePath: String) -> ([OutputFile], [Diagnostic]) {
         let plan = site.plan
         let documents = pages.map { (plan.pages[$0.index].language, $0.search) }
