@@ -33,7 +33,7 @@ enum LiveScript {
         overlay = document.createElement("div");
         overlay.setAttribute("role", "alertdialog");
         overlay.setAttribute("aria-label", "Lỗi khi dựng trang / Build errors");
-        overlay.style.cssText = "position:fixed;inset:0;z-index:99999;overflow:auto;background:rgba(20,20,28,.97);color:#fff;" +
+        overlay.style.cssText = "position:fixed;inset:0;z-index:99999;overflow:auto;background:#14141c;color:#fff;" +
           "font:14px/1.5 ui-monospace,Menlo,Consolas,monospace;padding:24px";
         var title = document.createElement("h2");
         title.textContent = "MinhBạch: " + errors.length + " lỗi — " +
