@@ -121,7 +121,7 @@ struct TableLoader {
                 let at = header.locations.values.min() ?? SourceLocation(path: file.displayPath, line: 1, column: 1)
                 problems.add(.error(at: file.format == .xlsx ? at : SourceLocation(path: file.displayPath, line: 1, column: 1),
                                     "the table has no column \(list)",
-                                    hint: "the first line must name the columns: \(columns.required.joined(separator: ","))"))
+                                    hint: "the \(file.format == .xlsx ? "header row" : "first line") must name the columns: \(columns.required.joined(separator: ","))"))
                 skipRows = true
             }
         }
@@ -184,7 +184,9 @@ struct TableLoader {
             }
         case .xlsx:
             let table = XLSXTable(path: file.displayPath, sheet: file.sheet ?? .namedOrFirst(""), columns: columns.all)
-            problems.add(contentsOf: table.read(data: data, header: onHeader, row: onRow))
+            problems.add(contentsOf: table.read(data: data, header: onHeader, row: onRow) { row in
+                if let key = Record.keyColumn.flatMap(row.text) { result.rejectedKeys.insert(key) }
+            })
         }
         result.problems = problems.all
         return result

@@ -25,7 +25,7 @@ enum WorkbookProblem: Error, Sendable {
         case .oleFile:
             return .error(at: SourceLocation(path: path),
                           "the file is not an .xlsx workbook: it is an old Excel 97-2003 (.xls) workbook, or a workbook protected by a password",
-                          hint: "remove the password (File › Info › Protect Workbook) and " + Self.saveAsHint, code: "data.workbook.format")
+                          hint: "if it has a password, remove it (in Excel: File › Info › Protect Workbook); then " + Self.saveAsHint, code: "data.workbook.format")
         case .notZip:
             return .error(at: SourceLocation(path: path), "the file is not an .xlsx workbook, or it is damaged (it is not a ZIP archive)",
                           hint: Self.saveAsHint, code: "data.workbook.format")

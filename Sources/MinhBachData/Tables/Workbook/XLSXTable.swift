@@ -21,7 +21,9 @@ struct XLSXTable {
         case namedOrFirst(String)
     }
 
-    func read(data: Data, header: (TableHeader) -> Void, row: (XLSXRow) -> Void) -> [Diagnostic] {
+    /// `rejected` receives the rows not decoded because a cell of theirs
+    /// cannot be read (its error is reported, not the empty field it leaves).
+    func read(data: Data, header: (TableHeader) -> Void, row: (XLSXRow) -> Void, rejected: (XLSXRow) -> Void) -> [Diagnostic] {
         let chosen: WorkbookIndex.Sheet
         let rows: [SheetRow]
         do throws(WorkbookProblem) {
@@ -46,7 +48,7 @@ struct XLSXTable {
         } catch {
             return [error.diagnostic(path: path)]
         }
-        return emit(rows, sheet: chosen.name, header: header, row: row)
+        return emit(rows, sheet: chosen.name, header: header, row: row, rejected: rejected)
     }
 
     /// The table a sheet is named for: its name trimmed, in lower case.
@@ -54,7 +56,8 @@ struct XLSXTable {
         name.trimmingCharacters(in: .whitespaces).lowercased()
     }
 
-    private func emit(_ rows: [SheetRow], sheet: String, header: (TableHeader) -> Void, row: (XLSXRow) -> Void) -> [Diagnostic] {
+    private func emit(_ rows: [SheetRow], sheet: String, header: (TableHeader) -> Void, row: (XLSXRow) -> Void,
+                      rejected: (XLSXRow) -> Void) -> [Diagnostic] {
         func at(_ line: Int, _ column: Int?) -> SourceLocation { SourceLocation(path: path, line: line, column: column, sheet: sheet) }
         let known = Set(columns)
         guard let headerIndex = rows.prefix(WorkbookLimits.headerSearchRows).firstIndex(where: { row in
@@ -92,11 +95,16 @@ struct XLSXTable {
                 guard let name = names[cell.column] else { continue }
                 cells[name] = XLSXRow.Cell(text: cell.text, column: cell.column)
             }
-            for (column, problem) in sheetRow.problems where names[column] != nil {
+            let unreadable = sheetRow.problems.filter { names[$0.column] != nil }
+            for (column, problem) in unreadable {
                 problems.append(problem.diagnostic(at: at(sheetRow.number, column)))
             }
-            guard !cells.isEmpty else { continue }
-            row(XLSXRow(path: path, sheet: sheet, line: sheetRow.number, cells: cells, headerColumns: locations))
+            let record = XLSXRow(path: path, sheet: sheet, line: sheetRow.number, cells: cells, headerColumns: locations)
+            if !unreadable.isEmpty {
+                rejected(record)
+            } else if !cells.isEmpty {
+                row(record)
+            }
         }
         return problems
     }
