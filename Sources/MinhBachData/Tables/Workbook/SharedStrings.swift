@@ -12,7 +12,7 @@ enum SharedStrings {
         var current = ""
         var inText = false
         var phonetic = 0
-        try XMLEvents.parse(data, part: part) { event throws(WorkbookProblem) in
+        try XMLScanner.parse(data, part: part) { event throws(WorkbookProblem) in
             switch event {
             case .start("si", _): current = ""
             case .start("t", _): inText = phonetic == 0

@@ -32,7 +32,7 @@ struct SheetReader {
         var nextColumn = 1
         var capture: Capture = .none
         var inlineDepth = 0
-        try XMLEvents.parse(data, part: sheet.part) { event throws(WorkbookProblem) in
+        try XMLScanner.parse(data, part: sheet.part) { event throws(WorkbookProblem) in
             switch event {
             case .start("row", let attributes):
                 let number = attributes["r"].flatMap(Int.init) ?? row.number + 1
