@@ -14,6 +14,11 @@ enum SharedStrings {
         var phonetic = 0
         try XMLScanner.parse(data, part: part) { event throws(WorkbookProblem) in
             switch event {
+            // The count the table declares is refused before its texts are read.
+            case .start("sst", let attributes):
+                if let declared = attributes["uniqueCount"].flatMap(Int.init), declared > WorkbookLimits.maxSharedStrings {
+                    throw .tooManySharedStrings(limit: WorkbookLimits.maxSharedStrings)
+                }
             case .start("si", _): current = ""
             case .start("t", _): inText = phonetic == 0
             case .start("rPh", _): phonetic += 1

@@ -212,6 +212,9 @@ def bad():
     folder = case("xlsx-deep-xml", observations)
     deep(os.path.join(folder, "observations.xlsx"))
 
+    folder = case("xlsx-too-many-strings", observations)
+    too_many_strings(os.path.join(folder, "observations.xlsx"))
+
     # A workbook whose sheet holds a table that also has a CSV, a sheet
     # named like no table, and a workbook with no table at all.
     folder = case("xlsx-workbook-sheets")
@@ -261,6 +264,17 @@ def deep(path):
              + body + b"</sheetData></worksheet>")
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in minimal_parts(sheet).items():
+            archive.writestr(name, data)
+
+
+def too_many_strings(path):
+    """A shared-string table that says it holds three million texts."""
+    parts = minimal_parts(b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+                          b'<row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>')
+    parts["xl/sharedStrings.xml"] = (b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                                     b'count="3000000" uniqueCount="3000000"><si><t>indicator</t></si></sst>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
             archive.writestr(name, data)
 
 
