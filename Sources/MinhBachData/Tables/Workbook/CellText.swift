@@ -1,4 +1,5 @@
 import Foundation
+import MinhBachContent
 
 /// A cell's stored value written as the text a CSV file would hold, so
 /// that every table check and record decoder reads workbooks as they read CSV.
@@ -6,7 +7,7 @@ enum CellText {
     /// Integers without ".0"; other numbers with a "." and at most 15
     /// significant digits, the precision Excel shows (0.1+0.2 is "0.3").
     static func number(_ raw: String) -> String? {
-        guard let value = Double(raw.trimmingCharacters(in: .whitespaces)), value.isFinite else { return nil }
+        guard let value = Double(trimmed(raw)), value.isFinite else { return nil }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         let text = String(format: "%.15g", value)
         guard text.contains("e") else { return text }
@@ -18,7 +19,7 @@ enum CellText {
     /// Excel count though it never was; in the 1904 system day 0 is
     /// 1904-01-01. The time of day (the fraction) is dropped. Nil for day 60.
     static func date(serial raw: String, date1904: Bool) -> String? {
-        guard let value = Double(raw.trimmingCharacters(in: .whitespaces)), value.isFinite, value >= 0, value < 3_000_000 else { return nil }
+        guard let value = Double(trimmed(raw)), value.isFinite, value >= 0, value < 3_000_000 else { return nil }
         var days = Int(value.rounded(.down))
         if date1904 {
             days += 1462
@@ -40,6 +41,19 @@ enum CellText {
     }
 
     static func boolean(_ raw: String) -> String {
-        raw.trimmingCharacters(in: .whitespaces) == "1" || raw.lowercased() == "true" ? "true" : "false"
+        trimmed(raw) == "1" || trimmed(raw).lowercased() == "true" ? "true" : "false"
+    }
+
+    /// Without white space or line breaks around it. Most cells have none,
+    /// and Foundation's trimming took a quarter of the time of reading a sheet.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        if first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// In Unicode NFC, as every other file is read; the quick check first.
+    static func composed(_ text: String) -> String {
+        UnicodeNFC.isCertainlyNormalized(text) ? text : text.precomposedStringWithCanonicalMapping
     }
 }

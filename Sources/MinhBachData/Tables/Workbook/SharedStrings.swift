@@ -28,7 +28,7 @@ enum SharedStrings {
             case .end("rPh"): phonetic -= 1
             case .end("si"):
                 if strings.count == WorkbookLimits.maxSharedStrings { throw .tooManySharedStrings(limit: WorkbookLimits.maxSharedStrings) }
-                strings.append(current.precomposedStringWithCanonicalMapping)
+                strings.append(CellText.composed(current))
             case .end: break
             }
         }

@@ -105,16 +105,16 @@ struct SheetReader {
         let text: String
         switch cell.type {
         case "s":
-            guard let index = cell.value.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
+            guard let index = cell.value.flatMap({ Int(CellText.trimmed($0)) }),
                   index >= 0, index < sharedStrings.count else { return .problem(.notANumber(cell.value ?? "")) }
             text = sharedStrings[index]
-        case "inlineStr": text = (cell.inline ?? cell.value ?? "").precomposedStringWithCanonicalMapping
-        case "str": text = (cell.value ?? "").precomposedStringWithCanonicalMapping
+        case "inlineStr": text = CellText.composed(cell.inline ?? cell.value ?? "")
+        case "str": text = CellText.composed(cell.value ?? "")
         case "b": text = CellText.boolean(cell.value ?? "")
         // ISO 8601 dates, as a few programs store them.
         case "d": text = String((cell.value ?? "").prefix(10))
         default:
-            guard let raw = cell.value, !raw.trimmingCharacters(in: .whitespaces).isEmpty else { return .empty }
+            guard let raw = cell.value, !CellText.trimmed(raw).isEmpty else { return .empty }
             if styles.isDate(style: cell.style) {
                 guard let date = CellText.date(serial: raw, date1904: date1904) else {
                     return .problem(Double(raw) == 60 ? .nonexistentDate : .notANumber(raw))
@@ -125,7 +125,7 @@ struct SheetReader {
                 text = number
             }
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = CellText.trimmed(text)
         return trimmed.isEmpty ? .empty : .text(trimmed)
     }
 
