@@ -47,9 +47,10 @@ let package = Package(
         .target(name: "MinhBachContent", dependencies: [
             "MinhBachDiagnostics", "MinhBachParallel", "MinhBachText", "Yams",
         ]),
-        // Programme data: typed tables from CSV, YAML or JSON, validated.
+        // Programme data: typed tables from CSV, YAML, JSON or .xlsx, validated.
         .target(name: "MinhBachData", dependencies: [
             "MinhBachDiagnostics", "MinhBachContent", "MinhBachParallel", "MinhBachText", "Yams",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // Components: fenced blocks in Markdown (chart, table, kpi, tasks,
         // criteria) rendered from the programme data to HTML and SVG.

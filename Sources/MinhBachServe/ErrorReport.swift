@@ -21,7 +21,8 @@ struct ErrorReport: Encodable {
         message = diagnostic.message
         hint = diagnostic.hint
         excerpt = []
-        guard let line = diagnostic.location.line else { return }
+        // A workbook has no lines of text to show; its location names the cell.
+        guard let line = diagnostic.location.line, diagnostic.location.sheet == nil else { return }
         let url = diagnostic.location.path.hasPrefix("/") ? URL(fileURLWithPath: diagnostic.location.path)
                                                           : root.appendingPathComponent(diagnostic.location.path)
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return }

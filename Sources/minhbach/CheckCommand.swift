@@ -93,6 +93,9 @@ enum CheckJSON {
             var path: String
             var line: Int?
             var column: Int?
+            /// In a workbook: the sheet and the cell (`C12`); `line` is its row.
+            var sheet: String?
+            var cell: String?
             var message: String
             var hint: String?
             /// The kind of problem (`data.reference.missing`), when it has one.
@@ -109,6 +112,8 @@ enum CheckJSON {
             var path: String
             var line: Int?
             var column: Int?
+            var sheet: String?
+            var cell: String?
         }
         var ok: Bool
         var errors: Int
@@ -133,9 +138,9 @@ enum CheckJSON {
 
     static func item(_ group: DiagnosticGroup) -> Output.Item {
         let first = group.first
-        let places = group.locations.map { Output.Place(path: $0.path, line: $0.line, column: $0.column) }
+        let places = group.locations.map { Output.Place(path: $0.path, line: $0.line, column: $0.column, sheet: $0.sheet, cell: $0.cell) }
         return Output.Item(severity: first.severity.rawValue, path: first.location.path, line: first.location.line,
-                           column: first.location.column, message: first.message, hint: first.hint, code: first.code,
+                           column: first.location.column, sheet: first.location.sheet, cell: first.location.cell, message: first.message, hint: first.hint, code: first.code,
                            group: group.count > 1 ? Output.Group(count: group.count, locations: places) : nil)
     }
 }

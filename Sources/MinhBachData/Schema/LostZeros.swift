@@ -33,7 +33,9 @@ enum LostZeros {
                 return .warning(at: first.location, "'\(column)': \(first.what) '\(first.written)' lost its leading zeros; read as '\(first.readAs)'"
                                 + (first.name.map { " (\($0))" } ?? ""), hint: hint)
             }
-            let lastLine = found.last?.location.line.map { " to line \(grouped($0))" } ?? ""
+            // A sheet has rows where a text file has lines.
+            let lineWord = found.last?.location.sheet == nil ? "line" : "row"
+            let lastLine = found.last?.location.line.map { " to \(lineWord) \(grouped($0))" } ?? ""
             return .warning(at: first.location,
                             "'\(column)': \(grouped(found.count)) \(first.what)s lost their leading zeros (from this row\(lastLine)); "
                             + "they are read zero-padded, e.g. \(example)",

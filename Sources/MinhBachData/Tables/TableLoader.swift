@@ -6,10 +6,12 @@ import MinhBachParallel
 
 /// A table's file, found in `content/data/`.
 struct TableFile: Sendable {
-    enum Format: Sendable { case csv, yaml }
+    enum Format: Sendable { case csv, yaml, xlsx }
     var url: URL
     var displayPath: String
     var format: Format
+    /// For a workbook: which of its sheets holds the table.
+    var sheet: XLSXTable.SheetChoice?
 }
 
 enum TableFiles {
@@ -40,17 +42,26 @@ enum TableFiles {
             let dot = name.lastIndex(of: ".")
             let stem = dot.map { String(name[..<$0]) } ?? name
             let ext = dot.map { String(name[name.index(after: $0)...]).lowercased() } ?? ""
+            if workbookExtensions.contains(ext) {
+                let (sheets, notes) = workbookTables(folder.appendingPathComponent(name), stem: stem, displayPath: displayPath, tables: tables)
+                problems += notes
+                for (table, file) in sheets { add(table, file) }
+                continue
+            }
             guard let format = extensions[ext], tables.contains(stem) else {
                 problems.append(notATable(name, stem: stem, ext: ext, displayPath: displayPath, tables: tables))
                 continue
             }
-            if let previous = found[stem] {
-                problems.append(.error(at: SourceLocation(path: displayPath),
-                                       "the table '\(stem)' is in two files: \(previous.displayPath) and \(displayPath)",
+            add(stem, TableFile(url: folder.appendingPathComponent(name), displayPath: displayPath, format: format))
+        }
+        func add(_ table: String, _ file: TableFile) {
+            if let previous = found[table] {
+                problems.append(.error(at: SourceLocation(path: file.displayPath),
+                                       "the table '\(table)' is in two files: \(previous.displayPath) and \(file.displayPath)",
                                        hint: "keep one of them"))
-                continue
+                return
             }
-            found[stem] = TableFile(url: folder.appendingPathComponent(name), displayPath: displayPath, format: format)
+            found[table] = file
         }
         return (found, problems)
     }
@@ -62,7 +73,7 @@ extension TableFiles {
         if spreadsheetExtensions.contains(ext) {
             let target = tables.contains(stem) ? stem : (Suggestions.closest(to: stem, in: tables) ?? stem)
             return .error(at: location, "'\(name)' is a spreadsheet, which is not read as a table: its data would be missing from the site",
-                          hint: "save it as '\(target).csv' (in Excel: File › Save As › 'CSV UTF-8 (Comma delimited)')"
+                          hint: "save it as '\(target).xlsx' (in Excel: File › Save As › 'Excel Workbook (*.xlsx)'; in LibreOffice: 'Excel 2007-365')"
                               + (tables.contains(target) ? "" : "; tables are \(tables.joined(separator: ", "))"))
         }
         let suggestion = Suggestions.closest(to: stem, in: tables).map { "did you mean '\($0).\(extensions[ext] == nil ? "csv" : ext)'?" }
@@ -102,17 +113,19 @@ struct TableLoader {
                                       "unknown column '\(column)' is ignored",
                                       hint: near.map { "did you mean '\($0)'?" } ?? "the columns are: \(columns.all.joined(separator: ", "))"))
             }
-            guard file.format == .csv else { return }
+            guard file.format != .yaml else { return }
             let missing = columns.required.filter { !header.columns.contains($0) }
             if !missing.isEmpty {
                 let list = missing.map { "'\($0)'" }.joined(separator: ", ")
-                problems.add(.error(at: SourceLocation(path: file.displayPath, line: 1, column: 1),
+                // A sheet's header row may be below title rows.
+                let at = header.locations.values.min() ?? SourceLocation(path: file.displayPath, line: 1, column: 1)
+                problems.add(.error(at: file.format == .xlsx ? at : SourceLocation(path: file.displayPath, line: 1, column: 1),
                                     "the table has no column \(list)",
-                                    hint: "the first line must name the columns: \(columns.required.joined(separator: ","))"))
+                                    hint: "the \(file.format == .xlsx ? "header row" : "first line") must name the columns: \(columns.required.joined(separator: ","))"))
                 skipRows = true
             }
         }
-        func onRow(_ row: YAMLRow) {
+        func onRow(_ row: some DataRow) {
             guard !skipRows else { return }
             var reader = RecordReader(row: row, problems: problems)
             if let record = Record.decode(&reader, registry) {
@@ -169,6 +182,11 @@ struct TableLoader {
             case .failure(let diagnostic): problems.add(diagnostic)
             case .success(let text): problems.add(contentsOf: YAMLTable(path: file.displayPath, text: text).read(header: onHeader, row: onRow))
             }
+        case .xlsx:
+            let table = XLSXTable(path: file.displayPath, sheet: file.sheet ?? .namedOrFirst(""), columns: columns.all)
+            problems.add(contentsOf: table.read(data: data, header: onHeader, row: onRow) { row in
+                if let key = Record.keyColumn.flatMap(row.text) { result.rejectedKeys.insert(key) }
+            })
         }
         result.problems = problems.all
         return result

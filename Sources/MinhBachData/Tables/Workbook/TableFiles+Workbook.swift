@@ -1,0 +1,50 @@
+import Foundation
+import MinhBachDiagnostics
+import MinhBachText
+
+extension TableFiles {
+    /// Workbooks read as tables (`.xlsm` is an `.xlsx` with macros, which are not run).
+    static let workbookExtensions: Set<String> = ["xlsx", "xlsm"]
+
+    /// The tables a workbook holds. `<table>.xlsx` holds that table (the
+    /// sheet named like it, else its first sheet). Any other workbook holds
+    /// one table per sheet named like a table; its other sheets are named
+    /// in a warning, and a workbook with no such sheet is an error, since
+    /// its data would be missing from the site.
+    static func workbookTables(_ url: URL, stem: String, displayPath: String, tables: [String]) -> ([(String, TableFile)], [Diagnostic]) {
+        if tables.contains(stem) {
+            return ([(stem, TableFile(url: url, displayPath: displayPath, format: .xlsx, sheet: .namedOrFirst(stem)))], [])
+        }
+        let sheets: [WorkbookIndex.Sheet]
+        do throws(WorkbookProblem) {
+            guard let data = try? Data(contentsOf: url) else {
+                return ([], [.error(at: SourceLocation(path: displayPath), "cannot read the file")])
+            }
+            sheets = try WorkbookIndex(WorkbookArchive(data: data)).sheets
+        } catch {
+            return ([], [error.diagnostic(path: displayPath)])
+        }
+        var found: [(String, TableFile)] = []
+        var others: [String] = []
+        for sheet in sheets {
+            let table = XLSXTable.tableName(ofSheet: sheet.name)
+            if tables.contains(table), !found.contains(where: { $0.0 == table }) {
+                found.append((table, TableFile(url: url, displayPath: displayPath, format: .xlsx, sheet: .named(table))))
+            } else {
+                others.append(sheet.name)
+            }
+        }
+        let list = others.map { "'\($0)'" }.joined(separator: ", ")
+        let near = others.compactMap { Suggestions.closest(to: XLSXTable.tableName(ofSheet: $0), in: tables).map { "'\($0)'" } }
+        let hint = (near.isEmpty ? "" : "did you mean \(near.joined(separator: ", "))? ")
+            + "a sheet is read when it is named like its table: \(tables.joined(separator: ", "))"
+        if found.isEmpty {
+            return ([], [.error(at: SourceLocation(path: displayPath), "no sheet of '\(url.lastPathComponent)' is named like a table: its data would be missing from the site",
+                               hint: hint, code: "data.workbook.sheets")])
+        }
+        guard !others.isEmpty else { return (found, []) }
+        return (found, [.warning(at: SourceLocation(path: displayPath, sheet: others[0]),
+                                 "\(others.count == 1 ? "the sheet" : "the sheets") \(list) \(others.count == 1 ? "is" : "are") not named like a table, and ignored",
+                                 hint: hint, code: "data.workbook.sheets")])
+    }
+}
