@@ -6,18 +6,19 @@ import MinhBachParallel
 
 /// A table's file, found in `content/data/`.
 struct TableFile: Sendable {
-    enum Format: Sendable { case csv, yaml }
+    /// `.tsv` files are read by the CSV reader, tab-separated.
+    enum Format: Sendable { case csv, tsv, yaml }
     var url: URL
     var displayPath: String
     var format: Format
 }
 
 enum TableFiles {
-    static let extensions: [String: TableFile.Format] = ["csv": .csv, "yaml": .yaml, "yml": .yaml, "json": .yaml]
+    static let extensions: [String: TableFile.Format] = ["csv": .csv, "tsv": .tsv, "yaml": .yaml, "yml": .yaml, "json": .yaml]
 
     /// Spreadsheet formats: a table kept in one of them is not read, so the
     /// pages made from it would be missing.
-    static let spreadsheetExtensions: Set<String> = ["xlsx", "xlsm", "xls", "ods", "numbers", "tsv"]
+    static let spreadsheetExtensions: Set<String> = ["xlsx", "xlsm", "xls", "ods", "numbers"]
 
     /// Finds each table's file; two files for one table is an error. A file
     /// that looks like a table but is not read (a misspelt name, a
@@ -66,7 +67,7 @@ extension TableFiles {
                               + (tables.contains(target) ? "" : "; tables are \(tables.joined(separator: ", "))"))
         }
         let suggestion = Suggestions.closest(to: stem, in: tables).map { "did you mean '\($0).\(extensions[ext] == nil ? "csv" : ext)'?" }
-        let hint = suggestion ?? "tables are \(tables.joined(separator: ", ")) as .csv, .yaml or .json"
+        let hint = suggestion ?? "tables are \(tables.joined(separator: ", ")) as .csv, .tsv, .yaml or .json"
         if extensions[ext] != nil {
             return .error(at: location, "'\(name)' is not a data table: its data would be missing from the site", hint: hint)
         }
@@ -102,7 +103,7 @@ struct TableLoader {
                                       "unknown column '\(column)' is ignored",
                                       hint: near.map { "did you mean '\($0)'?" } ?? "the columns are: \(columns.all.joined(separator: ", "))"))
             }
-            guard file.format == .csv else { return }
+            guard file.format != .yaml else { return }
             let missing = columns.required.filter { !header.columns.contains($0) }
             if !missing.isEmpty {
                 let list = missing.map { "'\($0)'" }.joined(separator: ", ")
@@ -129,13 +130,13 @@ struct TableLoader {
             return result
         }
         // YAML and JSON go through TextFile, which checks this too.
-        if file.format == .csv, let problem = BinaryFile.problem(data[...], displayPath: file.displayPath) {
+        if file.format != .yaml, let problem = BinaryFile.problem(data[...], displayPath: file.displayPath) {
             result.problems = [problem]
             return result
         }
         switch file.format {
-        case .csv:
-            let table = CSVTable(path: file.displayPath, data: [UInt8](data))
+        case .csv, .tsv:
+            let table = CSVTable(path: file.displayPath, data: [UInt8](data), tabSeparated: file.format == .tsv)
             switch table.readHeader() {
             case .failure(let diagnostic): problems.add(diagnostic)
             case .success(let header):
