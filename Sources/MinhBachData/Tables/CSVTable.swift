@@ -167,7 +167,7 @@ struct CSVTable: Sendable {
         data.withUnsafeBufferPointer { bytes in
             let piece = UnsafeBufferPointer(rebasing: bytes[chunk.start..<chunk.end])
             if String(validating: piece, as: UTF8.self) == nil {
-                switch TextFile.decode(Data(bytes), displayPath: path) {
+                switch TextFile.decode(Data(bytes), displayPath: path, encodingSettable: true) {
                 case .failure(let diagnostic): problems.add(diagnostic)
                 case .success: problems.add(.error(at: SourceLocation(path: path), "the file is not UTF-8 text"))
                 }

@@ -11,6 +11,8 @@ struct TableFile: Sendable {
     var url: URL
     var displayPath: String
     var format: Format
+    /// As declared in site.yaml; UTF-8 unless the site says otherwise.
+    var encoding: TextEncoding = .utf8
 }
 
 enum TableFiles {
@@ -24,7 +26,8 @@ enum TableFiles {
     /// that looks like a table but is not read (a misspelt name, a
     /// spreadsheet) is an error, since whatever it holds would be missing
     /// from the site; any other file (a note) is a warning.
-    static func find(in folder: URL, displayFolder: String, tables: [String], folders: [String]) -> ([String: TableFile], [Diagnostic]) {
+    static func find(in folder: URL, displayFolder: String, tables: [String], folders: [String],
+                     encodings: DataEncodings = DataEncodings()) -> ([String: TableFile], [Diagnostic]) {
         var found: [String: TableFile] = [:]
         var problems: [Diagnostic] = []
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
@@ -51,7 +54,8 @@ enum TableFiles {
                                        hint: "keep one of them"))
                 continue
             }
-            found[stem] = TableFile(url: folder.appendingPathComponent(name), displayPath: displayPath, format: format)
+            found[stem] = TableFile(url: folder.appendingPathComponent(name), displayPath: displayPath, format: format,
+                                    encoding: encodings.encoding(of: name))
         }
         return (found, problems)
     }
@@ -122,12 +126,23 @@ struct TableLoader {
                 result.rejectedKeys.insert(key)
             }
         }
-        let data: Data
+        var data: Data
         do {
             data = try Data(contentsOf: file.url)
         } catch {
             result.problems = [.error(at: SourceLocation(path: file.displayPath), "cannot read the file: \(error.localizedDescription)")]
             return result
+        }
+        // A legacy encoding the site declares, for a file that is not UTF-8:
+        // converted first, then read as any UTF-8 file (CSVTable and
+        // TextFile bring it to NFC). Files already UTF-8 are read as they are.
+        if file.encoding != .utf8, !TextFile.isUTF8(data) {
+            switch TextFile.converted(data, from: file.encoding, displayPath: file.displayPath) {
+            case .success(let utf8): data = utf8
+            case .failure(let problem):
+                result.problems = [problem]
+                return result
+            }
         }
         // YAML and JSON go through TextFile, which checks this too.
         if file.format != .yaml, let problem = BinaryFile.problem(data[...], displayPath: file.displayPath) {
@@ -166,7 +181,7 @@ struct TableLoader {
                 }
             }
         case .yaml:
-            switch TextFile.decode(data, displayPath: file.displayPath) {
+            switch TextFile.decode(data, displayPath: file.displayPath, encodingSettable: true) {
             case .failure(let diagnostic): problems.add(diagnostic)
             case .success(let text): problems.add(contentsOf: YAMLTable(path: file.displayPath, text: text).read(header: onHeader, row: onRow))
             }
