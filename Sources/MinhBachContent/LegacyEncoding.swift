@@ -17,6 +17,9 @@ public enum LegacyEncoding {
     static let vietnameseLetters: Set<UInt8> = [0xC3, 0xE3, 0xD0, 0xF0, 0xD5, 0xF5, 0xDD, 0xFD]
     /// Vowels a tone mark may follow: ASCII, and â ê ô ă ơ ư with capitals.
     static let vowels: Set<UInt8> = Set("aeiouyAEIOUY".utf8).union([0xE2, 0xEA, 0xF4, 0xE3, 0xF5, 0xFD, 0xC2, 0xCA, 0xD4, 0xC3, 0xD5, 0xDD])
+    /// Fewer bytes that are not UTF-8 than this are too few to tell an
+    /// encoding from a damaged file.
+    static let minimumEvidence = 3
     /// Bytes Windows-1252 leaves undefined.
     static let undefinedIn1252: Set<UInt8> = [0x81, 0x8D, 0x8F, 0x90, 0x9D]
 
@@ -24,14 +27,15 @@ public enum LegacyEncoding {
     /// bytes that are not ASCII (Vietnamese saved in Windows-1252 has ì and
     /// ò after consonants, "thì", "hòa", never after vowels), or, in text
     /// without any tone mark byte, when Vietnamese letters are a good part
-    /// ("Tân Đông"); Windows-1252 when the bytes are all defined there; nil
+    /// ("Tân Đông"); Windows-1252 when the bytes are all defined there and
+    /// mostly letters (À to ÿ); nil
     /// when the file is mostly valid UTF-8 (a damaged UTF-8 file, not
     /// another encoding) or neither fits. Thresholds measured on the
     /// example site's tables converted by iconv (Fixtures/encodings).
     public static func guess(_ bytes: Data.SubSequence) -> Guess? {
         bytes.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
-            var utf8Sequences = 0, otherHigh = 0, tonesAfterVowels = 0, tones = 0, letters = 0, undefined = 0
+            var utf8Sequences = 0, otherHigh = 0, tonesAfterVowels = 0, tones = 0, letters = 0, latinLetters = 0, undefined = 0
             var index = 0
             var previous: UInt8 = 0
             while index < bytes.count {
@@ -55,13 +59,14 @@ public enum LegacyEncoding {
                 }
                 if vietnameseLetters.contains(byte) { letters += 1 }
                 if undefinedIn1252.contains(byte) { undefined += 1 }
+                if byte >= 0xC0, byte != 0xD7, byte != 0xF7 { latinLetters += 1 }
                 previous = byte
                 index += 1
             }
-            if utf8Sequences > otherHigh { return nil }
+            if utf8Sequences > otherHigh || otherHigh < minimumEvidence { return nil }
             if tonesAfterVowels > 0, tonesAfterVowels * 8 >= otherHigh { return .windows1258 }
             if tones == 0, letters > 0, letters * 4 >= otherHigh { return .windows1258 }
-            return undefined == 0 ? .windows1252 : nil
+            return undefined == 0 && latinLetters * 2 > otherHigh ? .windows1252 : nil
         }
     }
 

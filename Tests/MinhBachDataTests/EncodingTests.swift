@@ -114,7 +114,8 @@ import Testing
 
     @Test func detection() {
         #expect(LegacyEncoding.guess(Data([0x54, 0xE2, 0x6E, 0x20, 0xD0, 0xF4, 0x6E, 0x67])[...]) == .windows1258)   // Tân Đông
-        #expect(LegacyEncoding.guess(Data("Côte d'Ivoire, Zürich".data(using: .windowsCP1252)!)[...]) == .windows1252)
-        #expect(LegacyEncoding.guess(Data("Tân Đông, Tân Đông".utf8 + [0xFF])[...]) == nil)
+        #expect(LegacyEncoding.guess(Data("Côte d'Ivoire, Zürich, Genève".data(using: .windowsCP1252)!)[...]) == .windows1252)
+        #expect(LegacyEncoding.guess(Data("Tân Đông, Tân Đông".utf8 + [0xFF])[...]) == nil)   // damaged UTF-8
+        #expect(LegacyEncoding.guess(Data([0x78, 0xE0, 0x6F, 0xFF])[...]) == nil)   // too little to tell
     }
 }
