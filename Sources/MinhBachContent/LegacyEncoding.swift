@@ -11,10 +11,10 @@ public enum LegacyEncoding {
     /// Windows-1252 these bytes are Ì ì Ò Þ ò, which never follow a vowel
     /// in a Western language.
     static let toneMarks: Set<UInt8> = [0xEC, 0xCC, 0xD2, 0xDE, 0xF2]
-    /// Ă ă Đ đ Ơ ơ Ư ư in Windows-1258: Ã ã Ð ð Õ õ Ý ý in Windows-1252,
-    /// rare in Western text but in every other Vietnamese sentence (though
-    /// ã and õ are Vietnamese letters in Windows-1252 too: weak evidence).
-    static let vietnameseLetters: Set<UInt8> = [0xC3, 0xE3, 0xD0, 0xF0, 0xD5, 0xF5, 0xDD, 0xFD]
+    /// The letters of Windows-1258 (À Á Â Ă È É Ê Í Đ Ó Ô Ơ Ú Ư and small).
+    /// Most are the same letters in Windows-1252; Ă Đ Ơ Ư are Ã Ð Õ Ý there.
+    static let letters1258: Set<UInt8> = [0xC0, 0xC1, 0xC2, 0xC3, 0xC8, 0xC9, 0xCA, 0xCD, 0xD0, 0xD3, 0xD4, 0xD5, 0xDA, 0xDD,
+                                          0xE0, 0xE1, 0xE2, 0xE3, 0xE8, 0xE9, 0xEA, 0xED, 0xF0, 0xF3, 0xF4, 0xF5, 0xFA, 0xFD]
     /// Vowels a tone mark may follow: ASCII, and â ê ô ă ơ ư with capitals.
     static let vowels: Set<UInt8> = Set("aeiouyAEIOUY".utf8).union([0xE2, 0xEA, 0xF4, 0xE3, 0xF5, 0xFD, 0xC2, 0xCA, 0xD4, 0xC3, 0xD5, 0xDD])
     /// Fewer bytes that are not UTF-8 than this are too few to tell an
@@ -26,8 +26,9 @@ public enum LegacyEncoding {
     /// Windows-1258 when tone marks follow vowels in a good part of the
     /// bytes that are not ASCII (Vietnamese saved in Windows-1252 has ì and
     /// ò after consonants, "thì", "hòa", never after vowels), or, in text
-    /// without any tone mark byte, when Vietnamese letters are a good part
-    /// ("Tân Đông"); Windows-1252 when the bytes are all defined there and
+    /// without any tone mark byte,
+    /// ("Tân Đông") when every byte is a letter of Windows-1258 (most read
+    /// the same in both); Windows-1252 when the bytes are all defined there and
     /// mostly letters (À to ÿ); nil
     /// when the file is mostly valid UTF-8 (a damaged UTF-8 file, not
     /// another encoding) or neither fits. Thresholds measured on the
@@ -35,7 +36,7 @@ public enum LegacyEncoding {
     public static func guess(_ bytes: Data.SubSequence) -> Guess? {
         bytes.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
-            var utf8Sequences = 0, otherHigh = 0, tonesAfterVowels = 0, tones = 0, letters = 0, latinLetters = 0, undefined = 0
+            var utf8Sequences = 0, otherHigh = 0, tonesAfterVowels = 0, tones = 0, otherThan1258Letters = 0, latinLetters = 0, undefined = 0
             var index = 0
             var previous: UInt8 = 0
             while index < bytes.count {
@@ -57,7 +58,7 @@ public enum LegacyEncoding {
                     tones += 1
                     if vowels.contains(previous) { tonesAfterVowels += 1 }
                 }
-                if vietnameseLetters.contains(byte) { letters += 1 }
+                if !letters1258.contains(byte) { otherThan1258Letters += 1 }
                 if undefinedIn1252.contains(byte) { undefined += 1 }
                 if byte >= 0xC0, byte != 0xD7, byte != 0xF7 { latinLetters += 1 }
                 previous = byte
@@ -65,7 +66,7 @@ public enum LegacyEncoding {
             }
             if utf8Sequences > otherHigh || otherHigh < minimumEvidence { return nil }
             if tonesAfterVowels > 0, tonesAfterVowels * 8 >= otherHigh { return .windows1258 }
-            if tones == 0, letters > 0, letters * 4 >= otherHigh { return .windows1258 }
+            if tones == 0, otherThan1258Letters == 0 { return .windows1258 }
             return undefined == 0 && latinLetters * 2 > otherHigh ? .windows1252 : nil
         }
     }
