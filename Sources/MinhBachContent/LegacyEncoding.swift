@@ -23,16 +23,18 @@ public enum LegacyEncoding {
     /// Bytes Windows-1252 leaves undefined.
     static let undefinedIn1252: Set<UInt8> = [0x81, 0x8D, 0x8F, 0x90, 0x9D]
 
-    /// Windows-1258 when tone marks follow vowels in a good part of the
-    /// bytes that are not ASCII (Vietnamese saved in Windows-1252 has ì and
-    /// ò after consonants, "thì", "hòa", never after vowels), or, in text
-    /// without any tone mark byte,
-    /// ("Tân Đông") when every byte is a letter of Windows-1258 (most read
-    /// the same in both); Windows-1252 when the bytes are all defined there and
-    /// mostly letters (À to ÿ); nil
-    /// when the file is mostly valid UTF-8 (a damaged UTF-8 file, not
-    /// another encoding) or neither fits. Thresholds measured on the
-    /// example site's tables converted by iconv (Fixtures/encodings).
+    /// Which code page the bytes plausibly are:
+    /// - nil when the file is mostly valid UTF-8 (damaged, not in another
+    ///   encoding) or has too few other bytes to tell;
+    /// - Windows-1258 when tone marks follow vowels in a good part of the
+    ///   bytes (Vietnamese saved in Windows-1252 has ì and ò only after
+    ///   consonants, "thì", "hòa"), or when there is no tone mark byte and
+    ///   every byte is a letter of Windows-1258 ("Tân Đông"; most of these
+    ///   letters read the same in Windows-1252);
+    /// - Windows-1252 when every byte is defined there and most are letters;
+    /// - else nil.
+    /// Thresholds checked on the example site's tables converted by iconv
+    /// (Tests/MinhBachDataTests/Fixtures/encodings).
     public static func guess(_ bytes: Data.SubSequence) -> Guess? {
         bytes.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)

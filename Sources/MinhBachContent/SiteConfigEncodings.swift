@@ -1,3 +1,4 @@
+import Foundation
 import MinhBachDiagnostics
 import Yams
 
@@ -43,5 +44,3 @@ extension DataEncodings {
         return SiteConfigParser.parse(text, path: url.path).0.dataEncodings
     }
 }
-
-import Foundation

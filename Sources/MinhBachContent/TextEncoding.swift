@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text encodings a site may declare for its data files
 /// (`data_encoding` in site.yaml). Files are converted to UTF-8 with the
 /// system's iconv; these are the ones tested.
@@ -41,5 +43,3 @@ public enum TextEncoding: String, Sendable, Hashable, CaseIterable {
     /// The names to list when a name is not one of them.
     public static var supportedNames: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }
-
-import Foundation
