@@ -4,13 +4,14 @@ import MinhBachDiagnostics
 enum EncodingMessages {
     static func notUTF8(_ guess: LegacyEncoding.Guess?, at location: SourceLocation, settable: Bool) -> Diagnostic {
         let isTable = ["csv", "tsv"].contains(location.path.fileExtension)
+        let saveType = location.path.fileExtension == "tsv" ? "'Text (Tab delimited)'" : "'CSV (Comma delimited)'"
         switch guess {
         case .windows1258?:
-            let source = isTable ? "Excel's 'CSV (Comma delimited)' on a Vietnamese Windows" : "'ANSI' in Notepad on a Vietnamese Windows"
+            let source = isTable ? "Excel's \(saveType) on a Vietnamese Windows" : "'ANSI' in Notepad on a Vietnamese Windows"
             return .error(at: location, "the file is in Windows-1258 (\(source)), not UTF-8",
                           hint: saveHint(isTable) + (settable ? ", or add 'data_encoding: windows-1258' to content/site.yaml to read it as it is" : ""))
         case .windows1252?:
-            let source = isTable ? "Excel's 'CSV (Comma delimited)' on a Windows set up for English" : "'ANSI' in Notepad on a Windows set up for English"
+            let source = isTable ? "Excel's \(saveType) on a Windows set up for English" : "'ANSI' in Notepad on a Windows set up for English"
             return .error(at: location, "the file is in Windows-1252 (\(source)), not UTF-8; it cannot hold ư, ơ and most tone marks, which may already be lost as '?'",
                           hint: saveHint(isTable) + " from the original")
         case nil:

@@ -44,6 +44,12 @@ import Testing
             """)
     }
 
+    @Test func aTabSeparatedExportIsNamedAsExcelSavesIt() throws {
+        let (_, problems) = try Self.loadExample(removing: ["tasks.csv"], replacing: ["tasks.tsv": "tasks.windows-1258.tsv"])
+        #expect(problems.first?.formatted.hasPrefix(
+            "content/data/tasks.tsv:2:10: error: the file is in Windows-1258 (Excel's 'Text (Tab delimited)' on a Vietnamese Windows), not UTF-8") == true)
+    }
+
     @Test func aWindows1252TableIsNamed() throws {
         let (_, problems) = try Self.loadExample(replacing: ["areas.csv": "areas.windows-1252.csv"])
         #expect(problems.first?.formatted.hasPrefix("content/data/areas.csv:3:14: error: the file is in Windows-1252") == true, "\(problems.first?.formatted ?? "")")
