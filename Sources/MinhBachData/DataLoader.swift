@@ -46,10 +46,10 @@ public struct DataLoader: Sendable {
             .check(folder, displayPath: displayFolder) {
             return (data, [warning])
         }
+        let encodings = encodings ?? .declared(besideDataFolder: folder)
         let (files, fileProblems) = TableFiles.find(in: folder, displayFolder: displayFolder, tables: Self.tableNames,
-                                                    folders: [Self.heritageFolder],
-                                                    encodings: encodings ?? .declared(besideDataFolder: folder))
-        diagnostics += fileProblems
+                                                    folders: [Self.heritageFolder], encodings: encodings)
+        diagnostics += fileProblems + TableFiles.unknownEncodedFiles(encodings, found: files, displayFolder: displayFolder)
         data.sources = files.mapValues(\.displayPath)
         var registry = Registry()
 

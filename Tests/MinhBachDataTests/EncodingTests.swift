@@ -75,6 +75,14 @@ import Testing
         #expect(data.observations == Self.utf8.0.observations)
     }
 
+    @Test func aMisspeltFileInDataEncodingsIsAWarning() throws {
+        let (_, problems) = try Self.loadExample(siteYAML: "title: Thử\ndata_encodings: {area.csv: windows-1258}\n")
+        #expect(problems.first?.formatted == """
+            content/site.yaml: warning: 'data_encodings' names 'area.csv', which is not a table file in content/data
+              hint: did you mean 'areas.csv'?
+            """)
+    }
+
     @Test func utf16ReadWhenDeclared() throws {
         let (undeclared, problems) = try Self.loadExample(replacing: ["areas.csv": "areas.utf-16.csv"])
         #expect(problems.first?.message.hasPrefix("the file is UTF-16 text") == true)

@@ -62,6 +62,18 @@ enum TableFiles {
 }
 
 extension TableFiles {
+    /// A file named in `data_encodings` that is no table's file: a typing
+    /// mistake would otherwise leave the file unreadable with a message
+    /// that tells to add the setting it already has.
+    static func unknownEncodedFiles(_ encodings: DataEncodings, found: [String: TableFile], displayFolder: String) -> [Diagnostic] {
+        let names = found.values.map(\.url.lastPathComponent)
+        let siteYAML = (displayFolder as NSString).deletingLastPathComponent + "/site.yaml"
+        return encodings.files.keys.sorted().filter { !names.contains($0) }.map { name in
+            .warning(at: SourceLocation(path: siteYAML), "'data_encodings' names '\(name)', which is not a table file in \(displayFolder)",
+                     hint: Suggestions.closest(to: name, in: names).map { "did you mean '\($0)'?" } ?? "the table files are: \(names.sorted().joined(separator: ", "))")
+        }
+    }
+
     static func notATable(_ name: String, stem: String, ext: String, displayPath: String, tables: [String]) -> Diagnostic {
         let location = SourceLocation(path: displayPath)
         if spreadsheetExtensions.contains(ext) {
