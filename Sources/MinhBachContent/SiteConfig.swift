@@ -22,6 +22,9 @@ public struct SiteConfig: Sendable, Hashable {
     public var menu: [MenuEntry]?
     /// `markdown: {raw_html: true}` lets content files contain raw HTML.
     public var allowRawHTML = false
+    /// `data_encoding` and `data_encodings`: data files saved in a legacy
+    /// encoding, read as they are.
+    public var dataEncodings = DataEncodings()
     public var params: [String: ParamValue] = [:]
 
     public init() {}
@@ -96,6 +99,8 @@ public enum SiteConfigParser {
                 } else {
                     diagnostics.append(.error(at: at, "'markdown' must be a group with 'raw_html: true' or 'raw_html: false'"))
                 }
+            case "data_encoding", "data_encodings":
+                parseDataEncoding(key, value, reader: reader, into: &config.dataEncodings, diagnostics: &diagnostics)
             case "license":
                 // The theme links to license.url (url_en on English pages): it must be an address, not a script.
                 let license = reader.value(of: value)

@@ -5,7 +5,8 @@ import MinhBachDiagnostics
 /// order mark, with `\n` line ends, and in Unicode NFC so that Vietnamese
 /// typed on different keyboards compares equal ("hoà" precomposed or not).
 public enum TextFile {
-    public static func read(_ url: URL, displayPath: String) -> Result<String, Diagnostic> {
+    public static func read(_ url: URL, displayPath: String, encoding: TextEncoding = .utf8,
+                            encodingSettable: Bool = false) -> Result<String, Diagnostic> {
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -13,10 +14,23 @@ public enum TextFile {
             return .failure(.error(at: SourceLocation(path: displayPath), "cannot read the file: \(reason(error))",
                                    hint: "check that the file exists and that you have permission to read it"))
         }
-        return decode(data, displayPath: displayPath)
+        return decode(data, displayPath: displayPath, encoding: encoding, encodingSettable: encodingSettable)
     }
 
-    public static func decode(_ data: Data, displayPath: String) -> Result<String, Diagnostic> {
+    /// `encoding` is the one the site declares for the file; `encodingSettable`
+    /// says whether it could (a data file), for the hint of a file that is
+    /// not UTF-8.
+    public static func decode(_ data: Data, displayPath: String, encoding: TextEncoding = .utf8,
+                              encodingSettable: Bool = false) -> Result<String, Diagnostic> {
+        var data = data
+        // A declared encoding is for the files that are not UTF-8: one
+        // setting for a folder of Excel exports and UTF-8 YAML tables.
+        if encoding != .utf8, !isUTF8(data) {
+            switch converted(data, from: encoding, displayPath: displayPath) {
+            case .success(let utf8): data = utf8
+            case .failure(let problem): return .failure(problem)
+            }
+        }
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let problem = BinaryFile.problem(bytes, displayPath: displayPath) { return .failure(problem) }
@@ -32,11 +46,25 @@ public enum TextFile {
         }
         guard let decoded else {
             let (line, column) = firstInvalidUTF8(in: bytes)
-            return .failure(.error(at: SourceLocation(path: displayPath, line: line, column: column),
-                                   "the file is not UTF-8 text",
-                                   hint: "save it as UTF-8 (in Excel: 'CSV UTF-8'; in Word or Notepad: encoding 'UTF-8')"))
+            return .failure(EncodingMessages.notUTF8(LegacyEncoding.guess(bytes), at: SourceLocation(path: displayPath, line: line, column: column),
+                                                     settable: encodingSettable))
         }
         return .success(decoded.isNFC ? decoded.text : decoded.text.precomposedStringWithCanonicalMapping)
+    }
+
+    /// Whether the bytes are UTF-8 (with or without a byte order mark).
+    public static func isUTF8(_ data: Data) -> Bool {
+        data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) != nil }
+    }
+
+    /// A file in a declared legacy encoding, as UTF-8 (not yet NFC).
+    public static func converted(_ data: Data, from encoding: TextEncoding, displayPath: String) -> Result<Data, Diagnostic> {
+        switch LegacyEncoding.convert(data[...], from: encoding) {
+        case .success(let utf8): return .success(utf8)
+        case .failure(.unsupported): return .failure(EncodingMessages.cannotConvert(encoding, path: displayPath))
+        case .failure(.invalid(let line, let column)):
+            return .failure(EncodingMessages.notInEncoding(encoding, at: SourceLocation(path: displayPath, line: line, column: column)))
+        }
     }
 
     /// CRLF and lone CR as LF, on the bytes. Foundation's

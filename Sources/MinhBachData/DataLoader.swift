@@ -11,10 +11,14 @@ public struct DataLoader: Sendable {
     public let folder: URL
     /// How the folder is named in messages (`content/data`).
     public let displayFolder: String
+    /// The encodings site.yaml declares for data files; nil reads them from
+    /// the site.yaml beside the folder.
+    public let encodings: DataEncodings?
 
-    public init(folder: URL, displayFolder: String) {
+    public init(folder: URL, displayFolder: String, encodings: DataEncodings? = nil) {
         self.folder = folder.standardizedFileURL
         self.displayFolder = displayFolder
+        self.encodings = encodings
     }
 
     /// Every table and the heritage folder, those others refer to first:
@@ -42,9 +46,10 @@ public struct DataLoader: Sendable {
             .check(folder, displayPath: displayFolder) {
             return (data, [warning])
         }
+        let encodings = encodings ?? .declared(besideDataFolder: folder)
         let (files, fileProblems) = TableFiles.find(in: folder, displayFolder: displayFolder, tables: Self.tableNames,
-                                                    folders: [Self.heritageFolder])
-        diagnostics += fileProblems
+                                                    folders: [Self.heritageFolder], encodings: encodings)
+        diagnostics += fileProblems + TableFiles.unknownEncodedFiles(encodings, found: files, displayFolder: displayFolder)
         data.sources = files.mapValues(\.displayPath)
         var registry = Registry()
 

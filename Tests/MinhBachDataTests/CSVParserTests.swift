@@ -87,9 +87,26 @@ struct CSVParserTests {
         ("a;b,c\n", ","),           // both: a comma file whose header happens to hold a semicolon
         ("abc\n1;2\n", ","),        // one column: nothing to detect, comma
         ("", ","),
+        ("a\tb\tc\n1,5\t2\t3\n", "\t"),   // Excel's "Text (Tab delimited)"
+        ("a\tb,c\n", ","),          // a comma file whose header happens to hold a tab
+        ("a\tb;c\n", ";"),
     ] as [(String, Character)])
     func separatorDetection(_ text: String, _ expected: Character) {
         #expect(detectedSeparator(text) == expected)
+    }
+
+    @Test func aTSVFileIsTabSeparatedWheneverItsHeaderHasATab() {
+        func detected(_ text: String) -> Character {
+            Character(Unicode.Scalar(Array(text.utf8).withUnsafeBufferPointer { CSVParser.detectSeparator($0, tabSeparated: true) }))
+        }
+        #expect(detected("a\tb,c\n") == "\t")
+        #expect(detected("a,b\n") == ",")
+    }
+
+    @Test func tabSeparatedWithDecimalCommas() throws {
+        #expect(try parseCSV("indicator\tvalue\npoverty_rate\t18,5\n\"a\tb\"\t1\n") == [
+            ParsedRow(1, ["indicator", "value"]), ParsedRow(2, ["poverty_rate", "18,5"]), ParsedRow(3, ["a\tb", "1"]),
+        ])
     }
 
     @Test func semicolonSeparatedWithDecimalCommas() throws {

@@ -98,6 +98,23 @@ import Testing
         #expect(csv.observations.map(\.source) == ["nd-07-2021", nil, nil])
     }
 
+    /// The CSV as Excel's "Text (Tab delimited)" writes it: no quotes needed
+    /// around the decimal comma.
+    static let observationsTSV = observationsCSV
+        .replacingOccurrences(of: "\"20,5\"", with: "20,5")
+        .replacingOccurrences(of: ",", with: "\t")
+        .replacingOccurrences(of: "20\t5", with: "20,5")
+
+    @Test func observationsTabSeparated() throws {
+        let (csv, csvProblems) = try Self.load(replacing: "observations", with: "observations.csv", Self.observationsCSV)
+        let (tsv, tsvProblems) = try Self.load(replacing: "observations", with: "observations.tsv", Self.observationsTSV)
+        let (tabbedCSV, tabbedProblems) = try Self.load(replacing: "observations", with: "observations.csv", Self.observationsTSV)
+        #expect(DataFixtures.text(csvProblems + tsvProblems + tabbedProblems) == "\n")
+        #expect(tsv.observations.count == 3)
+        #expect(tsv.observations == csv.observations)
+        #expect(tabbedCSV.observations == csv.observations)
+    }
+
     // MARK: documents, with a comma, a doubled quote and a line break in one field
 
     static let title = "Về việc công nhận xã An toàn khu tại thành phố Cần Thơ, gọi tắt là \"xã ATK\",\nđợt 1"

@@ -34,15 +34,21 @@ struct CSVParser {
         self.separator = separator
     }
 
-    /// Picks `;` when the header line has semicolons and no commas, as Excel
-    /// writes CSV under Vietnamese regional settings (comma is the decimal mark).
-    static func detectSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
-        var commas = 0, semicolons = 0
+    /// Picks the separator from the header line: `;` when it has semicolons
+    /// and no commas, as Excel writes CSV under Vietnamese regional settings
+    /// (comma is the decimal mark); a tab when it has tabs and neither, as
+    /// Excel's "Text (Tab delimited)" and a copy from a sheet give; else a
+    /// comma. A `.tsv` file (`tabSeparated`) is read tab-separated whenever
+    /// its header has a tab.
+    static func detectSeparator(_ bytes: UnsafeBufferPointer<UInt8>, tabSeparated: Bool = false) -> UInt8 {
+        var commas = 0, semicolons = 0, tabs = 0
         for byte in bytes {
             if byte == 0x0A { break }
             if byte == UInt8(ascii: ",") { commas += 1 }
             if byte == UInt8(ascii: ";") { semicolons += 1 }
+            if byte == 0x09 { tabs += 1 }
         }
+        if tabs > 0 && (tabSeparated || (commas == 0 && semicolons == 0)) { return 0x09 }
         return semicolons > 0 && commas == 0 ? UInt8(ascii: ";") : UInt8(ascii: ",")
     }
 

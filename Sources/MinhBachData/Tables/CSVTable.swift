@@ -8,9 +8,12 @@ import MinhBachParallel
 struct CSVTable: Sendable {
     let path: String
     let data: [UInt8]
+    /// A `.tsv` file: tab-separated whenever its header has a tab.
+    let tabSeparated: Bool
 
-    init(path: String, data: [UInt8]) {
+    init(path: String, data: [UInt8], tabSeparated: Bool = false) {
         self.path = path
+        self.tabSeparated = tabSeparated
         // A byte-order mark (Excel's "CSV UTF-8") is not part of the header.
         var bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(data.dropFirst(3)) : data
         // Lone CRs end lines in files from old Mac Excel ("CSV (Macintosh)"):
@@ -48,7 +51,7 @@ struct CSVTable: Sendable {
 
     func readHeader() -> Result<Header, Diagnostic> {
         data.withUnsafeBufferPointer { bytes in
-            let separator = CSVParser.detectSeparator(bytes)
+            let separator = CSVParser.detectSeparator(bytes, tabSeparated: tabSeparated)
             // Checked on the bytes before the header is split: a header of
             // fifty million columns would take the splitting itself minutes.
             if let problem = headerShape(bytes, separator: separator) { return .failure(problem) }
@@ -164,7 +167,7 @@ struct CSVTable: Sendable {
         data.withUnsafeBufferPointer { bytes in
             let piece = UnsafeBufferPointer(rebasing: bytes[chunk.start..<chunk.end])
             if String(validating: piece, as: UTF8.self) == nil {
-                switch TextFile.decode(Data(bytes), displayPath: path) {
+                switch TextFile.decode(Data(bytes), displayPath: path, encodingSettable: true) {
                 case .failure(let diagnostic): problems.add(diagnostic)
                 case .success: problems.add(.error(at: SourceLocation(path: path), "the file is not UTF-8 text"))
                 }
@@ -181,7 +184,7 @@ struct CSVTable: Sendable {
                         let position = parser.position(of: extra.start, inRowAt: rowStart, line: line)
                         problems.add(.error(at: SourceLocation(path: path, line: position.line, column: position.column),
                                             "the row has \(fields.count) fields but the header has \(columnCount) columns",
-                                            hint: "a value that contains a comma must be in double quotes"))
+                                            hint: "a value that contains \(Self.separatorName(header.separator)) must be in double quotes"))
                         // Its values are shifted: reading them would only add misleading errors.
                         return true
                     }
@@ -193,6 +196,14 @@ struct CSVTable: Sendable {
             } catch {
                 problems.add(diagnostic(error))
             }
+        }
+    }
+
+    static func separatorName(_ separator: UInt8) -> String {
+        switch separator {
+        case 0x09: return "a tab"
+        case UInt8(ascii: ";"): return "a semicolon"
+        default: return "a comma"
         }
     }
 

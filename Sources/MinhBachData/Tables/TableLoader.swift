@@ -6,26 +6,30 @@ import MinhBachParallel
 
 /// A table's file, found in `content/data/`.
 struct TableFile: Sendable {
-    enum Format: Sendable { case csv, yaml, xlsx }
+    /// `.tsv` files are read by the CSV reader, tab-separated.
+    enum Format: Sendable { case csv, tsv, yaml, xlsx }
     var url: URL
     var displayPath: String
     var format: Format
     /// For a workbook: which of its sheets holds the table.
     var sheet: XLSXTable.SheetChoice?
+    /// As declared in site.yaml; UTF-8 unless the site says otherwise.
+    var encoding: TextEncoding = .utf8
 }
 
 enum TableFiles {
-    static let extensions: [String: TableFile.Format] = ["csv": .csv, "yaml": .yaml, "yml": .yaml, "json": .yaml]
+    static let extensions: [String: TableFile.Format] = ["csv": .csv, "tsv": .tsv, "yaml": .yaml, "yml": .yaml, "json": .yaml]
 
     /// Spreadsheet formats: a table kept in one of them is not read, so the
     /// pages made from it would be missing.
-    static let spreadsheetExtensions: Set<String> = ["xlsx", "xlsm", "xls", "ods", "numbers", "tsv"]
+    static let spreadsheetExtensions: Set<String> = ["xlsx", "xlsm", "xls", "ods", "numbers"]
 
     /// Finds each table's file; two files for one table is an error. A file
     /// that looks like a table but is not read (a misspelt name, a
     /// spreadsheet) is an error, since whatever it holds would be missing
     /// from the site; any other file (a note) is a warning.
-    static func find(in folder: URL, displayFolder: String, tables: [String], folders: [String]) -> ([String: TableFile], [Diagnostic]) {
+    static func find(in folder: URL, displayFolder: String, tables: [String], folders: [String],
+                     encodings: DataEncodings = DataEncodings()) -> ([String: TableFile], [Diagnostic]) {
         var found: [String: TableFile] = [:]
         var problems: [Diagnostic] = []
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
@@ -52,7 +56,8 @@ enum TableFiles {
                 problems.append(notATable(name, stem: stem, ext: ext, displayPath: displayPath, tables: tables))
                 continue
             }
-            add(stem, TableFile(url: folder.appendingPathComponent(name), displayPath: displayPath, format: format))
+            add(stem, TableFile(url: folder.appendingPathComponent(name), displayPath: displayPath, format: format,
+                                encoding: encodings.encoding(of: name)))
         }
         func add(_ table: String, _ file: TableFile) {
             if let previous = found[table] {
@@ -68,6 +73,18 @@ enum TableFiles {
 }
 
 extension TableFiles {
+    /// A file named in `data_encodings` that is no table's file: a typing
+    /// mistake would otherwise leave the file unreadable with a message
+    /// that tells to add the setting it already has.
+    static func unknownEncodedFiles(_ encodings: DataEncodings, found: [String: TableFile], displayFolder: String) -> [Diagnostic] {
+        let names = found.values.map(\.url.lastPathComponent)
+        let siteYAML = (displayFolder as NSString).deletingLastPathComponent + "/site.yaml"
+        return encodings.files.keys.sorted().filter { !names.contains($0) }.map { name in
+            .warning(at: SourceLocation(path: siteYAML), "'data_encodings' names '\(name)', which is not a table file in \(displayFolder)",
+                     hint: Suggestions.closest(to: name, in: names).map { "did you mean '\($0)'?" } ?? "the table files are: \(names.sorted().joined(separator: ", "))")
+        }
+    }
+
     static func notATable(_ name: String, stem: String, ext: String, displayPath: String, tables: [String]) -> Diagnostic {
         let location = SourceLocation(path: displayPath)
         if spreadsheetExtensions.contains(ext) {
@@ -77,7 +94,7 @@ extension TableFiles {
                               + (tables.contains(target) ? "" : "; tables are \(tables.joined(separator: ", "))"))
         }
         let suggestion = Suggestions.closest(to: stem, in: tables).map { "did you mean '\($0).\(extensions[ext] == nil ? "csv" : ext)'?" }
-        let hint = suggestion ?? "tables are \(tables.joined(separator: ", ")) as .csv, .yaml or .json"
+        let hint = suggestion ?? "tables are \(tables.joined(separator: ", ")) as .csv, .tsv, .xlsx, .yaml or .json"
         if extensions[ext] != nil {
             return .error(at: location, "'\(name)' is not a data table: its data would be missing from the site", hint: hint)
         }
@@ -134,21 +151,32 @@ struct TableLoader {
                 result.rejectedKeys.insert(key)
             }
         }
-        let data: Data
+        var data: Data
         do {
             data = try Data(contentsOf: file.url)
         } catch {
             result.problems = [.error(at: SourceLocation(path: file.displayPath), "cannot read the file: \(error.localizedDescription)")]
             return result
         }
+        // A legacy encoding the site declares, for a file that is not UTF-8:
+        // converted first, then read as any UTF-8 file (CSVTable and
+        // TextFile bring it to NFC). Files already UTF-8 are read as they are.
+        if file.encoding != .utf8, !TextFile.isUTF8(data) {
+            switch TextFile.converted(data, from: file.encoding, displayPath: file.displayPath) {
+            case .success(let utf8): data = utf8
+            case .failure(let problem):
+                result.problems = [problem]
+                return result
+            }
+        }
         // YAML and JSON go through TextFile, which checks this too.
-        if file.format == .csv, let problem = BinaryFile.problem(data[...], displayPath: file.displayPath) {
+        if file.format != .yaml, let problem = BinaryFile.problem(data[...], displayPath: file.displayPath) {
             result.problems = [problem]
             return result
         }
         switch file.format {
-        case .csv:
-            let table = CSVTable(path: file.displayPath, data: [UInt8](data))
+        case .csv, .tsv:
+            let table = CSVTable(path: file.displayPath, data: [UInt8](data), tabSeparated: file.format == .tsv)
             switch table.readHeader() {
             case .failure(let diagnostic): problems.add(diagnostic)
             case .success(let header):
@@ -178,7 +206,7 @@ struct TableLoader {
                 }
             }
         case .yaml:
-            switch TextFile.decode(data, displayPath: file.displayPath) {
+            switch TextFile.decode(data, displayPath: file.displayPath, encodingSettable: true) {
             case .failure(let diagnostic): problems.add(diagnostic)
             case .success(let text): problems.add(contentsOf: YAMLTable(path: file.displayPath, text: text).read(header: onHeader, row: onRow))
             }
