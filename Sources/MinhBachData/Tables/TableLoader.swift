@@ -7,7 +7,17 @@ import MinhBachParallel
 /// A table's file, found in `content/data/`.
 struct TableFile: Sendable {
     /// `.tsv` files are read by the CSV reader, tab-separated.
-    enum Format: Sendable { case csv, tsv, yaml, xlsx }
+    enum Format: Sendable {
+        case csv, tsv, yaml, xlsx
+
+        /// Read as text (with the site's declared encoding); a workbook is a ZIP archive.
+        var isText: Bool {
+            switch self {
+            case .csv, .tsv, .yaml: return true
+            case .xlsx: return false
+            }
+        }
+    }
     var url: URL
     var displayPath: String
     var format: Format
@@ -161,7 +171,7 @@ struct TableLoader {
         // A legacy encoding the site declares, for a file that is not UTF-8:
         // converted first, then read as any UTF-8 file (CSVTable and
         // TextFile bring it to NFC). Files already UTF-8 are read as they are.
-        if file.encoding != .utf8, !TextFile.isUTF8(data) {
+        if file.format.isText, file.encoding != .utf8, !TextFile.isUTF8(data) {
             switch TextFile.converted(data, from: file.encoding, displayPath: file.displayPath) {
             case .success(let utf8): data = utf8
             case .failure(let problem):
@@ -170,7 +180,7 @@ struct TableLoader {
             }
         }
         // YAML and JSON go through TextFile, which checks this too.
-        if file.format != .yaml, let problem = BinaryFile.problem(data[...], displayPath: file.displayPath) {
+        if file.format.isText, file.format != .yaml, let problem = BinaryFile.problem(data[...], displayPath: file.displayPath) {
             result.problems = [problem]
             return result
         }
