@@ -8,7 +8,11 @@ import MinhBachMarkdown
 /// rewriting `build` applies, and the link found by its published URL.
 public final class LinkSources: @unchecked Sendable {
     private let pages: [String: (file: ContentFile, page: PlannedPage)]
-    private let targets: ContentTargets
+    /// Built on the first lookup (under the lock): a `check` without
+    /// `--links` never needs them.
+    private lazy var targets = ContentTargets(plan: plan, content: content)
+    private let plan: SitePlan
+    private let content: LoadedSite
     private let basePath: String
     private let markdown = CmarkRenderer()
     private let lock = NSLock()
@@ -21,7 +25,8 @@ public final class LinkSources: @unchecked Sendable {
             pages[page.outputPath] = (file, page)
         }
         self.pages = pages
-        targets = ContentTargets(plan: site.plan, content: site.content)
+        plan = site.plan
+        content = site.content
         basePath = site.config.basePath
     }
 
