@@ -86,7 +86,7 @@ struct SitePreparer {
     func assemble(config: SiteConfig, content loaded: LoadedSite, data: DataSet, index: DataIndex, theme: Theme) -> (Site, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let planner = Planner(includeDrafts: options.includeDrafts, layoutExists: theme.hasLayout,
-                              availableLayouts: theme.layoutNames.subtracting(["404", "search"]).sorted())  // those two are not for content pages
+                              availableLayouts: theme.layoutNames.subtracting([NotFoundPage.layout, "search", OpenDataPage.layout]).sorted())  // not for content pages
         let (plan, planProblems) = planner.plan(loaded.files, siteTitle: config.title)
         diagnostics += planProblems
         let (year, asOf, dateProblems) = Self.reportingDates(config, path: options.displayPrefix + "content/site.yaml")

@@ -2205,6 +2205,31 @@ data_downloads_muc-tieu: "targets"
 data_downloads_note: "The figures of this page; each row names its source document, and rows with illustrative = true are illustrative data. Download"
 data_bundle: "all the data of this site (ZIP)"
 data_licence: "Data licence"
+open_data_lead: "All the data of this site to download and reuse: every figure names its source document."
+open_data_files: "Download all the data"
+open_data_workbook: "Excel workbook (XLSX), a sheet per table"
+open_data_bundle: "CSV and JSON files (ZIP), with a README"
+open_data_formats: "Administrative unit codes are stored as text so that leading zeros stay (06, 01834). Rows with illustrative = true are illustrative data, not official figures."
+open_data_tables: "The tables"
+open_data_table: "Table (sheet and file name)"
+open_data_records: "Records"
+data_bundle_or: "or"
+data_workbook: "one Excel workbook (XLSX)"
+open_data_table_areas: "Administrative units (provinces, districts, communes) before and from 1 July 2025"
+open_data_table_area_conversions: "Conversion of former administrative units to the new ones"
+open_data_table_programs: "National target programmes"
+open_data_table_indicators: "Indicators: name, unit, which direction is better"
+open_data_table_observations: "Indicator figures by administrative unit and year"
+open_data_table_targets: "Indicator targets set by documents"
+open_data_table_documents: "Documents: number, date of issue, issuer"
+open_data_table_agencies: "Agencies"
+open_data_table_tasks: "Tasks: lead agency, partners, deadline, status"
+open_data_table_atk: "Recognised ATK (safe-zone) communes"
+open_data_table_heritage: "Historical and cultural heritage sites"
+open_data_table_heritage_projects: "Heritage restoration projects"
+open_data_table_ntm_criteria: "National criteria for New Rural communes"
+open_data_table_ntm: "New Rural results of communes"
+open_data_table_poverty_standards: "Poverty lines by period"
 dataset_description: "The figures of the page “{title}” ({years}) as CSV and JSON, each figure with its source document (rows: {rows})."
 og_locale: "en_US"
 not_found_title: "Page not found"
@@ -2464,6 +2489,31 @@ data_downloads_muc-tieu: "mục tiêu"
 data_downloads_note: "Số liệu của trang này; mỗi dòng ghi văn bản nguồn, dòng có illustrative = true là dữ liệu minh họa. Tải"
 data_bundle: "toàn bộ dữ liệu của trang web (ZIP)"
 data_licence: "Giấy phép dữ liệu"
+open_data_lead: "Toàn bộ dữ liệu của trang web để tải về và dùng lại: mỗi số liệu ghi văn bản nguồn."
+open_data_files: "Tải toàn bộ dữ liệu"
+open_data_workbook: "Tệp Excel (XLSX), mỗi bảng một trang tính"
+open_data_bundle: "Tệp CSV và JSON (ZIP), kèm tệp giải thích README"
+open_data_formats: "Mã đơn vị hành chính được lưu dạng văn bản để giữ số 0 ở đầu (06, 01834). Cột illustrative = true là dữ liệu minh họa, không phải số liệu chính thức."
+open_data_tables: "Các bảng dữ liệu"
+open_data_table: "Bảng (tên trang tính, tên tệp)"
+open_data_records: "Số bản ghi"
+data_bundle_or: "hoặc"
+data_workbook: "một tệp Excel (XLSX)"
+open_data_table_areas: "Đơn vị hành chính (tỉnh, huyện, xã) trước và từ ngày 01/7/2025"
+open_data_table_area_conversions: "Bảng chuyển đổi đơn vị hành chính cũ sang đơn vị mới"
+open_data_table_programs: "Chương trình mục tiêu quốc gia"
+open_data_table_indicators: "Chỉ tiêu theo dõi: tên, đơn vị tính, chiều tốt"
+open_data_table_observations: "Số liệu các chỉ tiêu theo đơn vị hành chính và năm"
+open_data_table_targets: "Mục tiêu của các chỉ tiêu theo văn bản"
+open_data_table_documents: "Văn bản: số hiệu, ngày ban hành, cơ quan ban hành"
+open_data_table_agencies: "Cơ quan, đơn vị"
+open_data_table_tasks: "Nhiệm vụ: cơ quan chủ trì, phối hợp, thời hạn, tình trạng"
+open_data_table_atk: "Xã ATK được công nhận"
+open_data_table_heritage: "Di tích lịch sử - văn hóa"
+open_data_table_heritage_projects: "Dự án tu bổ, tôn tạo di tích"
+open_data_table_ntm_criteria: "Bộ tiêu chí quốc gia về xã nông thôn mới"
+open_data_table_ntm: "Kết quả xây dựng nông thôn mới của các xã"
+open_data_table_poverty_standards: "Chuẩn nghèo theo từng giai đoạn"
 dataset_description: "Số liệu của trang “{title}” ({years}) dạng CSV và JSON, mỗi số liệu kèm văn bản nguồn ({rows} dòng)."
 og_locale: "vi_VN"
 not_found_title: "Không tìm thấy trang"
@@ -2628,6 +2678,56 @@ no_source: "Chưa ghi nguồn"
 </div>
 {{> section-list}}
 {{> page-list}}
+</div>
+</main>
+{{> footer}}
+</body>
+</html>
+
+"""#,
+        "layouts/open-data.mustache": #"""
+{{! The open-data page, du-lieu/ (Publish/OpenDataPage.swift): the whole data as one Excel workbook and as the
+    CSV and JSON bundle, then each table with what it holds and its number of records.
+    open_data.files: label, url, media_type, size. open_data.tables: name (the sheet and file name), title, records. }}
+<!doctype html>
+<html lang="{{site.language}}">
+<head>
+{{> head}}
+</head>
+<body class="layout-page layout-open-data">
+{{> header}}
+<main id="noi-dung" class="site-main" tabindex="-1">
+<div class="container">
+<article class="article">
+<header class="page-header">
+  <h1 class="page-header__title">{{page.title}}</h1>
+  <p class="page-header__lead">{{t.open_data_lead}}</p>
+</header>
+{{#open_data}}
+{{> illustrative-note}}
+<div class="prose">
+<h2 id="mb-open-data-files">{{t.open_data_files}}</h2>
+<ul class="open-data-files">
+{{#files}}
+  <li><a href="{{url}}" type="{{media_type}}" download>{{label}}</a> <span class="data-downloads__size">({{size}})</span></li>
+{{/files}}
+</ul>
+<p>{{t.open_data_formats}}</p>
+{{> licence}}
+<h2 id="mb-open-data-tables">{{t.open_data_tables}}</h2>
+<div class="mb-table-scroll" role="region" aria-labelledby="mb-open-data-tables" tabindex="0">
+<table>
+<thead><tr><th scope="col">{{t.open_data_table}}</th><th scope="col" class="mb-num">{{t.open_data_records}}</th></tr></thead>
+<tbody>
+{{#tables}}
+<tr><td>{{title}}<br><code>{{name}}</code></td><td class="mb-num">{{records}}</td></tr>
+{{/tables}}
+</tbody>
+</table>
+</div>
+</div>
+{{/open_data}}
+</article>
 </div>
 </main>
 {{> footer}}
@@ -3383,7 +3483,7 @@ status: [{{{status}}}]
 <section class="data-downloads" aria-labelledby="mb-data-downloads">
   <h2 class="data-downloads__title" id="mb-data-downloads">{{t.open_data}}</h2>
   <p class="data-downloads__files">{{t.data_downloads}}: {{#files}}<a href="{{url}}" type="{{media_type}}" download>{{label}}</a> <span class="data-downloads__size">({{size}})</span>{{^last()}} · {{/last()}}{{/files}}</p>
-  <p class="data-downloads__note">{{t.data_downloads_note}} <a href="{{bundle_url}}" type="application/zip" download>{{t.data_bundle}}</a>.</p>
+  <p class="data-downloads__note">{{t.data_downloads_note}} <a href="{{bundle_url}}" type="application/zip" download>{{t.data_bundle}}</a> {{t.data_bundle_or}} <a href="{{workbook_url}}" type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" download>{{t.data_workbook}}</a>.</p>
 {{> licence}}
 </section>
 {{/data_downloads}}
@@ -3412,7 +3512,10 @@ status: [{{{status}}}]
       {{#site.copyright}}
       <p>{{site.copyright}}</p>
       {{/site.copyright}}
-      {{! open data: the data licence of site.yaml (partials/licence) }}
+      {{! open data: the open-data page (when the site has data) and the data licence of site.yaml (partials/licence) }}
+      {{#site.open_data_url}}
+      <p><a href="{{site.open_data_url}}">{{t.open_data}}</a></p>
+      {{/site.open_data_url}}
 {{> licence}}
       <p class="site-footer__generator">{{t.built_with}} {{generator}}</p>
     </div>

@@ -6,11 +6,14 @@ import ZIPFoundation
 
 /// `du-lieu/minhbach-du-lieu.zip`: every table of the site's data as CSV
 /// and as JSON, with a README in Vietnamese and English that names the
-/// source, the licence and what the `illustrative` flag means.
+/// source, the licence and what the `illustrative` flag means; and the same
+/// tables as one workbook (`OpenDataWorkbook`), made in the same pass.
 struct DataBundle: ExtraOutput {
     static let path = "du-lieu/minhbach-du-lieu.zip"
 
-    func publishes(_ path: String, in site: Site) -> Bool { path == Self.path }
+    func publishes(_ path: String, in site: Site) -> Bool {
+        path == Self.path || path == OpenDataWorkbook.path || OpenDataPage.paths(in: site.plan).contains { $0.path + "index.html" == path }
+    }
     /// The folder inside the archive, so that unpacking makes one folder.
     static let folder = "minhbach-du-lieu/"
 
@@ -25,18 +28,26 @@ struct DataBundle: ExtraOutput {
         let tables = OpenDataTables(index: site.index, links: PlanLinks(plan: site.plan, basePath: basePath, index: site.index),
                                     site: SiteAddress(config: site.config)).allTables()
         do {
-            // One table at a time: made, written as CSV and JSON, compressed, let go.
+            // One table at a time: made, written as CSV, JSON and a sheet, compressed, let go.
             let archive = try Archive(accessMode: .create)
             let date = Self.entryDate(site.asOf)
+            var workbook = try XLSXWorkbookBuilder(modified: date)
             try Self.add(Self.folder + "README.txt", Data(readme(site).utf8), to: archive, date: date)
+            var listed: [OpenDataPage.Table] = []
             for make in tables {
                 let table = make()
+                listed.append(OpenDataPage.Table(name: table.name, records: table.rows.count))
                 try Self.add(Self.folder + "csv/\(table.name).csv", CSVWriter.data(table), to: archive, date: date)
                 let records = JSONValue.array(table.rows.map { row in .object(zip(table.columns, row).map { ($0, JSONValue($1)) }) })
                 try Self.add(Self.folder + "json/\(table.name).json", JSONWriter.data(records, prettyDepth: 1), to: archive, date: date)
+                try workbook.add(OpenDataWorkbook.sheet(table))
             }
             guard let data = archive.data else { throw Archive.ArchiveError.unwritableArchive }
-            return ([OutputFile(path: Self.path, data: data)], diagnostics)
+            let downloads = [OutputFile(path: Self.path, data: data), OutputFile(path: OpenDataWorkbook.path, data: try workbook.finish())]
+            // The page offers the workbook first: it is what most readers open.
+            let (pages, problems) = OpenDataPage.files(site: site, tables: listed, downloads: downloads.reversed(),
+                                                            illustrative: Self.hasIllustrativeData(site.data))
+            return (downloads + pages, diagnostics + problems)
         } catch {
             return ([], diagnostics + [.error(at: SourceLocation(path: Self.path), "cannot make the data bundle: \(error)")])
         }
@@ -59,6 +70,11 @@ struct DataBundle: ExtraOutput {
         }
     }
 
+    static func hasIllustrativeData(_ data: DataSet) -> Bool {
+        data.observations.contains { $0.illustrative } || data.tasks.contains { $0.illustrative }
+            || data.ntmResults.contains { $0.illustrative } || data.heritage.contains { $0.illustrative }
+    }
+
     private func readme(_ site: Site) -> String {
         let address = SiteAddress(config: site.config)
         let home = address.absolute(path: "")
@@ -67,8 +83,7 @@ struct DataBundle: ExtraOutput {
         tables.insert(("heritage_projects", site.data.heritage.reduce(0) { $0 + $1.projects.count }),
                       at: (tables.firstIndex { $0.table == "heritage" } ?? tables.count - 1) + 1)
         let counts = tables.map { "  \($0.table): \($0.records)" }.joined(separator: "\n")
-        let illustrative = site.data.observations.contains { $0.illustrative } || site.data.tasks.contains { $0.illustrative }
-            || site.data.ntmResults.contains { $0.illustrative } || site.data.heritage.contains { $0.illustrative }
+        let illustrative = Self.hasIllustrativeData(site.data)
         var text = """
         DỮ LIỆU MỞ — \(site.config.title)
         ==========================================================================
@@ -77,7 +92,8 @@ struct DataBundle: ExtraOutput {
         Số liệu tính đến ngày \(site.asOf.short). Tệp do MinhBạch tạo từ dữ liệu của trang.
         Giấy phép: \(licence.map { $0.name + ($0.url.map { " (\($0))" } ?? "") } ?? "chưa công bố; hỏi đơn vị công bố trước khi dùng lại").
 
-        Mỗi bảng có hai dạng với cùng các cột: csv/<bảng>.csv và json/<bảng>.json.
+        Mỗi bảng có hai dạng với cùng các cột: csv/<bảng>.csv và json/<bảng>.json;
+        tệp Excel minhbach-du-lieu.xlsx trên trang web có mỗi bảng trong một trang tính.
         Ý nghĩa các bảng và các cột: xem docs/DATA.md của MinhBạch.
 
         - Cột "illustrative" (true/false): true là DỮ LIỆU MINH HỌA, số liệu giả định
@@ -103,7 +119,8 @@ struct DataBundle: ExtraOutput {
         Licence: \(licence.map { $0.name + ($0.url.map { " (\($0))" } ?? "") } ?? "not stated; ask the publisher before reuse").
 
         Each table comes in two forms with the same columns: csv/<table>.csv and
-        json/<table>.json. The tables and columns are described in MinhBạch's docs/DATA.md.
+        json/<table>.json; the Excel file minhbach-du-lieu.xlsx on the site has each
+        table in a sheet. The tables and columns are described in MinhBạch's docs/DATA.md.
 
         - Column "illustrative" (true/false): true marks ILLUSTRATIVE DATA, invented
           for the example, NOT official statistics; do not cite it.\(illustrative ? "\n  This bundle contains illustrative data." : "")

@@ -111,6 +111,7 @@ struct PageDownloads {
         let jsonLD = dataset(page: planned, table: figures, strings: strings,
                              files: downloads.map { (url: $0["url"] as? String ?? "", mediaType: $0["media_type"] as? String ?? "") })
         let context: [String: Any] = ["files": downloads, "rows": figures.rows.count, "bundle_url": site.config.basePath + DataBundle.path,
+                                      "workbook_url": site.config.basePath + OpenDataWorkbook.path,
                                       "jsonld": JSONWriter.text(jsonLD, forScript: true)]
         return (context, published)
     }

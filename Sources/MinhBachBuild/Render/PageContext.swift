@@ -21,9 +21,13 @@ struct PageContextBuilder: @unchecked Sendable {
     let siteValues: [String: Any]
     /// What the English pages change in it: site.yaml's `_en` values.
     let englishSiteValues: [String: Any]
+    /// The open-data page of each language (`du-lieu/`), linked from the footer.
+    let openDataPaths: [Language: String]
 
-    init(plan: SitePlan, config: SiteConfig, assetURLs: [String: String], generator: String, strings: [Language: [String: String]]) {
+    init(plan: SitePlan, config: SiteConfig, assetURLs: [String: String], generator: String, strings: [Language: [String: String]],
+         openDataPaths: [Language: String] = [:]) {
         self.plan = plan
+        self.openDataPaths = openDataPaths
         self.config = config
         self.assetURLs = assetURLs
         self.generator = generator
@@ -112,6 +116,7 @@ struct PageContextBuilder: @unchecked Sendable {
         site["menu"] = menu(activePath: page.path, language: page.language)
         site["language"] = page.language.rawValue
         site["url"] = url(of: plan.pages[homes[page.language] ?? SitePlan.homeIndex])
+        if let openData = openDataPaths[page.language] { site["open_data_url"] = config.basePath + openData }
         if page.language == .en, let title = strings[.en]?["site_title"] { site["title"] = title }
         return ["site": site, "page": values, "asset": assetURLs, "generator": generator,
                 "t": strings[page.language] ?? [:], "lang": page.language.rawValue]

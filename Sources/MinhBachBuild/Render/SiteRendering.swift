@@ -58,7 +58,8 @@ struct SiteRendering: Sendable {
         for language in Language.allCases {
             strings[language] = siteStrings.merging(theme.strings[language.rawValue] ?? [:]) { _, own in own }
         }
-        contexts = PageContextBuilder(plan: plan, config: config, assetURLs: assetURLs, generator: SiteBuilder.generator, strings: strings)
+        contexts = PageContextBuilder(plan: plan, config: config, assetURLs: assetURLs, generator: SiteBuilder.generator, strings: strings,
+                                      openDataPaths: Self.openDataPaths(site))
         let data = PageRenderer.DataRendering(index: site.index, links: PlanLinks(plan: plan, basePath: config.basePath, index: site.index),
                                               year: site.year, asOf: site.asOf, displayPrefix: options.displayPrefix)
         renderer = PageRenderer(markdown: CmarkRenderer(options: MarkdownOptions(
@@ -76,8 +77,14 @@ struct SiteRendering: Sendable {
         copy.site = newSite
         copy.renderer.targets = ContentTargets(plan: newSite.plan, content: newSite.content)
         copy.contexts = PageContextBuilder(plan: newSite.plan, config: newSite.config, assetURLs: contexts.assetURLs,
-                                           generator: contexts.generator, strings: contexts.strings)
+                                           generator: contexts.generator, strings: contexts.strings, openDataPaths: Self.openDataPaths(newSite))
         return copy
+    }
+
+    /// Where each language's open-data page is; none when there is no data to offer.
+    static func openDataPaths(_ site: Site) -> [Language: String] {
+        guard !site.data.isEmpty else { return [:] }
+        return Dictionary(OpenDataPage.paths(in: site.plan).map { ($0.language, $0.path) }, uniquingKeysWith: { first, _ in first })
     }
 
     func render(page index: Int, layout: Bool = true) -> PageRenderer.Output {

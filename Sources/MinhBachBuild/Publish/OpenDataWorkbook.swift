@@ -1,0 +1,32 @@
+import Foundation
+import MinhBachData
+
+/// `du-lieu/minhbach-du-lieu.xlsx`: the tables of the data bundle as one
+/// Excel workbook, a sheet per table with the same columns as the CSV. A
+/// text cell that starts like a formula (`=`, `+`, `-`, `@`) is marked as
+/// text with Excel's quote prefix: it shows and stays as written, never
+/// runs, also when the cell is edited; the CSV puts a `'` in front instead,
+/// which is the only way a CSV can say it.
+enum OpenDataWorkbook {
+    static let path = "du-lieu/minhbach-du-lieu.xlsx"
+
+    static func sheet(_ table: DataTable) -> XLSXSheet {
+        let columns = table.columns.indices.map { index in
+            // Codes and ids stay text when someone adds a row (`06` is not 6).
+            let isText = table.rows.first { $0[index] != .empty }.map { if case .text = $0[index] { true } else { false } } ?? false
+            return XLSXColumn(header: table.columns[index], isText: isText)
+        }
+        return XLSXSheet(name: table.name, columns: columns, rows: table.rows.map { $0.map(cell) })
+    }
+
+    static func cell(_ cell: DataTable.Cell) -> XLSXCell {
+        switch cell {
+        case .text(let value): return .text(value)
+        case .list(let values): return values.isEmpty ? .empty : .text(values.joined(separator: ";"))
+        case .number(let value): return .number(value)
+        case .integer(let value): return .number(Double(value))
+        case .bool(let value): return .bool(value)
+        case .empty: return .empty
+        }
+    }
+}
