@@ -127,11 +127,9 @@ extension RecordReader {
         guard let value = text(column, required: required) else { return nil }
         switch CalendarDate.parse(value) {
         case .success(let date): return date
-        case .failure(.impossibleDate):
-            error(column, "'\(column)': date '\(value)' does not exist", hint: "check the day and month (dd/mm/yyyy)")
-        case .failure(.unrecognisedFormat):
-            error(column, "'\(column)': expected a date, found '\(value)'",
-                  hint: "write dates as dd/mm/yyyy (04/02/2025) or yyyy-mm-dd (2025-02-04)")
+        case .failure(let problem):
+            let message = DateMessages.problem(column, value, problem, inSheet: row.location(column).sheet != nil)
+            error(column, message.text, hint: message.hint)
         }
         return nil
     }
