@@ -118,7 +118,9 @@ extension RecordReader {
             error(column, "'\(column)': '\(value)' has thousands separators", hint: "write \(suggestion), without separators")
         case .failure(.notANumber):
             error(column, "'\(column)': expected a number, found '\(value)'",
-                  hint: "write numbers like 18.5 or 18,5, without units or thousands separators")
+                  hint: row.isComputed(column)
+                      ? "the cell's formula gives text: make it give the number itself, without TEXT(), units or a % sign"
+                      : "write numbers like 18.5 or 18,5, without units or thousands separators")
         }
         return nil
     }

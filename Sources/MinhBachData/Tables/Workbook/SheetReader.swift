@@ -7,6 +7,8 @@ struct SheetRow {
         /// 1 for column A.
         var column: Int
         var text: String
+        /// The value of a formula, not typed.
+        var computed = false
     }
 
     /// The row number Excel shows.
@@ -72,7 +74,7 @@ struct SheetReader {
                 }
                 switch finish(cell) {
                 case .empty: break
-                case .text(let text): row.cells.append(SheetRow.Cell(column: cell.column, text: text))
+                case .text(let text): row.cells.append(SheetRow.Cell(column: cell.column, text: text, computed: cell.formula != nil))
                 case .problem(let problem): row.problems.append((cell.column, problem))
                 }
             case .start("v", _): capture = .value; cell.value = cell.value ?? ""

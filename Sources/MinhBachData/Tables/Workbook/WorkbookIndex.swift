@@ -20,8 +20,8 @@ struct WorkbookIndex {
     init(_ archive: WorkbookArchive) throws(WorkbookProblem) {
         var named: [(name: String, relationship: String, hidden: Bool)] = []
         var date1904 = false
-        if !archive.contains(Self.workbookPart), let other = Self.otherPackages.first(where: { archive.contains($0.part) }) {
-            throw .otherPackage(other.kind, extension: other.extension)
+        if !archive.contains(Self.workbookPart), let other = WorkbookProblem.OtherPackage.allCases.first(where: { archive.contains($0.part) }) {
+            throw .otherPackage(other)
         }
         try XMLEvents.parse(try archive.requiredPart(Self.workbookPart), part: Self.workbookPart) { event in
             guard case .start(let element, let attributes) = event else { return }
@@ -49,13 +49,6 @@ struct WorkbookIndex {
         self.date1904 = date1904
         if sheets.isEmpty { throw .noSheets }
     }
-
-    /// ZIP packages of other kinds, by a part each always has.
-    static let otherPackages: [(part: String, kind: String, extension: String)] = [
-        ("word/document.xml", "a Word document", "docx"),
-        ("ppt/presentation.xml", "a PowerPoint presentation", "pptx"),
-        ("content.xml", "an OpenDocument file", "ods"),
-    ]
 
     /// A target relative to `xl/`, or absolute in the package.
     static func resolve(_ target: String) -> String {

@@ -15,7 +15,7 @@ enum WorkbookProblem: Error, Sendable {
     /// Starts as a ZIP archive but its directory cannot be read: cut short or damaged.
     case truncated
     /// A ZIP archive of another kind: a Word document, a presentation, an OpenDocument file.
-    case otherPackage(String, extension: String)
+    case otherPackage(OtherPackage)
     case missingPart(String)
     case damagedPart(String)
     case partTooLarge(String, limit: Int)
@@ -26,6 +26,19 @@ enum WorkbookProblem: Error, Sendable {
     case noSheets
     case missingSheet(String)
     case outsideSheet(sheet: String, reference: String)
+
+    /// ZIP packages of other kinds, known by a part each always has.
+    enum OtherPackage: CaseIterable, Sendable {
+        case word, powerPoint, openDocument
+
+        var part: String {
+            switch self {
+            case .word: return "word/document.xml"
+            case .powerPoint: return "ppt/presentation.xml"
+            case .openDocument: return "content.xml"
+            }
+        }
+    }
 
     enum TextKind: Sendable {
         case csv
@@ -64,11 +77,17 @@ enum WorkbookProblem: Error, Sendable {
                           "the workbook is damaged or incomplete: its ZIP directory cannot be read",
                           hint: "copy the workbook again from where it is kept (a copy or download may have been cut short); if Excel cannot open it either, use an earlier copy",
                           code: "data.workbook.damaged")
-        case .otherPackage(let kind, let ext):
+        case .otherPackage(let other):
             let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let elsewhere = "and keep it outside content/data, which holds the data tables only"
+            let (kind, hint): (String, String)
+            switch other {
+            case .word: (kind, hint) = ("a Word document", "rename it to '\(name).docx' \(elsewhere)")
+            case .powerPoint: (kind, hint) = ("a PowerPoint presentation", "rename it to '\(name).pptx' \(elsewhere)")
+            case .openDocument: (kind, hint) = ("an OpenDocument spreadsheet (.ods)", "open it in LibreOffice and save it as 'Excel 2007-365 (.xlsx)'")
+            }
             return .error(at: SourceLocation(path: path), "the file is \(kind), not an Excel workbook, though its name ends in .xlsx",
-                          hint: "rename it to '\(name).\(ext)' and keep it outside content/data, which holds the data tables only",
-                          code: "data.workbook.format")
+                          hint: hint, code: "data.workbook.format")
         case .missingPart(let part):
             return .error(at: at, "the workbook is damaged: it has no part '\(part)'", hint: Self.saveAsHint, code: "data.workbook.damaged")
         case .damagedPart(let part):

@@ -106,7 +106,7 @@ struct XLSXTable {
             var cells: [String: XLSXRow.Cell] = [:]
             for cell in sheetRow.cells {
                 guard let name = names[cell.column] else { continue }
-                cells[name] = XLSXRow.Cell(text: cell.text, column: cell.column)
+                cells[name] = XLSXRow.Cell(text: cell.text, column: cell.column, computed: cell.computed)
             }
             var unreadable = sheetRow.problems.filter { names[$0.column] != nil }
             // A value typed once in cells merged over several rows is in
@@ -133,6 +133,7 @@ struct XLSXRow: DataRow {
     struct Cell {
         var text: String
         var column: Int
+        var computed = false
     }
 
     let path: String
@@ -145,6 +146,8 @@ struct XLSXRow: DataRow {
     func text(_ column: String) -> String? { cells[column]?.text }
 
     func list(_ column: String) -> [String]? { text(column)?.splitList() }
+
+    func isComputed(_ column: String) -> Bool { cells[column]?.computed ?? false }
 
     /// The cell; for a column the sheet does not have, the row.
     func location(_ column: String) -> SourceLocation {
