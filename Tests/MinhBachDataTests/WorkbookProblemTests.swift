@@ -28,11 +28,14 @@ import Testing
     }
 
     @Test func mergedRangesAreBounded() {
-        let merged = MergedCells(["A1:XFD1048576", "A4:A6", "B2:C2", "nonsense"])
+        let merged = MergedCells(["A1:XFD1048576", "A4:A6", "B2:C2", "D8:E9", "nonsense"])
         #expect(merged.covered(row: 5).map(\.column) == [1])
         #expect(merged.covered(row: 5).first?.anchor.cell == "A4")
-        #expect(merged.covered(row: 2).map(\.column) == [3])
         #expect(merged.covered(row: 4).isEmpty)
+        // Across columns of one row: layout, not a value typed for several rows.
+        #expect(merged.covered(row: 2).isEmpty)
+        #expect(merged.covered(row: 8).isEmpty)
+        #expect(merged.covered(row: 9).map(\.column) == [4, 5])
     }
 
     @Test func eachExcelErrorHasItsOwnCode() {

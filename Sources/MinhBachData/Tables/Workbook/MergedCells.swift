@@ -2,6 +2,9 @@ import MinhBachDiagnostics
 
 /// The merged ranges of a sheet (`<mergeCell ref="A4:A6"/>`): only the
 /// first cell of a range holds its value, the others are stored empty.
+/// Only the rows below a range's first row matter: a value typed once for
+/// several rows. A range across columns of one row is layout, and its
+/// other cells are simply empty.
 struct MergedCells {
     struct Anchor {
         /// The cell holding the value (`A4`).
@@ -10,8 +13,8 @@ struct MergedCells {
         var range: String
     }
 
-    /// For each row, the covered columns (every cell of a range but its
-    /// first) with the range's first cell.
+    /// For each row, the covered columns (the cells of a range below its
+    /// first row) with the range's first cell.
     private var coveredByRow: [Int: [(column: Int, anchor: Anchor)]] = [:]
 
     init(_ ranges: [String]) {
@@ -25,8 +28,9 @@ struct MergedCells {
             guard size <= WorkbookLimits.maxMergedCells - total else { continue }
             total += size
             let anchor = Anchor(cell: String(ends[0]), range: range)
-            for row in from.row...to.row {
-                for column in from.column...to.column where (row, column) != (from.row, from.column) {
+            guard from.row < to.row else { continue }
+            for row in (from.row + 1)...to.row {
+                for column in from.column...to.column {
                     coveredByRow[row, default: []].append((column, anchor))
                 }
             }

@@ -19,6 +19,12 @@ struct XLSXTable {
         case named(String)
         /// `<table>.xlsx`: the sheet named like the table, else the first.
         case namedOrFirst(String)
+
+        var table: String {
+            switch self {
+            case .named(let table), .namedOrFirst(let table): return table
+            }
+        }
     }
 
     /// `rejected` receives the rows not decoded because a cell of theirs
@@ -35,11 +41,7 @@ struct XLSXTable {
         do throws(WorkbookProblem) {
             let archive = try WorkbookArchive(data: data)
             let index = try WorkbookIndex(archive)
-            let table: String
-            switch sheet {
-            case .named(let name): table = name
-            case .namedOrFirst(let name): table = name
-            }
+            let table = sheet.table
             let matching = index.sheets.filter { Self.tableName(ofSheet: $0.name) == table }
             switch sheet {
             case .named(let name):
@@ -111,8 +113,10 @@ struct XLSXTable {
             var unreadable = sheetRow.problems.filter { names[$0.column] != nil }
             // A value typed once in cells merged over several rows is in
             // the first row only: the others would silently lack it.
-            for (column, anchor) in merged.covered(row: sheetRow.number) where names[column] != nil && cells[names[column]!] == nil {
-                unreadable.append((column, .mergedValue(anchor: anchor.cell, range: anchor.range)))
+            for (column, anchor) in merged.covered(row: sheetRow.number) {
+                if let name = names[column], cells[name] == nil {
+                    unreadable.append((column, .mergedValue(anchor: anchor.cell, range: anchor.range)))
+                }
             }
             for (column, problem) in unreadable {
                 problems.append(problem.diagnostic(at: at(sheetRow.number, column)))
