@@ -33,10 +33,12 @@ public struct DiagnosticGroup: Hashable, Sendable {
             }
             linesOfFile[location.path] = lines
         }
+        // A workbook's places are rows, as Excel numbers them.
+        let unit = first.location.sheet == nil ? "line" : "row"
         func lines(_ path: String) -> String {
             let lines = linesOfFile[path] ?? []
             guard !lines.isEmpty else { return "" }
-            return (lines.count == 1 ? "line " : "lines ") + Self.list(lines.map(String.init))
+            return (lines.count == 1 ? "\(unit) " : "\(unit)s ") + Self.list(lines.map(String.init))
         }
         let places: String
         if files == [first.location.path] {

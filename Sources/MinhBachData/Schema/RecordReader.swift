@@ -118,7 +118,9 @@ extension RecordReader {
             error(column, "'\(column)': '\(value)' has thousands separators", hint: "write \(suggestion), without separators")
         case .failure(.notANumber):
             error(column, "'\(column)': expected a number, found '\(value)'",
-                  hint: "write numbers like 18.5 or 18,5, without units or thousands separators")
+                  hint: row.isComputed(column)
+                      ? "the cell's formula gives text: make it give the number itself, without TEXT(), units or a % sign"
+                      : "write numbers like 18.5 or 18,5, without units or thousands separators")
         }
         return nil
     }
@@ -127,11 +129,9 @@ extension RecordReader {
         guard let value = text(column, required: required) else { return nil }
         switch CalendarDate.parse(value) {
         case .success(let date): return date
-        case .failure(.impossibleDate):
-            error(column, "'\(column)': date '\(value)' does not exist", hint: "check the day and month (dd/mm/yyyy)")
-        case .failure(.unrecognisedFormat):
-            error(column, "'\(column)': expected a date, found '\(value)'",
-                  hint: "write dates as dd/mm/yyyy (04/02/2025) or yyyy-mm-dd (2025-02-04)")
+        case .failure(let problem):
+            let message = DateMessages.problem(column, value, problem, inSheet: row.location(column).sheet != nil)
+            error(column, message.text, hint: message.hint)
         }
         return nil
     }

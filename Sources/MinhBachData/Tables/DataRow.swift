@@ -12,6 +12,13 @@ protocol DataRow {
     func list(_ column: String) -> [String]?
     /// Where the field is (or the row, if the column is absent).
     func location(_ column: String) -> SourceLocation
+    /// The field is the value of a spreadsheet formula, not typed: a wrong
+    /// value is corrected in the formula.
+    func isComputed(_ column: String) -> Bool
+}
+
+extension DataRow {
+    func isComputed(_ column: String) -> Bool { false }
 }
 
 /// A record type read from a table file.

@@ -25,6 +25,14 @@ struct TableFile: Sendable {
     var sheet: XLSXTable.SheetChoice?
     /// As declared in site.yaml; UTF-8 unless the site says otherwise.
     var encoding: TextEncoding = .utf8
+
+    /// The file, and for a workbook of several tables the table's sheet.
+    func described(_ table: String) -> String {
+        switch sheet {
+        case .named?: return "\(displayPath) (sheet '\(table)')"
+        case .namedOrFirst?, nil: return displayPath
+        }
+    }
 }
 
 enum TableFiles {
@@ -72,7 +80,7 @@ enum TableFiles {
         func add(_ table: String, _ file: TableFile) {
             if let previous = found[table] {
                 problems.append(.error(at: SourceLocation(path: file.displayPath),
-                                       "the table '\(table)' is in two files: \(previous.displayPath) and \(file.displayPath)",
+                                       "the table '\(table)' is in two files: \(previous.described(table)) and \(file.described(table))",
                                        hint: "keep one of them"))
                 return
             }

@@ -1,4 +1,5 @@
 import Foundation
+import MinhBachDiagnostics
 
 /// One row of a sheet as text cells: empty cells are left out.
 struct SheetRow {
@@ -6,6 +7,8 @@ struct SheetRow {
         /// 1 for column A.
         var column: Int
         var text: String
+        /// The value of a formula, not typed.
+        var computed = false
     }
 
     /// The row number Excel shows.
@@ -25,8 +28,18 @@ struct SheetReader {
 
     /// Rows with at least one non-empty cell or problem, in sheet order.
     func rows(_ archive: WorkbookArchive) throws(WorkbookProblem) -> [SheetRow] {
+        var merged: [String] = []
+        return try rows(archive, merged: &merged)
+    }
+
+    /// The rows, and in `merged` the ranges of merged cells (`A4:A6`).
+    func rows(_ archive: WorkbookArchive, merged: inout [String]) throws(WorkbookProblem) -> [SheetRow] {
         let data = try archive.requiredPart(sheet.part)
         var rows: [SheetRow] = []
+        var ranges: [String] = []
+        // A shared formula (filled down or across) is written once, in its
+        // first cell; the others name it by index and store no formula.
+        var sharedFormulas: [String: (formula: String, cell: String)] = [:]
         var row = SheetRow(number: 0, cells: [], problems: [])
         var cell = PendingCell()
         var nextColumn = 1
@@ -52,13 +65,24 @@ struct SheetReader {
                 cell = PendingCell(column: column, type: attributes["t"] ?? "n", style: attributes["s"].flatMap(Int.init))
                 nextColumn = column + 1
             case .end("c"):
+                if let index = cell.sharedIndex, let formula = cell.formula {
+                    if formula.isEmpty {
+                        cell.filledFrom = sharedFormulas[index]
+                    } else if sharedFormulas[index] == nil {
+                        sharedFormulas[index] = (formula, SourceLocation.columnLetters(cell.column) + "\(row.number)")
+                    }
+                }
                 switch finish(cell) {
                 case .empty: break
-                case .text(let text): row.cells.append(SheetRow.Cell(column: cell.column, text: text))
+                case .text(let text): row.cells.append(SheetRow.Cell(column: cell.column, text: text, computed: cell.formula != nil))
                 case .problem(let problem): row.problems.append((cell.column, problem))
                 }
             case .start("v", _): capture = .value; cell.value = cell.value ?? ""
-            case .start("f", _): capture = .formula; cell.formula = cell.formula ?? ""
+            case .start("f", let attributes):
+                capture = .formula
+                cell.formula = cell.formula ?? ""
+                if attributes["t"] == "shared" { cell.sharedIndex = attributes["si"] }
+            case .start("mergeCell", let attributes): if let range = attributes["ref"] { ranges.append(range) }
             case .start("is", _): inlineDepth += 1; cell.inline = cell.inline ?? ""
             case .end("is"): inlineDepth -= 1
             case .start("rPh", _): inlineDepth += 100
@@ -75,6 +99,7 @@ struct SheetReader {
                 }
             }
         }
+        merged = ranges
         return rows
     }
 
@@ -87,6 +112,9 @@ struct SheetReader {
         var value: String?
         var formula: String?
         var inline: String?
+        /// `si` of a shared formula, and the formula and cell it is shared from.
+        var sharedIndex: String?
+        var filledFrom: (formula: String, cell: String)?
     }
 
     private enum Outcome {
@@ -100,7 +128,10 @@ struct SheetReader {
         // A formula keeps its last computed value in <v>; a file written by
         // a program that never computed it has none (or an empty one).
         if let formula = cell.formula, cell.value == nil || (cell.value == "" && cell.type != "str") {
-            return .problem(.formulaWithoutValue(formula))
+            if formula.isEmpty, let source = cell.filledFrom {
+                return .problem(.formulaWithoutValue(source.formula, filledFrom: source.cell))
+            }
+            return .problem(.formulaWithoutValue(formula, filledFrom: nil))
         }
         let text: String
         switch cell.type {

@@ -10,7 +10,8 @@ extension TableFiles {
     /// sheet named like it, else its first sheet). Any other workbook holds
     /// one table per sheet named like a table; its other sheets are named
     /// in a warning, and a workbook with no such sheet is an error, since
-    /// its data would be missing from the site.
+    /// its data would be missing from the site. Two sheets named like one
+    /// table are an error (see `XLSXTable.read`).
     static func workbookTables(_ url: URL, stem: String, displayPath: String, tables: [String]) -> ([(String, TableFile)], [Diagnostic]) {
         if tables.contains(stem) {
             return ([(stem, TableFile(url: url, displayPath: displayPath, format: .xlsx, sheet: .namedOrFirst(stem)))], [])
@@ -28,8 +29,13 @@ extension TableFiles {
         var others: [String] = []
         for sheet in sheets {
             let table = XLSXTable.tableName(ofSheet: sheet.name)
-            if tables.contains(table), !found.contains(where: { $0.0 == table }) {
-                found.append((table, TableFile(url: url, displayPath: displayPath, format: .xlsx, sheet: .named(table))))
+            if tables.contains(table) {
+                // A second sheet named like the same table is an error
+                // reported when the table is read (`WorkbookNotes.duplicateSheets`),
+                // not a sheet ignored.
+                if !found.contains(where: { $0.0 == table }) {
+                    found.append((table, TableFile(url: url, displayPath: displayPath, format: .xlsx, sheet: .named(table))))
+                }
             } else {
                 others.append(sheet.name)
             }

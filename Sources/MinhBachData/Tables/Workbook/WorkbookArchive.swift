@@ -11,14 +11,24 @@ struct WorkbookArchive {
     static let oleSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0]
 
     init(data: Data) throws(WorkbookProblem) {
-        if data.starts(with: Self.oleSignature) { throw .oleFile }
-        guard data.starts(with: [0x50, 0x4B]) else { throw .notZip }
+        if data.isEmpty { throw .emptyFile }
+        if data.starts(with: Self.oleSignature) { throw Self.isEncryptedPackage(data) ? .passwordProtected : .oleFile }
+        guard data.starts(with: [0x50, 0x4B]) else { throw TextSniffer.kind(of: data).map { .textFile($0) } ?? .notZip }
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
-            throw .notZip
+            throw .truncated
         }
     }
+
+    /// An encrypted OOXML package keeps its parts in OLE streams named
+    /// `EncryptionInfo` and `EncryptedPackage` (names stored in UTF-16LE).
+    static func isEncryptedPackage(_ data: Data) -> Bool {
+        let name = Data("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        return data.range(of: name) != nil
+    }
+
+    func contains(_ path: String) -> Bool { archive[path] != nil }
 
     /// A part's bytes, or nil when the archive has no such part. A part
     /// that would grow beyond `WorkbookLimits.maxPartBytes` is refused while

@@ -6,6 +6,8 @@ struct WorkbookIndex {
     struct Sheet: Equatable {
         var name: String
         var part: String
+        /// Hidden in Excel (`hidden` or `veryHidden`): read all the same, with a warning.
+        var hidden = false
     }
 
     var sheets: [Sheet]
@@ -16,8 +18,11 @@ struct WorkbookIndex {
     static let relationshipsPart = "xl/_rels/workbook.xml.rels"
 
     init(_ archive: WorkbookArchive) throws(WorkbookProblem) {
-        var named: [(name: String, relationship: String)] = []
+        var named: [(name: String, relationship: String, hidden: Bool)] = []
         var date1904 = false
+        if !archive.contains(Self.workbookPart), let other = WorkbookProblem.OtherPackage.allCases.first(where: { archive.contains($0.part) }) {
+            throw .otherPackage(other)
+        }
         try XMLEvents.parse(try archive.requiredPart(Self.workbookPart), part: Self.workbookPart) { event in
             guard case .start(let element, let attributes) = event else { return }
             if element == "sheet", let name = attributes["name"] {
@@ -25,7 +30,7 @@ struct WorkbookIndex {
                 // processing of attributes it keeps its prefix.
                 let relationship = attributes["r:id"] ?? attributes["id"]
                     ?? attributes.first(where: { $0.key.hasSuffix(":id") })?.value ?? ""
-                named.append((name, relationship))
+                named.append((name, relationship, (attributes["state"] ?? "visible") != "visible"))
             } else if element == "workbookPr", let value = attributes["date1904"] {
                 date1904 = value == "1" || value.lowercased() == "true"
             }
@@ -39,7 +44,7 @@ struct WorkbookIndex {
         }
         // Without relationships, sheets are where every program puts them.
         sheets = named.enumerated().map { index, sheet in
-            Sheet(name: sheet.name, part: targets[sheet.relationship] ?? "xl/worksheets/sheet\(index + 1).xml")
+            Sheet(name: sheet.name, part: targets[sheet.relationship] ?? "xl/worksheets/sheet\(index + 1).xml", hidden: sheet.hidden)
         }
         self.date1904 = date1904
         if sheets.isEmpty { throw .noSheets }

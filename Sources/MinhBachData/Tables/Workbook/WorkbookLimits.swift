@@ -16,6 +16,8 @@ enum WorkbookLimits {
     /// Excel's own bounds on a sheet.
     static let maxRow = 1_048_576
     static let maxColumn = 16_384
+    /// Cells of merged ranges looked at for values typed once over several rows.
+    static let maxMergedCells = 1_000_000
     /// Rows looked at for the header row before giving up.
     static let headerSearchRows = 50
 }

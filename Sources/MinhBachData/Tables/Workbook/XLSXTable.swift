@@ -19,6 +19,12 @@ struct XLSXTable {
         case named(String)
         /// `<table>.xlsx`: the sheet named like the table, else the first.
         case namedOrFirst(String)
+
+        var table: String {
+            switch self {
+            case .named(let table), .namedOrFirst(let table): return table
+            }
+        }
     }
 
     /// `rejected` receives the rows not decoded because a cell of theirs
@@ -26,29 +32,40 @@ struct XLSXTable {
     func read(data: Data, header: (TableHeader) -> Void, row: (XLSXRow) -> Void, rejected: (XLSXRow) -> Void) -> [Diagnostic] {
         let chosen: WorkbookIndex.Sheet
         let rows: [SheetRow]
+        var merged: [String] = []
+        var notes: [Diagnostic] = []
+        // Set when `<table>.xlsx` has no sheet named like its table and its
+        // first sheet is read instead: a message about it then says which
+        // sheet was looked for.
+        var lookedFor: String?
         do throws(WorkbookProblem) {
             let archive = try WorkbookArchive(data: data)
             let index = try WorkbookIndex(archive)
+            let table = sheet.table
+            let matching = index.sheets.filter { Self.tableName(ofSheet: $0.name) == table }
             switch sheet {
             case .named(let name):
-                guard let found = index.sheets.first(where: { Self.tableName(ofSheet: $0.name) == name }) else {
-                    throw .missingSheet(name)
-                }
+                guard let found = matching.first else { throw .missingSheet(name) }
                 chosen = found
-            case .namedOrFirst(let name):
-                chosen = index.sheets.first(where: { Self.tableName(ofSheet: $0.name) == name }) ?? index.sheets[0]
+            case .namedOrFirst:
+                chosen = matching.first ?? index.sheets[0]
             }
+            if matching.count > 1 {
+                notes.append(WorkbookNotes.duplicateSheets(matching.map(\.name), table: table, path: path))
+            }
+            if chosen.hidden { notes.append(WorkbookNotes.hiddenSheet(chosen.name, path: path)) }
             do throws(WorkbookProblem) {
                 let reader = SheetReader(sheet: chosen, sharedStrings: try SharedStrings.read(archive),
                                          styles: try CellStyles(archive), date1904: index.date1904)
-                rows = try reader.rows(archive)
+                rows = try reader.rows(archive, merged: &merged)
             } catch {
-                return [error.diagnostic(path: path, sheet: chosen.name)]
+                return notes + [error.diagnostic(path: path, sheet: chosen.name)]
             }
+            if matching.isEmpty, index.sheets.count > 1 { lookedFor = table }
         } catch {
             return [error.diagnostic(path: path)]
         }
-        return emit(rows, sheet: chosen.name, header: header, row: row, rejected: rejected)
+        return notes + emit(rows, sheet: chosen.name, merged: MergedCells(merged), lookedFor: lookedFor, header: header, row: row, rejected: rejected)
     }
 
     /// The table a sheet is named for: its name trimmed, in lower case.
@@ -56,7 +73,7 @@ struct XLSXTable {
         name.trimmingCharacters(in: .whitespaces).lowercased()
     }
 
-    private func emit(_ rows: [SheetRow], sheet: String, header: (TableHeader) -> Void, row: (XLSXRow) -> Void,
+    private func emit(_ rows: [SheetRow], sheet: String, merged: MergedCells, lookedFor: String?, header: (TableHeader) -> Void, row: (XLSXRow) -> Void,
                       rejected: (XLSXRow) -> Void) -> [Diagnostic] {
         func at(_ line: Int, _ column: Int?) -> SourceLocation { SourceLocation(path: path, line: line, column: column, sheet: sheet) }
         let known = Set(columns)
@@ -64,9 +81,7 @@ struct XLSXTable {
             row.cells.contains { known.contains($0.text.lowercased()) }
         }) else {
             let first = rows.first?.number ?? 1
-            return [.error(at: at(first, 1), rows.isEmpty ? "the sheet is empty" : "no row of the sheet names the table's columns",
-                           hint: "the first row of the table must name its columns: \(columns.joined(separator: ", "))",
-                           code: "data.workbook.header")]
+            return [WorkbookNotes.noHeader(at: at(first, 1), sheet: sheet, empty: rows.isEmpty, columns: columns, lookedFor: lookedFor)]
         }
         var problems: [Diagnostic] = []
         let headerRow = rows[headerIndex]
@@ -93,9 +108,16 @@ struct XLSXTable {
             var cells: [String: XLSXRow.Cell] = [:]
             for cell in sheetRow.cells {
                 guard let name = names[cell.column] else { continue }
-                cells[name] = XLSXRow.Cell(text: cell.text, column: cell.column)
+                cells[name] = XLSXRow.Cell(text: cell.text, column: cell.column, computed: cell.computed)
             }
-            let unreadable = sheetRow.problems.filter { names[$0.column] != nil }
+            var unreadable = sheetRow.problems.filter { names[$0.column] != nil }
+            // A value typed once in cells merged over several rows is in
+            // the first row only: the others would silently lack it.
+            for (column, anchor) in merged.covered(row: sheetRow.number) {
+                if let name = names[column], cells[name] == nil {
+                    unreadable.append((column, .mergedValue(anchor: anchor.cell, range: anchor.range)))
+                }
+            }
             for (column, problem) in unreadable {
                 problems.append(problem.diagnostic(at: at(sheetRow.number, column)))
             }
@@ -115,6 +137,7 @@ struct XLSXRow: DataRow {
     struct Cell {
         var text: String
         var column: Int
+        var computed = false
     }
 
     let path: String
@@ -127,6 +150,8 @@ struct XLSXRow: DataRow {
     func text(_ column: String) -> String? { cells[column]?.text }
 
     func list(_ column: String) -> [String]? { text(column)?.splitList() }
+
+    func isComputed(_ column: String) -> Bool { cells[column]?.computed ?? false }
 
     /// The cell; for a column the sheet does not have, the row.
     func location(_ column: String) -> SourceLocation {

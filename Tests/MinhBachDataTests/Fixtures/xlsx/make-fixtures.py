@@ -6,9 +6,10 @@
 - edge/: valid tables written with openpyxl and re-saved by LibreOffice
   (title rows, merged cells, formulas with cached values, dates in the
   1900 and 1904 systems, inline strings, a workbook of several sheets).
-- ../bad/xlsx-*/: broken workbooks for the bad-data corpus.
+- ../bad/xlsx-*/: broken workbooks for the bad-data corpus, one problem a case.
 
-Needs `soffice` (Debian: libreoffice-calc-nogui) and `pip install openpyxl`.
+Needs `soffice` (Debian: libreoffice-calc-nogui) and `pip install openpyxl
+msoffcrypto-tool python-docx`.
 The files are committed; run this again only to change them, then re-record
 the expectations (MINHBACH_RECORD=1 swift test --filter BadDataTests).
 """
@@ -35,9 +36,14 @@ BASE = os.path.join(BAD, "_base")
 CSV_FILTER = "CSV:44,34,76,1,,1066"
 
 
+# A profile of its own: with the user's profile, a LibreOffice already open
+# would take the conversion over, or leave this one waiting.
+PROFILE = "file://" + os.path.join(tempfile.gettempdir(), "minhbach-fixtures-lo-profile")
+
+
 def soffice(args, cwd):
-    subprocess.run(["soffice", "--headless", *args], cwd=cwd, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(["soffice", "-env:UserInstallation=" + PROFILE, "--headless", *args], cwd=cwd, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
 
 
 def convert_csvs(sources, out):
@@ -157,17 +163,35 @@ def edge():
 def bad():
     observations = ["observations.csv"]
 
+    # Formula errors as LibreOffice computes and stores them.
     folder = case("xlsx-formula-error", observations)
     path = os.path.join(folder, "observations.xlsx")
-    def divide_by_zero(sheet):
-        sheet["D6"] = "=D5/0"
-    observations_workbook(path, divide_by_zero)
+    def errors(sheet):
+        sheet["D6"] = "=D5/0"           # #DIV/0!
+        sheet["E7"] = "=NA()"           # #N/A
+        sheet["D8"] = '=D7+"x"'         # #VALUE!
+        sheet["F4"] = "=#REF!"          # a reference to deleted cells
+    observations_workbook(path, errors)
     resaved(path)
 
     folder = case("xlsx-formula-without-value", observations)
     def formula(sheet):
         sheet["D5"] = "=37/2"
     observations_workbook(os.path.join(folder, "observations.xlsx"), formula)
+
+    # A formula whose computed value is text, in a number column.
+    folder = case("xlsx-formula-text-in-number-cell", observations)
+    path = os.path.join(folder, "observations.xlsx")
+    def percent_text(sheet):
+        sheet["D5"] = '=TEXT(37/2;"0.0")&" %"'.replace(";", ",")
+    observations_workbook(path, percent_text)
+    resaved(path)
+
+    # Shared formulas (a formula filled down, as Excel stores it: the first
+    # cell holds the formula, the others point to it) written by a program
+    # that never computed them.
+    folder = case("xlsx-shared-formula-without-value", observations)
+    shared_formulas(os.path.join(folder, "observations.xlsx"))
 
     folder = case("xlsx-text-in-number-cell", observations)
     def words(sheet):
@@ -192,20 +216,104 @@ def bad():
             cell.value = "x" if cell.value else None
     observations_workbook(os.path.join(folder, "observations.xlsx"), no_header)
 
+    # The same indicator typed once over two rows, in merged cells.
+    folder = case("xlsx-merged-data-cells", observations)
+    path = os.path.join(folder, "observations.xlsx")
+    def merged(sheet):
+        sheet.merge_cells("A4:A5")
+    observations_workbook(path, merged)
+    resaved(path)
+
+    # A cell beyond Excel's last column (XFD), which openpyxl writes.
+    folder = case("xlsx-beyond-last-column", observations)
+    def far(sheet):
+        sheet["XFE5"] = "ghi chú"
+    observations_workbook(os.path.join(folder, "observations.xlsx"), far)
+
+    # Dates typed as text, as they are written in other conventions.
+    folder = case("xlsx-dates-as-text", ["documents.yaml"])
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "documents"
+    sheet.append(["id", "number", "kind", "date", "issuer", "title"])
+    for row in (
+        # Text as the site reads it: day first, and ISO.
+        ["nd-07-2021", "07/2021/NĐ-CP", "Nghị định", "27/01/2021", "Chính phủ", "Quy định chuẩn nghèo đa chiều"],
+        ["qd-241-2025", "241/QĐ-TTg", "Quyết định", "2025-02-04", "Thủ tướng Chính phủ", "Công nhận xã An toàn khu"],
+        # Text in other conventions.
+        ["qd-15-2024", "15/QĐ-UBND", "Quyết định", "27-01-2024", "Ủy ban nhân dân tỉnh Bắc Kạn", "Phê duyệt danh sách hộ nghèo"],
+        ["ct-05-2024", "05/CT-UBND", "Chỉ thị", "2/13/2024", "Ủy ban nhân dân tỉnh Bắc Kạn", "Về công tác giảm nghèo"],
+        ["kh-12-2024", "12/KH-UBND", "Kế hoạch", "15.03.2024", "Ủy ban nhân dân tỉnh Bắc Kạn", "Kế hoạch giảm nghèo năm 2024"],
+    ):
+        sheet.append(row)
+    for cell in sheet["D"]:
+        cell.number_format = "@"
+    path = os.path.join(folder, "documents.xlsx")
+    book.save(path)
+    resaved(path)
+
+    # observations.xlsx whose first sheet is the empty one a new workbook
+    # starts with; the data is on a sheet named otherwise.
+    folder = case("xlsx-empty-first-sheet", observations)
+    book = openpyxl.Workbook()
+    book.active.title = "Sheet1"
+    data = book.create_sheet("Số liệu")
+    for row in rows_of(os.path.join(BASE, "observations.csv")):
+        data.append(row)
+    path = os.path.join(folder, "observations.xlsx")
+    book.save(path)
+    resaved(path)
+
+    # Files that are not workbooks.
     folder = case("xlsx-not-a-zip", observations)
     with open(os.path.join(folder, "observations.xlsx"), "w") as handle:
-        handle.write("indicator,area,year,value\n")
+        handle.write("<html><head><meta charset=\"utf-8\"></head><body><table>\n"
+                     "<tr><td>indicator</td><td>area</td><td>year</td><td>value</td></tr>\n"
+                     "<tr><td>poverty_rate</td><td>06</td><td>2024</td><td>18,5</td></tr>\n"
+                     "</table></body></html>\n")
 
-    # A real .xls and .ods, saved by LibreOffice; and the .xls renamed to
-    # .xlsx, which is what a password-protected workbook looks like too.
-    folder = case("xlsx-old-formats", observations + ["targets.csv"])
+    folder = case("xlsx-empty-file", observations)
+    open(os.path.join(folder, "observations.xlsx"), "w").close()
+
+    folder = case("xlsx-csv-renamed", observations)
+    shutil.copy(os.path.join(BASE, "observations.csv"), os.path.join(folder, "observations.xlsx"))
+
+    folder = case("xlsx-truncated", observations)
+    path = os.path.join(folder, "observations.xlsx")
+    convert_csvs([os.path.join(BASE, "observations.csv")], folder)
+    with open(path, "rb") as handle:
+        whole = handle.read()
+    with open(path, "wb") as handle:
+        handle.write(whole[: len(whole) // 2])
+
+    folder = case("xlsx-word-document", observations)
+    import docx
+    document = docx.Document()
+    document.add_paragraph("Báo cáo kết quả giảm nghèo năm 2024")
+    document.save(os.path.join(folder, "observations.xlsx"))
+
+    # A real .xls and .ods, saved by LibreOffice; an .xls renamed to .xlsx;
+    # an .xlsx encrypted with a password as Excel does it.
+    folder = case("xlsx-xls-file", observations)
     convert_csvs([os.path.join(BASE, "observations.csv")], folder)
     resaved(os.path.join(folder, "observations.xlsx"), "xls")
-    os.rename(os.path.join(folder, "observations.xlsx"), os.path.join(folder, "observations.tmp"))
-    resaved(os.path.join(folder, "observations.tmp"), "ods")
-    os.remove(os.path.join(folder, "observations.tmp"))
-    shutil.copy(os.path.join(folder, "observations.xls"), os.path.join(folder, "targets.xlsx"))
+    os.remove(os.path.join(folder, "observations.xlsx"))
 
+    folder = case("xlsx-ods-file", observations)
+    convert_csvs([os.path.join(BASE, "observations.csv")], folder)
+    resaved(os.path.join(folder, "observations.xlsx"), "ods")
+    os.remove(os.path.join(folder, "observations.xlsx"))
+
+    folder = case("xlsx-xls-renamed", observations)
+    convert_csvs([os.path.join(BASE, "observations.csv")], folder)
+    resaved(os.path.join(folder, "observations.xlsx"), "xls")
+    os.replace(os.path.join(folder, "observations.xls"), os.path.join(folder, "observations.xlsx"))
+
+    folder = case("xlsx-password", observations)
+    convert_csvs([os.path.join(BASE, "observations.csv")], folder)
+    encrypt(os.path.join(folder, "observations.xlsx"), "matkhau")
+
+    # Hostile files.
     folder = case("xlsx-zip-bomb", observations)
     bomb(os.path.join(folder, "observations.xlsx"))
 
@@ -215,19 +323,81 @@ def bad():
     folder = case("xlsx-too-many-strings", observations)
     too_many_strings(os.path.join(folder, "observations.xlsx"))
 
-    # A workbook whose sheet holds a table that also has a CSV, a sheet
-    # named like no table, and a workbook with no table at all.
-    folder = case("xlsx-workbook-sheets")
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "targets"
-    for row in rows_of(os.path.join(BASE, "targets.csv")):
-        sheet.append(row)
-    book.create_sheet("Chi tieu").append(["indicator"])
-    book.save(os.path.join(folder, "bang-tong-hop.xlsx"))
-    book = openpyxl.Workbook()
-    book.active.append(["Ghi chú"])
-    book.save(os.path.join(folder, "ghi-chu.xlsx"))
+    # Workbooks of several tables.
+    def tables_workbook(folder, name, sheets, hidden=()):
+        book = openpyxl.Workbook()
+        book.remove(book.active)
+        for title, table in sheets:
+            sheet = book.create_sheet(title)
+            if table:
+                for row in rows_of(os.path.join(BASE, f"{table}.csv")):
+                    sheet.append(row)
+            else:
+                sheet.append(["Ghi chú: số liệu do phòng Lao động - Thương binh và Xã hội cung cấp"])
+            if title in hidden:
+                sheet.sheet_state = "hidden"
+        path = os.path.join(folder, name)
+        book.save(path)
+        resaved(path)
+
+    # A sheet holding a table that also has a CSV.
+    folder = case("xlsx-table-in-sheet-and-csv")
+    tables_workbook(folder, "bang-tong-hop.xlsx", [("targets", "targets")])
+
+    # A workbook of tables whose sheets are all named otherwise.
+    folder = case("xlsx-no-sheet-named-like-a-table", ["targets.csv", "tasks.csv"])
+    tables_workbook(folder, "du-lieu.xlsx", [("Chỉ tiêu", "targets"), ("Nhiem vu", "tasks")])
+
+    # A sheet of notes beside the tables: a warning.
+    folder = case("xlsx-sheet-not-a-table", ["targets.csv"])
+    tables_workbook(folder, "du-lieu.xlsx", [("targets", "targets"), ("Ghi chú", None)])
+
+    # Two sheets named like one table: a copy of the sheet, renamed by hand.
+    folder = case("xlsx-duplicate-sheets", ["targets.csv"])
+    tables_workbook(folder, "du-lieu.xlsx", [("targets", "targets"), ("Targets ", "targets")])
+
+    # A hidden sheet named like a table is read, with a warning.
+    folder = case("xlsx-hidden-sheet", ["targets.csv", "tasks.csv"])
+    tables_workbook(folder, "du-lieu.xlsx", [("tasks", "tasks"), ("targets", "targets")], hidden=("targets",))
+
+
+def encrypt(path, password):
+    """Encrypts the workbook as Excel does when it is saved with a password
+    (an OLE file holding the encrypted package)."""
+    import msoffcrypto
+    from msoffcrypto.format.ooxml import OOXMLFile
+    with open(path, "rb") as handle:
+        plain = handle.read()
+    import io
+    encrypted = io.BytesIO()
+    OOXMLFile(io.BytesIO(plain)).encrypt(password, encrypted)
+    with open(path, "wb") as handle:
+        handle.write(encrypted.getvalue())
+
+
+def shared_formulas(path):
+    """observations with three of its values as one shared formula filled
+    down D3:D5, without computed values."""
+    rows = rows_of(os.path.join(BASE, "observations.csv"))
+    def cell(reference, text):
+        escaped = text.replace("&", "&amp;").replace("<", "&lt;")
+        return f'<c r="{reference}" t="inlineStr"><is><t>{escaped}</t></is></c>'
+    xml = ['<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>']
+    for number, row in enumerate(rows, start=1):
+        cells = []
+        for index, text in enumerate(row):
+            reference = "ABCDEFGHIJ"[index] + str(number)
+            if index == 3 and 3 <= number <= 5:
+                body = "ROUND(H3/I3*100,2)" if number == 3 else ""
+                attributes = ' t="shared" ref="D3:D5" si="0"' if number == 3 else ' t="shared" si="0"'
+                cells.append(f'<c r="{reference}"><f{attributes}>{body}</f></c>')
+            elif text:
+                cells.append(cell(reference, text))
+        xml.append(f'<row r="{number}">' + "".join(cells) + "</row>")
+    xml.append("</sheetData></worksheet>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in minimal_parts("".join(xml).encode()).items():
+            archive.writestr(name, data)
 
 
 def minimal_parts(sheet):
