@@ -1,0 +1,68 @@
+import Foundation
+import MinhBachData
+import MinhBachDiagnostics
+
+/// `minhbach workbook`: the site's tables written as one data-entry
+/// workbook. The workbook holds the files as they are, even when their data
+/// has errors (an office fixes its data in Excel); the errors are counted
+/// so the command can say so. A file that cannot be read as a table stops
+/// it instead, since the workbook would miss what the file holds.
+public struct EntryWorkbookExport: Sendable {
+    /// The site folder, holding `content/data/`.
+    public var source: URL
+    /// How paths start in messages (`example/` for `--source example`).
+    public var displayPrefix: String
+
+    /// The name the workbook is given by default (`du-lieu.xlsx`).
+    public static let fileName = EntryWorkbook.fileName
+
+    public init(source: URL, displayPrefix: String = "") {
+        self.source = source
+        self.displayPrefix = displayPrefix
+    }
+
+    public struct Summary: Sendable {
+        public var sheets: Int
+        public var rows: Int
+        /// The files the workbook replaces, as messages name them.
+        public var sources: [String]
+        /// The errors and warnings of the data as it is (`minhbach check` lists them).
+        public var errors: Int
+        public var warnings: Int
+    }
+
+    public enum Problem: Error, Sendable {
+        /// The output file exists and `force` was not given.
+        case outputExists(String)
+        /// The site has no `content/data/` folder.
+        case noDataFolder(String)
+        /// Some table files could not be read: the workbook would miss their data.
+        case unreadable([Diagnostic])
+        case cannotWrite(String, String)
+    }
+
+    var dataFolder: URL { source.appendingPathComponent("content/data") }
+    var displayDataFolder: String { displayPrefix + "content/data" }
+
+    public func write(to output: URL, displayOutput: String, force: Bool) -> Result<Summary, Problem> {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dataFolder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            return .failure(.noDataFolder(displayDataFolder))
+        }
+        if !force, FileManager.default.fileExists(atPath: output.path) { return .failure(.outputExists(displayOutput)) }
+        let contents = EntryWorkbook.read(folder: dataFolder, displayFolder: displayDataFolder)
+        let unreadable = contents.readProblems.filter { $0.severity == .error }
+        guard unreadable.isEmpty else { return .failure(.unreadable(unreadable)) }
+        // Checked before the workbook is written: written into content/data/,
+        // it would add a second file for every table.
+        let (_, problems) = DataLoader(folder: dataFolder, displayFolder: displayDataFolder).load()
+        do {
+            try XLSXWriter(sheets: contents.sheets).write(to: output)
+        } catch {
+            return .failure(.cannotWrite(displayOutput, "\(error)"))
+        }
+        return .success(Summary(sheets: contents.sheets.count, rows: contents.sheets.reduce(0) { $0 + $1.rows.count },
+                                sources: contents.sources, errors: problems.filter { $0.severity == .error }.count,
+                                warnings: problems.filter { $0.severity == .warning }.count))
+    }
+}

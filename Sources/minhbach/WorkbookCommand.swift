@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import MinhBachBuild
+
+struct WorkbookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "workbook",
+        abstract: "Ghi dữ liệu của trang thành một sổ Excel để nhập liệu. / Write the site's data as one data-entry workbook (.xlsx).",
+        discussion: """
+            Mỗi bảng của content/data/ là một trang tính (sheet): dòng tiêu đề cố định, mỗi cột có \
+            ghi chú (nội dung, giá trị hợp lệ), danh sách chọn cho các giá trị có sẵn và mã của bảng \
+            khác, mã được giữ dạng chữ để không mất số 0 ở đầu. Cách dùng: sửa, thêm số liệu trong \
+            Excel; đặt sổ vào content/data/ và xoá các tệp CSV/YAML/JSON mà sổ thay thế (lệnh liệt kê \
+            chúng), vì một bảng nằm ở hai tệp là lỗi; rồi chạy minhbach build. Thư mục heritage/ \
+            (di tích, tệp Markdown) không nằm trong sổ và giữ nguyên. Sổ vẫn được ghi khi dữ liệu có \
+            lỗi (để sửa trong Excel); lệnh cho biết số lỗi, xem chi tiết bằng minhbach check.
+
+            Every table of content/data/ becomes one sheet: the header row frozen, a note on each \
+            column (what it holds, the values allowed), drop-down lists for fixed values and for ids \
+            of other tables, and codes kept as text so their leading zeros stay. To use it: edit and \
+            add data in Excel; put the workbook in content/data/ and delete the CSV/YAML/JSON files \
+            it replaces (the command lists them), since a table in two files is an error; then run \
+            minhbach build. The heritage/ folder (Markdown files) is not in the workbook and stays \
+            as it is. The workbook is written even when the data has errors (to fix them in Excel); \
+            the command counts them, and minhbach check lists them. A file that cannot be read as a \
+            table stops the command (exit status 1), since its data would be missing from the workbook.
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The site folder, holding content/data/.", valueName: "dir"))
+    var source: String = "."
+
+    @Option(name: .long, help: ArgumentHelp("The workbook to write (default: \(EntryWorkbookExport.fileName) in the current folder).", valueName: "file"))
+    var output: String = EntryWorkbookExport.fileName
+
+    @Flag(name: .long, help: "Replace the output file if it exists.")
+    var force = false
+
+    func validate() throws {
+        guard output.lowercased().hasSuffix(".xlsx") else { throw ValidationError(WorkbookMessages.notXLSX(output)) }
+    }
+
+    func run() throws {
+        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let site = SiteOptions.displayPrefix(of: source)
+        let export = EntryWorkbookExport(source: URL(fileURLWithPath: source, relativeTo: current), displayPrefix: site)
+        switch export.write(to: URL(fileURLWithPath: output, relativeTo: current), displayOutput: output, force: force) {
+        case .success(let summary):
+            print(WorkbookMessages.written(output, summary))
+        case .failure(let problem):
+            FileHandle.standardError.write(Data((WorkbookMessages.failure(problem) + "\n").utf8))
+            throw ExitCode(ExitStatus.siteErrors)
+        }
+    }
+}
+
+/// Every message of `minhbach workbook`, Vietnamese first, then English.
+enum WorkbookMessages {
+    static func notXLSX(_ path: String) -> String {
+        "tệp ghi ra phải có đuôi .xlsx: '\(path)' / the output must be an .xlsx file: '\(path)'"
+    }
+
+    static func written(_ path: String, _ summary: EntryWorkbookExport.Summary) -> String {
+        var lines = ["Đã ghi \(path): \(summary.sheets) trang tính, \(summary.rows) dòng dữ liệu. / Wrote \(path): \(summary.sheets) sheets, \(summary.rows) data rows."]
+        if summary.errors > 0 || summary.warnings > 0 {
+            lines.append("Dữ liệu hiện có \(summary.errors) lỗi, \(summary.warnings) cảnh báo; sổ vẫn được ghi để sửa trong Excel. Xem chi tiết: minhbach check. / "
+                + "The data has \(summary.errors) errors and \(summary.warnings) warnings; the workbook was written so they can be fixed in Excel. See minhbach check.")
+        }
+        if !summary.sources.isEmpty {
+            lines.append("Để dùng sổ: đặt vào content/data/ rồi xoá các tệp nó thay thế / To use it, put it in content/data/ and delete the files it replaces:")
+            lines += summary.sources.map { "  \($0)" }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func failure(_ problem: EntryWorkbookExport.Problem) -> String {
+        switch problem {
+        case .outputExists(let path):
+            return "error: \(path) đã có; thêm --force để ghi đè, hoặc chọn tên khác bằng --output / \(path) exists; add --force to replace it, or choose another name with --output"
+        case .noDataFolder(let path):
+            return "error: không có thư mục \(path) / there is no \(path) folder\n  hint: chạy lệnh trong thư mục của trang, hoặc dùng --source / run it in the site folder, or give --source"
+        case .unreadable(let diagnostics):
+            return diagnostics.map(\.formatted).joined(separator: "\n")
+                + "\nKhông ghi sổ: các tệp trên không đọc được, dữ liệu của chúng sẽ thiếu trong sổ. / The workbook was not written: the files above cannot be read, and their data would be missing from it."
+        case .cannotWrite(let path, let reason):
+            return "error: không ghi được \(path) / cannot write \(path): \(reason)"
+        }
+    }
+}
