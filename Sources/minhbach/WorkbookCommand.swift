@@ -10,7 +10,7 @@ struct WorkbookCommand: ParsableCommand {
             Mỗi bảng của content/data/ là một trang tính (sheet): dòng tiêu đề cố định, mỗi cột có \
             ghi chú (nội dung, giá trị hợp lệ), danh sách chọn cho các giá trị có sẵn và mã của bảng \
             khác, mã được giữ dạng chữ để không mất số 0 ở đầu. Cách dùng: sửa, thêm số liệu trong \
-            Excel; đặt sổ vào content/data/ và xoá các tệp CSV/YAML/JSON mà sổ thay thế (lệnh liệt kê \
+            Excel; đặt sổ vào content/data/ và xóa các tệp CSV/YAML/JSON mà sổ thay thế (lệnh liệt kê \
             chúng), vì một bảng nằm ở hai tệp là lỗi; rồi chạy minhbach build. Thư mục heritage/ \
             (di tích, tệp Markdown) không nằm trong sổ và giữ nguyên. Sổ vẫn được ghi khi dữ liệu có \
             lỗi (để sửa trong Excel); lệnh cho biết số lỗi, xem chi tiết bằng minhbach check.
@@ -67,7 +67,7 @@ enum WorkbookMessages {
                 + "The data has \(summary.errors) errors and \(summary.warnings) warnings; the workbook was written so they can be fixed in Excel. See minhbach check.")
         }
         if !summary.sources.isEmpty {
-            lines.append("Để dùng sổ: đặt vào content/data/ rồi xoá các tệp nó thay thế / To use it, put it in content/data/ and delete the files it replaces:")
+            lines.append("Để dùng sổ: đặt vào content/data/ rồi xóa các tệp nó thay thế / To use it, put it in content/data/ and delete the files it replaces:")
             lines += summary.sources.map { "  \($0)" }
         }
         return lines.joined(separator: "\n")
