@@ -22,6 +22,16 @@ enum WorkbookSite {
             copyright: "Tên cơ quan công bố"
 
             """,
+        "_index.en.md": """
+            ---
+            title: "Transparency on the National Target Programs"
+            description: "Documents, plans and figures of the National Target Programs."
+            ---
+
+            This site publishes the documents, plans and figures of the National
+            Target Programs, so that citizens can see, check and monitor them.
+
+            """,
         "_index.md": """
             ---
             title: "Trang thông tin minh bạch các chương trình mục tiêu quốc gia"
