@@ -56,8 +56,9 @@ public struct EntryWorkbook: Sendable {
         let columns = zip(names, described).map { name, entry in
             entry.map(xlsxColumn) ?? XLSXColumn(header: name, isText: true)
         }
+        let kinds = described.map { $0?.kind ?? .text }
         let rows = written.rows.map { row in
-            zip(names, described).map { name, entry in cell(row[name], kind: entry?.kind ?? .text) }
+            kinds.indices.map { index in cell(index < row.count ? row[index] : nil, kind: kinds[index]) }
         }
         return XLSXSheet(name: table.name, columns: columns, rows: rows)
     }

@@ -11,8 +11,9 @@ struct WrittenTable {
     /// Column names in lower case, as the file's header (or the first
     /// records of a YAML file) names them.
     var columns: [String] = []
-    /// Each row's cells by column; an empty cell is absent.
-    var rows: [[String: String]] = []
+    /// Each row's cells, one per column; nil for an empty cell. (Arrays,
+    /// not dictionaries: a national observations table has 600,000 rows.)
+    var rows: [[String?]] = []
     /// What kept the file, or some of its rows, from being read.
     var problems: [Diagnostic] = []
 
@@ -28,13 +29,7 @@ struct WrittenTable {
             return table
         }
         let onHeader: (TableHeader) -> Void = { table.columns = $0.columns }
-        func onRow(_ row: some DataRow) {
-            var cells: [String: String] = [:]
-            for column in table.columns {
-                if let text = row.text(column) { cells[column] = text }
-            }
-            table.rows.append(cells)
-        }
+        func onRow(_ row: some DataRow) { table.rows.append(table.columns.map(row.text)) }
         switch file.format {
         case .csv, .tsv:
             let csv = CSVTable(path: file.displayPath, data: [UInt8](data), tabSeparated: file.format == .tsv)
