@@ -1,0 +1,126 @@
+import Foundation
+import MinhBachDiagnostics
+
+/// Writes one sheet's `xl/worksheets/sheetN.xml`: column widths and
+/// formats, the frozen header, the rows, the drop-downs, and the link to
+/// the notes on the header cells.
+struct SheetPart {
+    let sheet: XLSXSheet
+    /// The formula of each column's drop-down (nil: none).
+    let choiceFormulas: [String?]
+    let hasNotes: Bool
+    let isFirst: Bool
+
+    /// Excel's last row: drop-downs and formats reach the whole column.
+    static let lastRow = 1_048_576
+
+    func write(to url: URL) throws -> Int64 {
+        var out = try XMLChunks(writingTo: url)
+        let lastColumn = SourceLocation.columnLetters(max(sheet.columns.count, 1))
+        try out.append(#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#)
+        try out.append(#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" "#
+            + #"xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#)
+        try out.append(#"<dimension ref="A1:\#(lastColumn)\#(sheet.rows.count + 1)"/>"#)
+        try out.append(sheetViews)
+        try out.append(#"<sheetFormatPr defaultRowHeight="15"/>"#)
+        try out.append(columnsElement)
+        try out.append("<sheetData>")
+        try out.append(#"<row r="1">"#)
+        for (index, column) in sheet.columns.enumerated() {
+            try appendText(column.header, style: .header, column: index + 1, row: 1, to: &out)
+        }
+        try out.append("</row>")
+        for (offset, cells) in sheet.rows.enumerated() {
+            let row = offset + 2
+            try out.append(#"<row r="\#(row)">"#)
+            for (index, cell) in cells.prefix(sheet.columns.count).enumerated() {
+                let reference = SourceLocation.columnLetters(index + 1) + String(row)
+                let isText = sheet.columns[index].isText
+                switch cell {
+                case .empty: continue
+                case .text(let text):
+                    try appendText(text, style: XLSXText.looksLikeFormula(text) ? .quoted : (isText ? .text : .general),
+                                   column: index + 1, row: row, to: &out)
+                case .number(let value) where value.isFinite:
+                    // A number in a Text column would show as a number but be typed over as text: write it as text.
+                    if isText {
+                        try appendText(XLSXText.number(value), style: .text, column: index + 1, row: row, to: &out)
+                    } else {
+                        try out.append(#"<c r="\#(reference)"><v>\#(XLSXText.number(value))</v></c>"#)
+                    }
+                case .number: continue
+                case .bool(let value):
+                    try out.append(#"<c r="\#(reference)" t="b"><v>\#(value ? 1 : 0)</v></c>"#)
+                }
+            }
+            try out.append("</row>")
+        }
+        try out.append("</sheetData>")
+        try out.append(validations)
+        try out.append(#"<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>"#)
+        if hasNotes { try out.append(#"<legacyDrawing r:id="rId2"/>"#) }
+        try out.append("</worksheet>")
+        try out.close()
+        return out.size
+    }
+
+    private func appendText(_ text: String, style: WorkbookStyle, column: Int, row: Int, to out: inout XMLChunks) throws {
+        let reference = SourceLocation.columnLetters(column) + String(row)
+        let styleAttribute = style == .general ? "" : #" s="\#(style.rawValue)""#
+        let space = text.first?.isWhitespace == true || text.last?.isWhitespace == true ? #" xml:space="preserve""# : ""
+        try out.append(#"<c r="\#(reference)"\#(styleAttribute) t="inlineStr"><is><t\#(space)>"#)
+        try out.appendEscaped(text)
+        try out.append("</t></is></c>")
+    }
+
+    private var sheetViews: String {
+        let selected = isFirst ? #" tabSelected="1""# : ""
+        guard sheet.freezeHeader else { return #"<sheetViews><sheetView workbookViewId="0"\#(selected)/></sheetViews>"# }
+        return #"<sheetViews><sheetView workbookViewId="0"\#(selected)>"#
+            + #"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#
+            + #"<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>"#
+    }
+
+    /// Widths from the header and the first rows; Text columns carry the
+    /// Text format to the cells not yet typed in.
+    private var columnsElement: String {
+        guard !sheet.columns.isEmpty else { return "" }
+        var text = "<cols>"
+        for (index, column) in sheet.columns.enumerated() {
+            let width = column.width ?? Self.width(header: column.header, values: sheet.rows.prefix(1000).map { $0.count > index ? $0[index] : .empty })
+            let style = column.isText ? #" style="\#(WorkbookStyle.text.rawValue)""# : ""
+            text += #"<col min="\#(index + 1)" max="\#(index + 1)" width="\#(width)" customWidth="1"\#(style)/>"#
+        }
+        return text + "</cols>"
+    }
+
+    static func width(header: String, values: [XLSXCell]) -> Double {
+        let longest = values.reduce(header.count + 2) { longest, cell in
+            switch cell {
+            case .text(let text): return max(longest, text.count)
+            case .number(let value): return max(longest, XLSXText.number(value).count)
+            case .bool: return max(longest, 5)
+            case .empty: return longest
+            }
+        }
+        return Double(min(max(longest, 8), 60) + 2)
+    }
+
+    private var validations: String {
+        let items = choiceFormulas.enumerated().compactMap { index, formula -> String? in
+            guard let formula else { return nil }
+            let letters = SourceLocation.columnLetters(index + 1)
+            return #"<dataValidation type="list" allowBlank="1" showInputMessage="0" showErrorMessage="1" errorStyle="warning" "#
+                + #"errorTitle="\#(XLSXText.escaped(Self.errorTitle))" error="\#(XLSXText.escaped(Self.errorText))" "#
+                + #"sqref="\#(letters)2:\#(letters)\#(Self.lastRow)"><formula1>\#(XLSXText.escaped(formula))</formula1></dataValidation>"#
+        }
+        guard !items.isEmpty else { return "" }
+        return #"<dataValidations count="\#(items.count)">"# + items.joined() + "</dataValidations>"
+    }
+
+    /// What Excel says when a typed value is not in the drop-down (at most
+    /// 32 and 255 characters). A warning, not a refusal: the value may be
+    /// right and the list behind.
+    static let errorTitle = "Giá trị không có trong danh sách"
+    static let errorText = "Giá trị này không có trong danh sách của cột (Not in the list). Chọn Yes để vẫn giữ, No để sửa lại."
+}
