@@ -16,7 +16,7 @@ import Testing
 
     /// The example's data as its data-entry workbook, in a scratch folder.
     static func exampleWorkbook(in folder: URL) throws -> (URL, [XLSXSheet]) {
-        let sheets = EntryWorkbook.read(folder: DataFixtures.exampleData, displayFolder: "content/data").sheets
+        let sheets = EntryWorkbook.sheets(folder: DataFixtures.exampleData, displayFolder: "content/data").0
         let url = folder.appendingPathComponent("du-lieu.xlsx")
         try XLSXWriter(sheets: sheets).write(to: url)
         return (url, sheets)

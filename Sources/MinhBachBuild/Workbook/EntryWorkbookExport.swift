@@ -50,19 +50,25 @@ public struct EntryWorkbookExport: Sendable {
             return .failure(.noDataFolder(displayDataFolder))
         }
         if !force, FileManager.default.fileExists(atPath: output.path) { return .failure(.outputExists(displayOutput)) }
-        let contents = EntryWorkbook.read(folder: dataFolder, displayFolder: displayDataFolder)
-        let unreadable = contents.readProblems.filter { $0.severity == .error }
-        guard unreadable.isEmpty else { return .failure(.unreadable(unreadable)) }
         // Checked before the workbook is written: written into content/data/,
         // it would add a second file for every table.
         let (_, problems) = DataLoader(folder: dataFolder, displayFolder: displayDataFolder).load()
+        let reading: EntryWorkbook.Reading
+        let bytes: Data
         do {
-            try XLSXWriter(sheets: contents.sheets).write(to: output)
+            var builder = try XLSXWorkbookBuilder()
+            reading = try EntryWorkbook.read(folder: dataFolder, displayFolder: displayDataFolder) { sheet in
+                builder.declare(sheet: sheet.name, headers: sheet.columns.map(\.header))
+                try builder.add(sheet)
+            }
+            let unreadable = reading.readProblems.filter { $0.severity == .error }
+            guard unreadable.isEmpty else { return .failure(.unreadable(unreadable)) }
+            bytes = try builder.finish()
+            try bytes.write(to: output, options: .atomic)
         } catch {
             return .failure(.cannotWrite(displayOutput, "\(error)"))
         }
-        return .success(Summary(sheets: contents.sheets.count, rows: contents.sheets.reduce(0) { $0 + $1.rows.count },
-                                sources: contents.sources, errors: problems.filter { $0.severity == .error }.count,
+        return .success(Summary(sheets: EntryTables.all.count, rows: reading.rows, sources: reading.sources, errors: problems.filter { $0.severity == .error }.count,
                                 warnings: problems.filter { $0.severity == .warning }.count))
     }
 }

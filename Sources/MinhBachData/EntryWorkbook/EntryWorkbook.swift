@@ -11,16 +11,16 @@ public struct EntryWorkbook: Sendable {
     /// The name a site's workbook is given: "dữ liệu", data.
     public static let fileName = "du-lieu.xlsx"
 
-    /// What was read from a data folder.
-    public struct Contents: Sendable {
-        /// One sheet per table, in `EntryTables.all` order.
-        public var sheets: [XLSXSheet]
+    /// What was read from a data folder, besides the sheets.
+    public struct Reading: Sendable {
         /// The files (display paths) whose tables the sheets hold: the
         /// workbook replaces them.
-        public var sources: [String]
+        public var sources: [String] = []
         /// What kept a file, or some of its rows, from being read: the
         /// workbook would miss what they hold.
-        public var readProblems: [Diagnostic]
+        public var readProblems: [Diagnostic] = []
+        /// The data rows of all sheets.
+        public var rows = 0
     }
 
     /// The sheets of a workbook with no data: headers, notes and drop-downs.
@@ -28,24 +28,37 @@ public struct EntryWorkbook: Sendable {
         EntryTables.all.map { sheet($0, written: WrittenTable()) }
     }
 
-    /// The tables of `folder` (a site's `content/data`), read as written.
-    public static func read(folder: URL, displayFolder: String, encodings: DataEncodings? = nil) -> Contents {
+    /// The tables of `folder` (a site's `content/data`), read as written,
+    /// one sheet after the other in `EntryTables.all` order, so that only
+    /// one table is held at a time (a national observations table has
+    /// 600,000 rows). Every sheet a drop-down refers to comes before the
+    /// sheet that refers to it, or is that sheet.
+    public static func read(folder: URL, displayFolder: String, encodings: DataEncodings? = nil,
+                            sheet: (XLSXSheet) throws -> Void) rethrows -> Reading {
         let folder = folder.standardizedFileURL
         let encodings = encodings ?? .declared(besideDataFolder: folder)
         let (files, _) = TableFiles.find(in: folder, displayFolder: displayFolder, tables: DataLoader.tableNames,
                                          folders: [DataLoader.heritageFolder], encodings: encodings)
-        var contents = Contents(sheets: [], sources: [], readProblems: [])
+        var reading = Reading()
         for table in EntryTables.all {
             guard let file = files[table.name] else {
-                contents.sheets.append(sheet(table, written: WrittenTable()))
+                try sheet(Self.sheet(table, written: WrittenTable()))
                 continue
             }
             let written = WrittenTable.read(file, known: table.schema.all)
-            contents.readProblems += written.problems
-            contents.sheets.append(sheet(table, written: written))
-            if !contents.sources.contains(file.displayPath) { contents.sources.append(file.displayPath) }
+            reading.readProblems += written.problems
+            reading.rows += written.rows.count
+            if !reading.sources.contains(file.displayPath) { reading.sources.append(file.displayPath) }
+            try sheet(Self.sheet(table, written: written))
         }
-        return contents
+        return reading
+    }
+
+    /// The sheets of `folder`'s tables, all in memory (for small sites and tests).
+    public static func sheets(folder: URL, displayFolder: String, encodings: DataEncodings? = nil) -> ([XLSXSheet], Reading) {
+        var sheets: [XLSXSheet] = []
+        let reading = read(folder: folder, displayFolder: displayFolder, encodings: encodings) { sheets.append($0) }
+        return (sheets, reading)
     }
 
     /// The table's sheet: the file's columns in its order, then the other
