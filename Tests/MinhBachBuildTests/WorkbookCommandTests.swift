@@ -1,4 +1,5 @@
 import Foundation
+@testable import MinhBachBuild
 import Testing
 
 /// `minhbach workbook` and `minhbach init --workbook` as a user runs them.
@@ -60,6 +61,46 @@ import Testing
         #expect(run.stderr.hasPrefix("trang/content/data/atk.csv:2:1: error: a quoted field is never closed"), "\(run.stderr)")
         #expect(run.stderr.contains("Không ghi sổ"))
         #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("du-lieu.xlsx").path))
+    }
+
+    /// `--replace`: the workbook takes the files' place, which are kept
+    /// outside content/; the site builds from it.
+    @Test func replaceMovesTheTablesOutAndTheWorkbookIn() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        let site = try Self.exampleSite(in: scratch)
+        let run = try CLITests.run(["workbook", "--source", "trang", "--replace"], in: scratch)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("Đã ghi trang/content/data/du-lieu.xlsx: 13 trang tính"), "\(run.stdout)")
+        #expect(run.stdout.contains("đã được chuyển sang trang/du-lieu-cu/"))
+        let data = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("content/data").path).sorted()
+        #expect(data == ["du-lieu.xlsx", "heritage"])
+        let kept = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("du-lieu-cu").path)
+        #expect(kept.count == 1)
+        let files = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("du-lieu-cu/\(kept[0])").path)
+        #expect(files.count == 13 && files.contains("observations.csv") && files.contains("indicators.yaml"))
+        let built = try CLITests.run(["build", "--source", "trang", "--quiet"], in: scratch)
+        #expect(built.status == 0, "\(built.stderr)")
+
+        // Again: the workbook replaces itself, the previous one is kept.
+        let again = try CLITests.run(["workbook", "--source", "trang", "--replace"], in: scratch)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.hasSuffix("  du-lieu.xlsx\n"), "\(again.stdout)")
+
+        let both = try CLITests.run(["workbook", "--replace", "--output", "x.xlsx"], in: scratch)
+        #expect(both.status == 2)
+    }
+
+    /// `--replace` changes nothing when the workbook, read back, lacks records the files have.
+    @Test func replaceChecksTheWorkbookGivesEveryRecord() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        let site = try Self.exampleSite(in: scratch)
+        let export = EntryWorkbookExport(source: site)
+        var made = try export.make(displayOutput: "du-lieu.xlsx").get()
+        #expect(export.differingTable(made) == nil)
+        made.counts["tasks", default: 0] += 1
+        #expect(export.differingTable(made) == "tasks")
     }
 
     @Test func theOutputMustBeAnXLSXFile() throws {

@@ -39,20 +39,51 @@ public struct EntryWorkbookExport: Sendable {
         /// Some table files could not be read: the workbook would miss their data.
         case unreadable([Diagnostic])
         case cannotWrite(String, String)
+        /// `--replace`: the workbook, read back, does not give this table
+        /// as many records as its file does; nothing was changed.
+        case notTheSameData(String)
     }
 
     var dataFolder: URL { source.appendingPathComponent("content/data") }
     var displayDataFolder: String { displayPrefix + "content/data" }
 
     public func write(to output: URL, displayOutput: String, force: Bool) -> Result<Summary, Problem> {
+        if let missing = missingDataFolder { return .failure(missing) }
+        if !force, FileManager.default.fileExists(atPath: output.path) { return .failure(.outputExists(displayOutput)) }
+        let made: Made
+        switch make(displayOutput: displayOutput) {
+        case .success(let workbook): made = workbook
+        case .failure(let problem): return .failure(problem)
+        }
+        do {
+            try made.bytes.write(to: output, options: .atomic)
+        } catch {
+            return .failure(.cannotWrite(displayOutput, error.localizedDescription))
+        }
+        return .success(made.summary)
+    }
+
+    var missingDataFolder: Problem? {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: dataFolder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            return .failure(.noDataFolder(displayDataFolder))
+            return .noDataFolder(displayDataFolder)
         }
-        if !force, FileManager.default.fileExists(atPath: output.path) { return .failure(.outputExists(displayOutput)) }
-        // Checked before the workbook is written: written into content/data/,
-        // it would add a second file for every table.
-        let (_, problems) = DataLoader(folder: dataFolder, displayFolder: displayDataFolder).load()
+        return nil
+    }
+
+    /// A workbook made, not yet written.
+    struct Made {
+        var bytes: Data
+        var summary: Summary
+        /// Records per table as the files give them (heritage aside).
+        var counts: [String: Int]
+    }
+
+    func make(displayOutput: String) -> Result<Made, Problem> {
+        // The data is checked as it is, before any workbook is written: one
+        // written into content/data/ would add a second file for every table.
+        let (data, problems) = DataLoader(folder: dataFolder, displayFolder: displayDataFolder).load()
+        let counts = Self.tableCounts(data)
         let reading: EntryWorkbook.Reading
         let bytes: Data
         do {
@@ -64,11 +95,17 @@ public struct EntryWorkbookExport: Sendable {
             let unreadable = reading.readProblems.filter { $0.severity == .error }
             guard unreadable.isEmpty else { return .failure(.unreadable(unreadable)) }
             bytes = try builder.finish()
-            try bytes.write(to: output, options: .atomic)
         } catch {
             return .failure(.cannotWrite(displayOutput, "\(error)"))
         }
-        return .success(Summary(sheets: EntryTables.all.count, rows: reading.rows, sources: reading.sources, errors: problems.filter { $0.severity == .error }.count,
-                                warnings: problems.filter { $0.severity == .warning }.count))
+        let summary = Summary(sheets: EntryTables.all.count, rows: reading.rows, sources: reading.sources,
+                              errors: problems.filter { $0.severity == .error }.count,
+                              warnings: problems.filter { $0.severity == .warning }.count)
+        return .success(Made(bytes: bytes, summary: summary, counts: counts))
+    }
+
+    /// Records per table, heritage aside (the workbook does not hold it).
+    static func tableCounts(_ data: DataSet) -> [String: Int] {
+        Dictionary(data.counts.filter { $0.table != "heritage" }.map { ($0.table, $0.records) }, uniquingKeysWith: { first, _ in first })
     }
 }
