@@ -6,8 +6,16 @@ import MinhBachDiagnostics
 public struct SiteInitialiser: Sendable {
     public init() {}
 
+    /// What the new site starts from.
+    public enum Start: Sendable {
+        /// The example site: its pages and its CSV/YAML tables.
+        case example
+        /// One empty data-entry workbook and a home page (`WorkbookSite`).
+        case emptyWorkbook
+    }
+
     /// The files written, relative to `folder`.
-    public func create(at folder: URL, displayPath: String) -> Result<[String], Diagnostic> {
+    public func create(at folder: URL, displayPath: String, from start: Start = .example) -> Result<[String], Diagnostic> {
         let manager = FileManager.default
         let content = folder.appendingPathComponent("content")
         if manager.fileExists(atPath: content.path) {
@@ -16,6 +24,10 @@ public struct SiteInitialiser: Sendable {
         }
         var written: [String] = []
         do {
+            switch start {
+            case .example: break
+            case .emptyWorkbook: return .success(try WorkbookSite.write(into: content))
+            }
             for (path, text) in ExampleSite.files.sorted(by: { $0.key < $1.key }) {
                 let url = content.appendingPathComponent(path)
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -33,7 +33,9 @@ struct SiteOptions: ParsableArguments {
 
     /// Paths in messages start from where the command was run: `content/a.md`
     /// for the current folder, `example/content/a.md` for `--source example`.
-    var displayPrefix: String {
+    var displayPrefix: String { Self.displayPrefix(of: source) }
+
+    static func displayPrefix(of source: String) -> String {
         let trimmed = source.hasSuffix("/") ? String(source.dropLast()) : source
         if trimmed == "." || trimmed.isEmpty { return "" }
         return (trimmed.hasPrefix("./") ? String(trimmed.dropFirst(2)) : trimmed) + "/"

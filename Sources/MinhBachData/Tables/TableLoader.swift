@@ -169,26 +169,10 @@ struct TableLoader {
                 result.rejectedKeys.insert(key)
             }
         }
-        var data: Data
-        do {
-            data = try Data(contentsOf: file.url)
-        } catch {
-            result.problems = [.error(at: SourceLocation(path: file.displayPath), "cannot read the file: \(error.localizedDescription)")]
-            return result
-        }
-        // A legacy encoding the site declares, for a file that is not UTF-8:
-        // converted first, then read as any UTF-8 file (CSVTable and
-        // TextFile bring it to NFC). Files already UTF-8 are read as they are.
-        if file.format.isText, file.encoding != .utf8, !TextFile.isUTF8(data) {
-            switch TextFile.converted(data, from: file.encoding, displayPath: file.displayPath) {
-            case .success(let utf8): data = utf8
-            case .failure(let problem):
-                result.problems = [problem]
-                return result
-            }
-        }
-        // YAML and JSON go through TextFile, which checks this too.
-        if file.format.isText, file.format != .yaml, let problem = BinaryFile.problem(data[...], displayPath: file.displayPath) {
+        let data: Data
+        switch file.contents() {
+        case .success(let contents): data = contents
+        case .failure(let problem):
             result.problems = [problem]
             return result
         }
