@@ -14,6 +14,7 @@ enum PackageParts {
             + #"<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>"#
             + #"<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#
             + #"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
+            + #"<Override PartName="/\#(SharedStringTable.part)" ContentType="\#(SharedStringTable.contentType)"/>"#
         for number in 1...max(sheetCount, 1) where number <= sheetCount {
             text += #"<Override PartName="/xl/worksheets/sheet\#(number).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
         }
@@ -40,6 +41,7 @@ enum PackageParts {
         for number in 1...max(sheetCount, 1) where number <= sheetCount {
             text += #"<Relationship Id="rId\#(number)" Type="\#(officeRelationships)/worksheet" Target="worksheets/sheet\#(number).xml"/>"#
         }
-        return text + #"<Relationship Id="rId\#(sheetCount + 1)" Type="\#(officeRelationships)/styles" Target="styles.xml"/></Relationships>"#
+        return text + #"<Relationship Id="rId\#(sheetCount + 1)" Type="\#(officeRelationships)/styles" Target="styles.xml"/>"#
+            + #"<Relationship Id="rId\#(sheetCount + 2)" Type="\#(officeRelationships)/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#
     }
 }

@@ -14,7 +14,7 @@ struct SheetPart {
     /// Excel's last row: drop-downs and formats reach the whole column.
     static let lastRow = 1_048_576
 
-    func write(to url: URL) throws -> Int64 {
+    func write(to url: URL, strings: inout SharedStringTable) throws -> Int64 {
         var out = try XMLChunks(writingTo: url)
         let lastColumn = SourceLocation.columnLetters(max(sheet.columns.count, 1))
         try out.append(#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#)
@@ -25,35 +25,56 @@ struct SheetPart {
         try out.append(#"<sheetFormatPr defaultRowHeight="15"/>"#)
         try out.append(columnsElement)
         try out.append("<sheetData>")
-        try out.append(#"<row r="1">"#)
-        for (index, column) in sheet.columns.enumerated() {
-            try appendText(column.header, style: .header, column: index + 1, row: 1, to: &out)
-        }
-        try out.append("</row>")
-        for (offset, cells) in sheet.rows.enumerated() {
-            let row = offset + 2
-            try out.append(#"<row r="\#(row)">"#)
+        // Each column's letters and the start of its cells, made once.
+        let letters = sheet.columns.indices.map { Array(SourceLocation.columnLetters($0 + 1).utf8) }
+        let textStyles = sheet.columns.map { $0.isText ? WorkbookStyle.text : .general }
+        let rows = [sheet.columns.map { XLSXCell.text($0.header) }] + sheet.rows
+        for (offset, cells) in rows.enumerated() {
+            let row = offset + 1
+            out.append(Self.rowStart)
+            out.append(row)
+            out.append(Self.tagEnd)
             for (index, cell) in cells.prefix(sheet.columns.count).enumerated() {
-                let reference = SourceLocation.columnLetters(index + 1) + String(row)
-                let isText = sheet.columns[index].isText
+                func start(style: WorkbookStyle) {
+                    out.append(Self.cellStart)
+                    out.append(letters[index])
+                    out.append(row)
+                    if style != .general {
+                        out.append(Self.styleStart)
+                        out.append(style.rawValue)
+                    }
+                    out.append(Self.quote)
+                }
+                func text(_ value: String, style: WorkbookStyle) {
+                    start(style: style)
+                    out.append(Self.sharedValue)
+                    out.append(strings.number(of: value))
+                    out.append(Self.valueEnd)
+                }
                 switch cell {
                 case .empty: continue
-                case .text(let text):
-                    try appendText(text, style: XLSXText.looksLikeFormula(text) ? .quoted : (isText ? .text : .general),
-                                   column: index + 1, row: row, to: &out)
+                case .text(let value):
+                    text(value, style: row == 1 ? .header : XLSXText.looksLikeFormula(value) ? .quoted : textStyles[index])
                 case .number(let value) where value.isFinite:
                     // A number in a Text column would show as a number but be typed over as text: write it as text.
-                    if isText {
-                        try appendText(XLSXText.number(value), style: .text, column: index + 1, row: row, to: &out)
-                    } else {
-                        try out.append(#"<c r="\#(reference)"><v>\#(XLSXText.number(value))</v></c>"#)
+                    if sheet.columns[index].isText {
+                        text(XLSXText.number(value), style: .text)
+                        continue
                     }
+                    start(style: .general)
+                    out.append(Self.valueStart)
+                    if value == value.rounded(), abs(value) < 1e15 { out.append(Int(value)) } else { try out.append("\(value)") }
+                    out.append(Self.valueEnd)
                 case .number: continue
                 case .bool(let value):
-                    try out.append(#"<c r="\#(reference)" t="b"><v>\#(value ? 1 : 0)</v></c>"#)
+                    start(style: .general)
+                    out.append(Self.boolValue)
+                    out.append(value ? 1 : 0)
+                    out.append(Self.valueEnd)
                 }
             }
-            try out.append("</row>")
+            out.append(Self.rowEnd)
+            try out.flushIfFull()
         }
         try out.append("</sheetData>")
         try out.append(validations)
@@ -64,14 +85,16 @@ struct SheetPart {
         return out.size
     }
 
-    private func appendText(_ text: String, style: WorkbookStyle, column: Int, row: Int, to out: inout XMLChunks) throws {
-        let reference = SourceLocation.columnLetters(column) + String(row)
-        let styleAttribute = style == .general ? "" : #" s="\#(style.rawValue)""#
-        let space = text.first?.isWhitespace == true || text.last?.isWhitespace == true ? #" xml:space="preserve""# : ""
-        try out.append(#"<c r="\#(reference)"\#(styleAttribute) t="inlineStr"><is><t\#(space)>"#)
-        try out.appendEscaped(text)
-        try out.append("</t></is></c>")
-    }
+    private static let rowStart = Array(#"<row r=""#.utf8)
+    private static let tagEnd = Array(#"">"#.utf8)
+    private static let rowEnd = Array("</row>".utf8)
+    private static let cellStart = Array(#"<c r=""#.utf8)
+    private static let styleStart = Array(#"" s=""#.utf8)
+    private static let quote = Array(#"""#.utf8)
+    private static let sharedValue = Array(#" t="s"><v>"#.utf8)
+    private static let boolValue = Array(#" t="b"><v>"#.utf8)
+    private static let valueStart = Array("><v>".utf8)
+    private static let valueEnd = Array("</v></c>".utf8)
 
     private var sheetViews: String {
         let selected = isFirst ? #" tabSelected="1""# : ""

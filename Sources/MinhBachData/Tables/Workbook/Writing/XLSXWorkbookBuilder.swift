@@ -10,6 +10,7 @@ public struct XLSXWorkbookBuilder {
     private let modified: Date
     private var names: [String] = []
     private var sheetsWithNotes: [Int] = []
+    private var strings = SharedStringTable()
     /// Each sheet's headers, for drop-downs that list another sheet's column.
     private var headers: [String: [String]] = [:]
     private let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("minhbach-xlsx-\(UUID().uuidString).xml")
@@ -35,7 +36,7 @@ public struct XLSXWorkbookBuilder {
         let part = SheetPart(sheet: sheet, choiceFormulas: try choiceFormulas(sheet), hasNotes: !notes.notes.isEmpty, isFirst: number == 1)
         defer { try? FileManager.default.removeItem(at: scratch) }
         try writing {
-            let size = try part.write(to: scratch)
+            let size = try part.write(to: scratch, strings: &strings)
             try addFile("xl/worksheets/sheet\(number).xml", scratch, size: size)
             guard !notes.notes.isEmpty else { return }
             try add("xl/worksheets/_rels/sheet\(number).xml.rels", notes.relationships)
@@ -47,6 +48,7 @@ public struct XLSXWorkbookBuilder {
     /// The workbook's bytes, once every sheet is added.
     public func finish() throws -> Data {
         try writing {
+            try add(SharedStringTable.part, strings.xml)
             try add("[Content_Types].xml", PackageParts.contentTypes(sheetCount: names.count, sheetsWithNotes: sheetsWithNotes))
             try add("_rels/.rels", PackageParts.rootRelationships)
             try add("xl/workbook.xml", PackageParts.workbook(sheetNames: names))

@@ -1,11 +1,13 @@
 import Foundation
 import MinhBachText
 
-/// XML text written to a file a megabyte at a time, so that a sheet of
-/// 600,000 rows is never held whole in memory.
+/// XML bytes written to a file a megabyte at a time, so that a sheet of
+/// 600,000 rows is never held whole in memory. Appends bytes, not
+/// strings: a national sheet has millions of cells, and building a
+/// `String` for each took most of the writing time.
 struct XMLChunks {
     private let handle: FileHandle
-    private var buffer = ""
+    private var buffer: [UInt8] = []
     private(set) var size: Int64 = 0
     private static let flushAt = 1 << 20
 
@@ -18,13 +20,43 @@ struct XMLChunks {
     }
 
     mutating func append(_ text: String) throws {
-        buffer += text
-        if buffer.utf8.count >= Self.flushAt { try flush() }
+        var text = text
+        text.withUTF8 { buffer.append(contentsOf: $0) }
+        if buffer.count >= Self.flushAt { try flush() }
+    }
+
+    mutating func append(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+    }
+
+    /// A whole number's decimal digits.
+    mutating func append(_ number: Int) {
+        var value = number
+        if value < 0 {
+            buffer.append(UInt8(ascii: "-"))
+            value = -value
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { space in
+            repeat {
+                space[count] = UInt8(48 + value % 10)
+                value /= 10
+                count += 1
+            } while value > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { buffer.append(space[index]) }
+        }
     }
 
     /// Text as element content or a quoted attribute value.
     mutating func appendEscaped(_ text: String) throws {
         try append(MarkupEscaping.escape(text, xml: true))
+    }
+
+    /// Flushes when the buffer is full; call between cells or rows.
+    mutating func flushIfFull() throws {
+        if buffer.count >= Self.flushAt { try flush() }
     }
 
     mutating func close() throws {
@@ -33,9 +65,8 @@ struct XMLChunks {
     }
 
     private mutating func flush() throws {
-        let bytes = Data(buffer.utf8)
-        size += Int64(bytes.count)
-        try handle.write(contentsOf: bytes)
+        size += Int64(buffer.count)
+        try handle.write(contentsOf: buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 }
@@ -55,6 +86,10 @@ enum XLSXText {
     /// Characters that make a spreadsheet read typed text as a formula: a
     /// text cell starting with one is marked as text (Excel's quote prefix),
     /// as the CSV downloads put a `'` in front.
-    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
-    static func looksLikeFormula(_ text: String) -> Bool { text.first.map(formulaStarts.contains) ?? false }
+    static func looksLikeFormula(_ text: String) -> Bool {
+        switch text.utf8.first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), UInt8(ascii: "\t"), UInt8(ascii: "\r"): return true
+        default: return false
+        }
+    }
 }
