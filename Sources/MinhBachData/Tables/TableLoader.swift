@@ -23,6 +23,8 @@ struct TableFile: Sendable {
     var format: Format
     /// For a workbook: which of its sheets holds the table.
     var sheet: XLSXTable.SheetChoice?
+    /// For a workbook: the file, read once for all the tables it holds.
+    var workbook: WorkbookFile?
     /// As declared in site.yaml; UTF-8 unless the site says otherwise.
     var encoding: TextEncoding = .utf8
 }
@@ -161,9 +163,10 @@ struct TableLoader {
                 result.rejectedKeys.insert(key)
             }
         }
+        let workbook = file.format == .xlsx ? file.workbook ?? WorkbookFile(url: file.url) : nil
         var data: Data
         do {
-            data = try Data(contentsOf: file.url)
+            data = try workbook?.data() ?? Data(contentsOf: file.url)
         } catch {
             result.problems = [.error(at: SourceLocation(path: file.displayPath), "cannot read the file: \(error.localizedDescription)")]
             return result
@@ -222,9 +225,15 @@ struct TableLoader {
             }
         case .xlsx:
             let table = XLSXTable(path: file.displayPath, sheet: file.sheet ?? .namedOrFirst(""), columns: columns.all)
-            problems.add(contentsOf: table.read(data: data, header: onHeader, row: onRow) { row in
+            let outcome = table.read(workbook!, header: onHeader, row: onRow) { row in
                 if let key = Record.keyColumn.flatMap(row.text) { result.rejectedKeys.insert(key) }
-            })
+            }
+            switch outcome {
+            case .read(let diagnostics): problems.add(contentsOf: diagnostics)
+            case .unreadable(let diagnostic):
+                // A damaged workbook is that one problem, not the rows read before the damage was found.
+                return TableResult(path: file.displayPath, problems: [diagnostic])
+            }
         }
         result.problems = problems.all
         return result

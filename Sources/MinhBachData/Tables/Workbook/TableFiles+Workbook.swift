@@ -12,15 +12,16 @@ extension TableFiles {
     /// in a warning, and a workbook with no such sheet is an error, since
     /// its data would be missing from the site.
     static func workbookTables(_ url: URL, stem: String, displayPath: String, tables: [String]) -> ([(String, TableFile)], [Diagnostic]) {
+        let workbook = WorkbookFile(url: url)
         if tables.contains(stem) {
-            return ([(stem, TableFile(url: url, displayPath: displayPath, format: .xlsx, sheet: .namedOrFirst(stem)))], [])
+            return ([(stem, TableFile(url: url, displayPath: displayPath, format: .xlsx, sheet: .namedOrFirst(stem), workbook: workbook))], [])
         }
         let sheets: [WorkbookIndex.Sheet]
         do throws(WorkbookProblem) {
-            guard let data = try? Data(contentsOf: url) else {
+            guard (try? workbook.data()) != nil else {
                 return ([], [.error(at: SourceLocation(path: displayPath), "cannot read the file")])
             }
-            sheets = try WorkbookIndex(WorkbookArchive(data: data)).sheets
+            sheets = try workbook.sheets().sheets
         } catch {
             return ([], [error.diagnostic(path: displayPath)])
         }
@@ -29,7 +30,7 @@ extension TableFiles {
         for sheet in sheets {
             let table = XLSXTable.tableName(ofSheet: sheet.name)
             if tables.contains(table), !found.contains(where: { $0.0 == table }) {
-                found.append((table, TableFile(url: url, displayPath: displayPath, format: .xlsx, sheet: .named(table))))
+                found.append((table, TableFile(url: url, displayPath: displayPath, format: .xlsx, sheet: .named(table), workbook: workbook)))
             } else {
                 others.append(sheet.name)
             }
