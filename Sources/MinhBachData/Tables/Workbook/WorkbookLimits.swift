@@ -8,7 +8,7 @@ enum WorkbookLimits {
     static let maxPartBytes = 200 << 20
     /// Bytes of one sheet once uncompressed. A sheet is read as it is
     /// uncompressed and never held whole, so this bounds the time a sheet
-    /// takes (about 2 s a gigabyte), not the memory: LibreOffice writes the
+    /// takes (about 7 s a gigabyte here), not the memory: LibreOffice writes the
     /// 603,060 rows of the national observations as 221 MB of XML, and
     /// Excel's largest sheet (1,048,576 rows) takes more.
     static let maxSheetBytes = 1 << 30
