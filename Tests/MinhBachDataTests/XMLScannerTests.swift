@@ -52,6 +52,13 @@ import Testing
         #expect(throws: WorkbookProblem.self) { try Self.events("<x><!DOCTYPE x></x>", pieceSize: 2) }
     }
 
+    /// A token the pieces never end (here 17 MB of text) is refused once
+    /// it passes the limit, instead of being kept whole.
+    @Test func refusesATokenLongerThanTheLimit() {
+        let xml = "<x>" + String(repeating: "a", count: WorkbookLimits.maxTokenBytes + (1 << 20))
+        #expect(throws: WorkbookProblem.self) { try Self.events(xml, pieceSize: 4 << 20) }
+    }
+
     @Test func refusesWhatWorkbooksDoNotHave() {
         #expect(throws: WorkbookProblem.self) { try Self.events("<!DOCTYPE x [<!ENTITY a \"b\">]><x>&a;</x>") }
         #expect(throws: WorkbookProblem.self) { try Self.events("<x>&bogus;</x>") }
