@@ -38,6 +38,18 @@ import Testing
         #expect(merged.covered(row: 9).map(\.column) == [4, 5])
     }
 
+    /// Whether a sheet is read a second time: only for a range over data
+    /// rows, in a column that is read; merged title cells above the header
+    /// do not make it.
+    @Test func onlyRangesOverDataRowsAskForASecondReading() {
+        let title = MergedCells(["A1:E2", "B3:D3"])
+        #expect(!title.covers(rowsBelow: 3, columns: { _ in true }))
+        let data = MergedCells(["A1:E2", "A4:A6"])
+        #expect(data.covers(rowsBelow: 3, columns: { $0 == 1 }))
+        #expect(!data.covers(rowsBelow: 3, columns: { $0 != 1 }))
+        #expect(!data.covers(rowsBelow: 6, columns: { _ in true }))
+    }
+
     @Test func eachExcelErrorHasItsOwnCode() {
         let codes = ExcelError.allCases.map(\.code)
         #expect(Set(codes).count == codes.count)

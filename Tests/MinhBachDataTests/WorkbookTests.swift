@@ -107,6 +107,18 @@ import Testing
         #expect(Self.summary(data, ignoringLines: true) == Self.summary(Self.base, ignoringLines: true))
     }
 
+    /// The tables of one workbook share one reading of its file, sheet
+    /// list, shared strings and styles.
+    @Test func tablesOfOneWorkbookShareItsReading() throws {
+        let folder = DataFixtures.scratch()
+        defer { DataFixtures.remove(folder) }
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("edge/du-lieu.xlsx"), to: folder.appendingPathComponent("du-lieu.xlsx"))
+        let (files, _) = TableFiles.find(in: folder, displayFolder: "content/data", tables: DataLoader.tableNames, folders: [])
+        let targets = try #require(files["targets"]?.workbook)
+        #expect(files["tasks"]?.workbook === targets)
+        #expect(try targets.cells().sharedStrings.contains("indicator"))
+    }
+
     @Test func numbersAsCSVWritesThem() {
         #expect(CellText.number("2023") == "2023")
         #expect(CellText.number("18.5") == "18.5")
@@ -115,6 +127,17 @@ import Testing
         #expect(CellText.number("1E-05") == "0.00001")
         #expect(CellText.number("-0") == "0")
         #expect(CellText.number("abc") == nil)
+    }
+
+    /// The stored text is kept as it is exactly when the long way would give the same.
+    @Test func plainNumbersAsTheyAreStored() {
+        for raw in ["0", "7", "-5", "2020", "25.54", "-0.5", "0.0001", "123456789012345", "99.125", "0.3"] {
+            #expect(raw.utf8.withContiguousStorageIfAvailable(CellText.plainNumber)! == raw, "\(raw)")
+            #expect(CellText.number(raw) == raw, "\(raw)")
+        }
+        for raw in ["-0", "007", "25.50", "1.", ".5", "1e5", "0.00001", "1234567890123456", "0.30000000000000004", " 1", "1,5", ""] {
+            #expect(raw.utf8.withContiguousStorageIfAvailable(CellText.plainNumber)! == nil, "\(raw)")
+        }
     }
 
     @Test func dateSerials() {

@@ -20,6 +20,15 @@ struct WrittenTable {
     /// `known` is every column the table may have: a sheet's header row is
     /// the first row naming one of them.
     static func read(_ file: TableFile, known: [String]) -> WrittenTable {
+        var file = file
+        // A workbook's bytes are read once, by its reader.
+        if file.format == .xlsx, file.workbook == nil { file.workbook = WorkbookFile(url: file.url) }
+        return read(file, known: known, merged: nil)
+    }
+
+    /// `merged`: a sheet's merged ranges, when it is read again knowing
+    /// them (`XLSXTable.Outcome.readAgain`).
+    private static func read(_ file: TableFile, known: [String], merged: MergedCells?) -> WrittenTable {
         var table = WrittenTable()
         let data: Data
         switch file.contents() {
@@ -53,7 +62,11 @@ struct WrittenTable {
             let sheet = XLSXTable(path: file.displayPath, sheet: file.sheet ?? .namedOrFirst(""), columns: known)
             // A row with an unreadable cell keeps the cells that can be read;
             // the problem is reported.
-            table.problems = sheet.read(data: data, header: onHeader, row: { onRow($0) }, rejected: { onRow($0) })
+            switch sheet.read(file.workbook!, merged: merged, header: onHeader, row: { onRow($0) }, rejected: { onRow($0) }) {
+            case .read(let problems): table.problems = problems
+            case .unreadable(let problems): return WrittenTable(problems: problems)
+            case .readAgain(let ranges): return read(file, known: known, merged: ranges)
+            }
         }
         return table
     }

@@ -10,7 +10,8 @@ extension TableFile {
     func contents() -> Result<Data, Diagnostic> {
         var data: Data
         do {
-            data = try Data(contentsOf: url)
+            // A workbook's bytes are read once for all the tables it holds.
+            data = try workbook?.data() ?? Data(contentsOf: url)
         } catch {
             return .failure(.error(at: SourceLocation(path: displayPath), "cannot read the file: \(error.localizedDescription)"))
         }

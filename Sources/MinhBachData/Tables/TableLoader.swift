@@ -23,6 +23,8 @@ struct TableFile: Sendable {
     var format: Format
     /// For a workbook: which of its sheets holds the table.
     var sheet: XLSXTable.SheetChoice?
+    /// For a workbook: the file, read once for all the tables it holds.
+    var workbook: WorkbookFile?
     /// As declared in site.yaml; UTF-8 unless the site says otherwise.
     var encoding: TextEncoding = .utf8
 
@@ -135,9 +137,18 @@ struct TableLoader {
     let file: TableFile?
 
     func load<Record: TableRecord>(_ type: Record.Type, _ registry: Registry) -> TableResult<Record> {
+        load(type, registry, merged: nil)
+    }
+
+    /// `merged`: a sheet's merged ranges, when it is read again knowing
+    /// them (`XLSXTable.Outcome.readAgain`).
+    private func load<Record: TableRecord>(_ type: Record.Type, _ registry: Registry, merged: MergedCells?) -> TableResult<Record> {
         let columns = Record.columns
         var result = TableResult<Record>()
-        guard let file else { return result }
+        guard var file else { return result }
+        // A workbook's bytes, sheets and shared strings are read once for
+        // all the tables it holds; a file given alone gets its own.
+        if file.format == .xlsx, file.workbook == nil { file.workbook = WorkbookFile(url: file.url) }
         result.path = file.displayPath
         let problems = Problems()
         var skipRows = false
@@ -214,9 +225,17 @@ struct TableLoader {
             }
         case .xlsx:
             let table = XLSXTable(path: file.displayPath, sheet: file.sheet ?? .namedOrFirst(""), columns: columns.all)
-            problems.add(contentsOf: table.read(data: data, header: onHeader, row: onRow) { row in
+            let outcome = table.read(file.workbook!, merged: merged, header: onHeader, row: onRow) { row in
                 if let key = Record.keyColumn.flatMap(row.text) { result.rejectedKeys.insert(key) }
-            })
+            }
+            switch outcome {
+            case .read(let diagnostics): problems.add(contentsOf: diagnostics)
+            case .unreadable(let diagnostics):
+                // A damaged workbook is that problem, not the rows read before the damage was found.
+                return TableResult(path: file.displayPath, problems: diagnostics)
+            case .readAgain(let ranges):
+                return load(type, registry, merged: ranges)
+            }
         }
         result.problems = problems.all
         return result

@@ -14,6 +14,38 @@ enum CellText {
         return Decimal(string: text).map { "\($0)" } ?? text
     }
 
+    /// The stored text itself when `number` would give it back unchanged:
+    /// `-?(0|[1-9][0-9]*)(.[0-9]*[1-9])?` with at most 15 significant
+    /// digits, not "-0", and no more than three zeros after the point
+    /// before the first digit of a number below 1 (`%.15g` writes smaller
+    /// ones with an exponent). Most number cells are such, and so cost no
+    /// `Double` and no formatting; the others take the long way.
+    static func plainNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        let zero = UInt8(ascii: "0")
+        let negative = bytes.first == UInt8(ascii: "-")
+        var index = negative ? 1 : 0
+        let integerStart = index
+        while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        let integerDigits = index - integerStart
+        guard integerDigits > 0, integerDigits == 1 || bytes[integerStart] != zero else { return nil }
+        let belowOne = bytes[integerStart] == zero
+        var significant = belowOne ? 0 : integerDigits
+        if index == bytes.count {
+            guard !(negative && belowOne) else { return nil }
+        } else {
+            guard bytes[index] == UInt8(ascii: "."), index + 1 < bytes.count, bytes[bytes.count - 1] != zero else { return nil }
+            var zerosFirst = 0
+            for byte in bytes[(index + 1)...] {
+                guard isDigit(byte) else { return nil }
+                if belowOne, significant == 0, byte == zero { zerosFirst += 1 } else { significant += 1 }
+            }
+            guard zerosFirst <= 3 else { return nil }
+        }
+        guard significant <= 15 else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// A date serial number as `yyyy-mm-dd`. In the 1900 system day 1 is
     /// 1900-01-01 and day 60 is the 29 February 1900 that Lotus 1-2-3 and
     /// Excel count though it never was; in the 1904 system day 0 is

@@ -39,6 +39,11 @@ struct MergedCells {
 
     func covered(row: Int) -> [(column: Int, anchor: Anchor)] { coveredByRow[row] ?? [] }
 
+    /// Whether a range covers a cell below `row` in a column `columns` accepts.
+    func covers(rowsBelow row: Int, columns: (Int) -> Bool) -> Bool {
+        coveredByRow.contains { $0.key > row && $0.value.contains { columns($0.column) } }
+    }
+
     /// `C12` as row 12, column 3.
     static func cell(_ reference: Substring) -> (row: Int, column: Int)? {
         guard let column = SheetReader.column(of: String(reference)),

@@ -13,15 +13,16 @@ extension TableFiles {
     /// its data would be missing from the site. Two sheets named like one
     /// table are an error (see `XLSXTable.read`).
     static func workbookTables(_ url: URL, stem: String, displayPath: String, tables: [String]) -> ([(String, TableFile)], [Diagnostic]) {
+        let workbook = WorkbookFile(url: url)
         if tables.contains(stem) {
-            return ([(stem, TableFile(url: url, displayPath: displayPath, format: .xlsx, sheet: .namedOrFirst(stem)))], [])
+            return ([(stem, TableFile(url: url, displayPath: displayPath, format: .xlsx, sheet: .namedOrFirst(stem), workbook: workbook))], [])
         }
         let sheets: [WorkbookIndex.Sheet]
         do throws(WorkbookProblem) {
-            guard let data = try? Data(contentsOf: url) else {
+            guard (try? workbook.data()) != nil else {
                 return ([], [.error(at: SourceLocation(path: displayPath), "cannot read the file")])
             }
-            sheets = try WorkbookIndex(WorkbookArchive(data: data)).sheets
+            sheets = try workbook.sheets().sheets
         } catch {
             return ([], [error.diagnostic(path: displayPath)])
         }
@@ -34,7 +35,7 @@ extension TableFiles {
                 // reported when the table is read (`WorkbookNotes.duplicateSheets`),
                 // not a sheet ignored.
                 if !found.contains(where: { $0.0 == table }) {
-                    found.append((table, TableFile(url: url, displayPath: displayPath, format: .xlsx, sheet: .named(table))))
+                    found.append((table, TableFile(url: url, displayPath: displayPath, format: .xlsx, sheet: .named(table), workbook: workbook)))
                 }
             } else {
                 others.append(sheet.name)

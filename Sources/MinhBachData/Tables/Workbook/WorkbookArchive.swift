@@ -34,30 +34,46 @@ struct WorkbookArchive {
     /// that would grow beyond `WorkbookLimits.maxPartBytes` is refused while
     /// it is uncompressed, whatever size its header claims.
     func part(_ path: String) throws(WorkbookProblem) -> Data? {
-        guard let entry = archive[path] else { return nil }
-        let limit = WorkbookLimits.maxPartBytes
-        if entry.uncompressedSize > UInt64(limit) { throw .partTooLarge(path, limit: limit) }
-        if entry.uncompressedSize > UInt64(WorkbookLimits.ratioCheckedAbove),
-           entry.uncompressedSize / max(entry.compressedSize, 1) > UInt64(WorkbookLimits.maxRatio) {
-            throw .zipBomb(path)
-        }
-        struct Overflow: Error {}
         var data = Data()
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                if data.count + chunk.count > limit { throw Overflow() }
-                data.append(chunk)
-            }
-        } catch is Overflow {
-            throw .partTooLarge(path, limit: limit)
-        } catch {
-            throw .damagedPart(path)
-        }
-        return data
+        let found = try stream(path, limit: WorkbookLimits.maxPartBytes) { piece throws(WorkbookProblem) in data.append(contentsOf: piece) }
+        return found ? data : nil
     }
 
     func requiredPart(_ path: String) throws(WorkbookProblem) -> Data {
         guard let data = try part(path) else { throw .missingPart(path) }
         return data
     }
+
+    /// Uncompresses a part piece by piece into `consumer`, so that a sheet
+    /// is never held whole; false when the archive has no such part. The
+    /// part is refused when its header claims more than `limit` bytes, when
+    /// it claims a ratio no real sheet has (a zip bomb), and as soon as it
+    /// grows beyond `limit`, whatever its header claims. A part whose
+    /// checksum is wrong is damaged, and found so only at its end.
+    @discardableResult
+    func stream(_ path: String, limit: Int, consumer: (UnsafeRawBufferPointer) throws(WorkbookProblem) -> Void) throws(WorkbookProblem) -> Bool {
+        guard let entry = archive[path] else { return false }
+        if entry.uncompressedSize > UInt64(limit) { throw .partTooLarge(path, limit: limit) }
+        if entry.uncompressedSize > UInt64(WorkbookLimits.ratioCheckedAbove),
+           entry.uncompressedSize / max(entry.compressedSize, 1) > UInt64(WorkbookLimits.maxRatio) {
+            throw .zipBomb(path)
+        }
+        var size = 0
+        do {
+            _ = try archive.extract(entry, bufferSize: Self.pieceSize, skipCRC32: false) { piece in
+                size += piece.count
+                if size > limit { throw WorkbookProblem.partTooLarge(path, limit: limit) }
+                try piece.withUnsafeBytes { bytes in try consumer(bytes) }
+            }
+        } catch let problem as WorkbookProblem {
+            throw problem
+        } catch {
+            throw .damagedPart(path)
+        }
+        return true
+    }
+
+    /// What is uncompressed at a time: large enough that the scanner rarely
+    /// carries a cut token over, small enough to stay in the cache.
+    static let pieceSize = 256 << 10
 }
