@@ -70,11 +70,9 @@ import Testing
         #expect(throws: XLSXWriterError.unknownChoiceColumn(sheet: "nowhere", column: "id")) { try XLSXWriter(sheets: [dangling]).data() }
     }
 
-    static var hasOpenpyxl: Bool { WorkbookTools.python(["-c", "import openpyxl"]).status == 0 }
-
     /// openpyxl reads the file as Excel would lay it out: frozen header,
     /// notes, drop-downs, Text format, quote prefix on formula-like text.
-    @Test(.enabled(if: hasOpenpyxl || WorkbookTools.isCI, "needs python3 with openpyxl (pip install openpyxl)"))
+    @Test(.enabled(if: EntryWorkbookFileTests.python != nil || EntryWorkbookFileTests.inCI, "needs python3 with openpyxl (pip install openpyxl)"))
     func spreadsheetFeaturesAreInTheFile() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("writer-\(UUID().uuidString).xlsx")
         defer { try? FileManager.default.removeItem(at: url) }
@@ -90,7 +88,8 @@ import Testing
                     print("  list", dv.sqref, dv.formula1, dv.errorStyle)
                 print("  B2", repr(ws["B2"].value), ws["B2"].number_format, "E2", repr(ws["E2"].value), ws["E2"].quotePrefix)
             """
-        let result = WorkbookTools.python(["-c", script, url.path])
+        let python = try #require(EntryWorkbookFileTests.python, "python3 with openpyxl is missing")
+        let result = ExternalProgram.run(python, ["-c", script, url.path])
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output == """
             areas freeze A2
@@ -111,27 +110,5 @@ import Testing
               B2 2020 General E2 '=HYPERLINK("http://x")' True
 
             """)
-    }
-}
-
-/// Runs the programs the workbook tests compare with.
-enum WorkbookTools {
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] != nil }
-
-    static func python(_ arguments: [String]) -> (status: Int32, output: String) {
-        run("/usr/bin/env", ["python3"] + arguments)
-    }
-
-    static func run(_ executable: String, _ arguments: [String]) -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        do { try process.run() } catch { return (-1, "\(error)") }
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
     }
 }
