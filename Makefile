@@ -18,12 +18,12 @@ FUZZ_SECONDS ?= 300
 ASAN_TEST := ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan
 TSAN_TEST := $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
-.PHONY: site test deps print-deps build theme leaks asan tsan fuzz clean check-site check-html check-a11y test-nginx bench interrupted-builds hostile-site
+.PHONY: site test deps print-deps build leaks asan tsan fuzz clean check-site check-html check-a11y test-nginx bench interrupted-builds hostile-site
 
 site: build
 	$(BIN) build
 
-test: deps print-deps theme
+test: deps print-deps
 	$(SWIFT) test
 	@command -v node >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -q && $$SUDO apt-get install -y -q nodejs; }
 	node --test Tests/js/
@@ -35,7 +35,7 @@ test: deps print-deps theme
 	scripts/check-hostile-site
 	scripts/check-site
 
-build: deps theme
+build: deps
 	$(SWIFT) build -c release --product minhbach
 
 # Installs the C library cmark-gfm (and pkg-config) when it is missing.
@@ -61,18 +61,14 @@ print-deps:
 		$$SUDO apt-get update -q && $$SUDO apt-get install -y -q $$missing; \
 	fi
 
-# Keeps the theme compiled into the binary in step with templates/.
-theme:
-	@python3 scripts/embed-theme
-
 # Builds the example site under valgrind: every cmark object must be freed.
 leaks: deps
 	scripts/check-leaks
 
-asan: deps theme
+asan: deps
 	$(ASAN_TEST)
 
-tsan: deps theme
+tsan: deps
 	$(TSAN_TEST)
 
 # Fuzzes the front-matter splitter, the CSV reader and the component parser
@@ -81,16 +77,16 @@ fuzz: deps
 	scripts/fuzz --seconds $(FUZZ_SECONDS)
 
 # Kills builds at random moments: site-out/ is always one whole build.
-interrupted-builds: deps theme
+interrupted-builds: deps
 	scripts/check-interrupted-builds
 
 # The hostile fixture site in headless Chromium: no injected value runs.
-hostile-site: deps theme
+hostile-site: deps
 	scripts/check-hostile-site
 
 # Checks of the built example site (docs/DEPLOY.md): all of them, or one.
 # Each builds the example site into a temporary folder; SITE=DIR checks DIR.
-check-site: deps theme
+check-site: deps
 	scripts/check-site $(SITE)
 
 check-html:
@@ -104,7 +100,7 @@ test-nginx:
 
 # Speed: MinhBạch vs Hugo vs the C floor, the national site, scaling to
 # 100,000 pages (docs/PERFORMANCE.md). Writes its files to /dev/shm.
-bench: deps theme
+bench: deps
 	scripts/bench --write $(BENCH_ARGS)
 
 clean:

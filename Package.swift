@@ -58,15 +58,17 @@ let package = Package(
             "MinhBachDiagnostics", "MinhBachContent", "MinhBachData", "MinhBachText", "MinhBachMarkdown", "MinhBachCharts", "Yams",
         ]),
         // Mustache layouts, partials and fingerprinted assets of a theme.
+        // The built-in theme is templates/, compiled in at build time (EmbedFilesPlugin).
         .target(name: "MinhBachTemplates", dependencies: [
             "MinhBachDiagnostics", "MinhBachContent", "MinhBachText", "Yams", .product(name: "Mustache", package: "swift-mustache"),
-        ]),
+        ], plugins: ["EmbedFilesPlugin"]),
         // Plan, render and write: the whole build, callable without the CLI.
+        // The example site of `minhbach init` is content/, compiled in at build time.
         .target(name: "MinhBachBuild", dependencies: [
             "MinhBachDiagnostics", "MinhBachText", "MinhBachMarkdown",
             "MinhBachContent", "MinhBachTemplates", "MinhBachParallel", "MinhBachData", "MinhBachComponents",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ]),
+        ], plugins: ["EmbedFilesPlugin"]),
         // The link checker: every internal link and anchor of a built site leads somewhere.
         .target(name: "MinhBachLinks", dependencies: [
             "MinhBachDiagnostics", "MinhBachParallel", "MinhBachText", "MinhBachContent",
@@ -78,6 +80,11 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "NIOCore", package: "swift-nio"),
         ]),
+        // Compiles templates/ and content/ into the binary as Swift source, at
+        // build time, so that they are the only copies and no resource bundle
+        // has to sit next to the installed binary.
+        .executableTarget(name: "EmbedFiles"),
+        .plugin(name: "EmbedFilesPlugin", capability: .buildTool(), dependencies: ["EmbedFiles"]),
         .executableTarget(name: "minhbach", dependencies: [
             "MinhBachBuild", "MinhBachDiagnostics", "MinhBachServe", "MinhBachLinks",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

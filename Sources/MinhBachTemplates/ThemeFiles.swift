@@ -15,8 +15,8 @@ public struct ThemeFiles: Sendable {
 
     public init() {}
 
-    /// The theme compiled into the binary (generated from `templates/` by
-    /// `scripts/embed-theme`), so a folder with only `content/` builds.
+    /// The theme compiled into the binary (`templates/`, embedded at build
+    /// time by EmbedFilesPlugin), so a folder with only `content/` builds.
     public static var builtIn: ThemeFiles {
         var theme = ThemeFiles()
         for (path, text) in DefaultTheme.files {

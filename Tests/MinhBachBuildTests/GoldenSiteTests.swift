@@ -81,15 +81,15 @@ import Testing
         #expect(html.contains("https://example.gov.vn/minhbach/"), "the canonical URL is absolute")
     }
 
-    /// `minhbach init` writes the example compiled into the binary: it must
-    /// be the repository's content/ (run scripts/embed-theme after editing it).
+    /// `minhbach init` writes the example compiled into the binary: it is the
+    /// repository's content/, byte for byte (embedded at build time).
     @Test func exampleSiteInTheBinaryMatchesContentFolder() throws {
         let content = Fixtures.root.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("content")
         let onDisk = Fixtures.snapshot(content).filter { !$0.key.split(separator: "/").contains { $0.hasPrefix(".") } }
-        #expect(Set(ExampleSite.files.keys) == Set(onDisk.keys), "run scripts/embed-theme")
+        #expect(Set(ExampleSite.files.keys) == Set(onDisk.keys), "EmbedFilesPlugin embeds the files of content/")
         for (path, data) in onDisk {
-            #expect(ExampleSite.files[path].map { Data($0.utf8) } == data, "\(path) changed: run scripts/embed-theme")
+            #expect(ExampleSite.files[path].map { Data($0.utf8) } == data, "\(path) is embedded as it is on disk")
         }
     }
 }

@@ -9,15 +9,15 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("templates")
 
-    /// The theme in the binary must be the one in templates/: run
-    /// `scripts/embed-theme` (or `make`) after editing the theme.
+    /// The theme in the binary is templates/, byte for byte: the build embeds
+    /// every file (text as raw strings, images in base64) and nothing else.
     @Test func builtInThemeMatchesTemplatesFolder() throws {
         var onDisk = ThemeFiles()
         try onDisk.overlay(directory: Self.repositoryTemplates, displayRoot: "templates")
         let builtIn = ThemeFiles.builtIn
-        #expect(Set(builtIn.files.keys) == Set(onDisk.files.keys), "run scripts/embed-theme")
+        #expect(Set(builtIn.files.keys) == Set(onDisk.files.keys), "EmbedFilesPlugin embeds the files of templates/")
         for (path, file) in onDisk.files {
-            #expect(builtIn.files[path]?.data == file.data, "\(path) changed: run scripts/embed-theme")
+            #expect(builtIn.files[path]?.data == file.data, "\(path) is embedded as it is on disk")
         }
     }
 
