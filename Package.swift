@@ -61,14 +61,14 @@ let package = Package(
         // The built-in theme is templates/, compiled in at build time (EmbedFilesPlugin).
         .target(name: "MinhBachTemplates", dependencies: [
             "MinhBachDiagnostics", "MinhBachContent", "MinhBachText", "Yams", .product(name: "Mustache", package: "swift-mustache"),
-        ], plugins: ["EmbedFilesPlugin"]),
+        ], exclude: ["DefaultTheme"], plugins: ["EmbedFilesPlugin"]),
         // Plan, render and write: the whole build, callable without the CLI.
         // The example site of `minhbach init` is content/, compiled in at build time.
         .target(name: "MinhBachBuild", dependencies: [
             "MinhBachDiagnostics", "MinhBachText", "MinhBachMarkdown",
             "MinhBachContent", "MinhBachTemplates", "MinhBachParallel", "MinhBachData", "MinhBachComponents",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ], plugins: ["EmbedFilesPlugin"]),
+        ], exclude: ["ExampleSite"], plugins: ["EmbedFilesPlugin"]),
         // The link checker: every internal link and anchor of a built site leads somewhere.
         .target(name: "MinhBachLinks", dependencies: [
             "MinhBachDiagnostics", "MinhBachParallel", "MinhBachText", "MinhBachContent",
