@@ -2107,6 +2107,8 @@ task: "Task"
 tasks: "Tasks"
 tasks_here: "Tasks in published plans and directives that name this area."
 lead_agency: "Lead agency"
+partner_agencies: "Partner agencies"
+assigned_by: "Assigned by"
 deadline: "Deadline"
 status: "Status"
 overdue: "Overdue"
@@ -2390,6 +2392,8 @@ task: "Nhiệm vụ"
 tasks: "Nhiệm vụ"
 tasks_here: "Các nhiệm vụ trong kế hoạch, chỉ thị có nêu địa bàn này."
 lead_agency: "Cơ quan chủ trì"
+partner_agencies: "Cơ quan phối hợp"
+assigned_by: "Giao tại văn bản"
 deadline: "Thời hạn"
 status: "Tình trạng"
 overdue: "Quá hạn"
@@ -3421,6 +3425,25 @@ area: this
 
 ```tasks
 ```
+
+"""#,
+        "pages/task.md": #"""
+{{! Trang nhiệm vụ / a task of a published plan or directive. Context: docs/PAGES.md, the "task" keys.
+    The page title is the text cut short; the whole text comes first. }}
+{{task.text}}
+
+- **{{t.lead_agency}}:** [{{task.lead}}]({{task.lead_url}})
+{{#task.has_partners}}
+- **{{t.partner_agencies}}:** {{task.partners}}
+{{/task.has_partners}}
+- **{{t.deadline}}:** {{#task.deadline}}{{.}}{{/task.deadline}}{{^task.deadline}}{{#task.deadline_date}}{{.}}{{/task.deadline_date}}{{^task.deadline_date}}—{{/task.deadline_date}}{{/task.deadline}}
+- **{{t.status}}:** {{#task.overdue}}**⚠ {{task.status_text}}**{{/task.overdue}}{{^task.overdue}}{{task.status_text}}{{/task.overdue}}
+- **{{t.assigned_by}}:** [{{task.document.number}}]({{task.document.url}})
+{{#task.area}}
+- **{{t.area}}:** [{{task.area.name}}]({{task.area.url}})
+{{/task.area}}
+
+{{{narrative}}}
 
 """#,
         "pages/tasks-list.md": #"""

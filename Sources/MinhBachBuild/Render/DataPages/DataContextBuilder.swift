@@ -23,6 +23,7 @@ struct DataContextBuilder {
         case .program(let id): return index.programs[id].map { .program(program($0)) }
         case .document(let id): return index.documents[id].map { .document(document($0)) }
         case .agency(let id): return index.agencies[id].map { .agency(agency($0)) }
+        case .task(let id): return index.data.tasks.first { $0.id == id }.map { .task(taskPage($0)) }
         case .report(let year): return .report(report(year))
         case .list(let list): return .list(self.list(list))
         }
@@ -37,6 +38,7 @@ struct DataContextBuilder {
         case .report: return index.hasIllustrativeFigures || index.hasIllustrativeTasks
         case .agency(let id): return index.data.tasks.contains { ($0.lead == id || $0.partners.contains(id)) && $0.illustrative }
         case .document(let id): return index.data.tasks.contains { $0.source == id && $0.illustrative }
+        case .task(let id): return index.data.tasks.contains { $0.id == id && $0.illustrative }
         case .list(let list): return list == .tasks && index.hasIllustrativeTasks
                 || list == .heritage && index.data.heritage.contains { $0.illustrative }
         case .program: return false

@@ -10,6 +10,7 @@ enum DataPageContext {
     case program(ProgramContext)
     case document(DocumentContext)
     case agency(AgencyContext)
+    case task(TaskContext)
     case report(ReportContext)
     case list(ListContext)
 
@@ -22,6 +23,7 @@ enum DataPageContext {
         case .program: return "program"
         case .document: return "document"
         case .agency: return "agency"
+        case .task: return "task"
         case .report: return "report"
         case .list: return "list"
         }
@@ -35,6 +37,7 @@ enum DataPageContext {
         case .program(let fields): return fields
         case .document(let fields): return fields
         case .agency(let fields): return fields
+        case .task(let fields): return fields
         case .report(let fields): return fields
         case .list(let fields): return fields
         }
