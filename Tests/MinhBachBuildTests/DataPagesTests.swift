@@ -25,6 +25,7 @@ import Testing
         "truoc-2025/index.html",
         "xa-atk/index.html",
         "nhiem-vu/index.html",
+        "nhiem-vu/rs-01/index.html",
         "di-tich/index.html",
         "chi-tieu/index.html",
         "co-quan/index.html",
@@ -42,7 +43,7 @@ import Testing
         let (report, files, scratch) = build()
         defer { Fixtures.remove(scratch) }
         #expect(report.diagnostics.errors.map(\.formatted) == [])
-        #expect(report.pageCount == 52)
+        #expect(report.pageCount == 54)
         for page in Self.goldenPages {
             guard let data = files[page] else {
                 Issue.record("missing page \(page)")

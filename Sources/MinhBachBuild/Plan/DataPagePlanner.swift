@@ -120,7 +120,20 @@ struct DataPagePlanner {
                 add(.agency(agency.id), path: "co-quan/\(Slug.make(agency.id))/", title: agency.nameVI, parent: list)
             }
         }
-        if !data.tasks.isEmpty { listPage(.tasks) }
+        if !data.tasks.isEmpty {
+            let list = listPage(.tasks)
+            for task in data.tasks {
+                add(.task(task.id), path: "nhiem-vu/\(Slug.make(task.id))/", title: Self.title(of: task), parent: list)
+            }
+        }
+    }
+
+    /// A task's text, cut at a word when it is longer than a title should be.
+    static func title(of task: PlanTask) -> String {
+        let longest = 90
+        guard task.text.count > longest else { return task.text }
+        let cut = task.text.prefix(longest)
+        return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
     }
 
     /// `/xa/phuong-an-binh-31150/`, `/truoc-2025/huyen/huyen-ba-be-061/`,

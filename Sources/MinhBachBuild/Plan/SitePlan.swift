@@ -18,6 +18,8 @@ public enum PageRecord: Sendable, Hashable {
     case program(String)
     case document(String)
     case agency(String)
+    /// A task of a plan or directive (tasks.csv).
+    case task(String)
     /// A yearly progress report: a content file with `type: report`.
     case report(year: Int)
     case list(DataList)
@@ -31,6 +33,7 @@ public enum PageRecord: Sendable, Hashable {
         case .program: return "program"
         case .document: return "document"
         case .agency: return "agency"
+        case .task: return "task"
         case .report: return "report"
         case .list(let list): return list.templateName
         }

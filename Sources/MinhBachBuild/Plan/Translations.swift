@@ -71,7 +71,7 @@ struct TranslationPlanner {
         case .program(let id): index.programs[id]?.nameEN
         case .agency(let id): index.agencies[id]?.nameEN
         case .list(let list): strings[list.titleKey]
-        case .heritage, .document, .report: nil
+        case .heritage, .document, .report, .task: nil
         }
     }
 }

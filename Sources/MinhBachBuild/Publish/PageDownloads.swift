@@ -29,7 +29,7 @@ struct PageDownloads {
         guard let record = planned.record else { return nil }
         switch record {
         case .indicator, .area, .report: break
-        default: return nil
+        case .heritage, .program, .document, .agency, .task, .list: return nil
         }
         if planned.language == .vi { return page }
         guard let other = planned.translation, plan.pages[other].language == .vi else { return nil }

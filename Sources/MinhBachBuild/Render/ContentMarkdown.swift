@@ -38,9 +38,9 @@ extension PageRenderer {
     /// rendered with its own file's lines and never with raw HTML — nothing
     /// in content/data may put HTML on a page — then placed where the page
     /// template writes `{{{site_record.body}}}`.
-    func heritageDescription(_ record: PageRecord, context: inout [String: Any], language: Language,
+    func heritageDescription(_ record: PageRecord, context: inout DataPageContext?, language: Language,
                              strings: [String: String]) -> PlacedDescription {
-        guard case .heritage(let id) = record, let data, var fields = context["site_record"] as? [String: Any],
+        guard case .heritage(let id) = record, let data, case .heritage(var fields)? = context,
               let site = data.index.data.heritage.first(where: { $0.id == id }) else { return PlacedDescription() }
         var safe = markdown
         if let cmark = markdown as? CmarkRenderer {
@@ -50,8 +50,8 @@ extension PageRenderer {
         }
         let body = renderMarkdown(site.body, path: data.displayPrefix + "content/data/heritage/\(id).md", firstLine: site.bodyFirstLine,
                                   with: safe, thisArea: nil, language: language, strings: strings)
-        fields["body"] = "```\(PlacedDescription.info)\n```"
-        context["site_record"] = fields
+        fields.body = "```\(PlacedDescription.info)\n```"
+        context = .heritage(fields)
         return PlacedDescription(html: body.rendered.html, diagnostics: body.diagnostics, showsIllustrativeData: body.showsIllustrativeData)
     }
 }

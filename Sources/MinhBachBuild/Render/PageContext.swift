@@ -6,7 +6,9 @@ import MinhBachText
 /// Builds the Mustache context of one page: the keys of docs/TEMPLATES.md.
 /// Values that come from input files are passed as plain strings, which
 /// Mustache's `{{...}}` escapes; only HTML we rendered goes out unescaped.
-/// Immutable once made; its `Any` values are strings, numbers, booleans and
+/// `site` and `page` are typed (PageContexts/); the root is a dictionary
+/// that data pages, the search page and the 404 page add their keys to.
+/// Immutable once made; `params` hold strings, numbers, booleans and
 /// arrays and dictionaries of them, so sharing it across threads is safe.
 struct PageContextBuilder: @unchecked Sendable {
     let plan: SitePlan
@@ -18,9 +20,9 @@ struct PageContextBuilder: @unchecked Sendable {
     /// The home page of each language (its sections make the menu).
     let homes: [Language: Int]
     /// The site-wide part of the context, built once.
-    let siteValues: [String: Any]
-    /// What the English pages change in it: site.yaml's `_en` values.
-    let englishSiteValues: [String: Any]
+    let siteFields: SiteFields
+    /// The same with site.yaml's `_en` values, for English pages.
+    let englishSiteFields: SiteFields
     /// The open-data page of each language (`du-lieu/`), linked from the footer.
     let openDataPaths: [Language: String]
 
@@ -34,21 +36,16 @@ struct PageContextBuilder: @unchecked Sendable {
         self.strings = strings
         self.homes = Dictionary(plan.pages.indices.filter { plan.pages[$0].kind == .home }.map { (plan.pages[$0].language, $0) },
                                 uniquingKeysWith: { first, _ in first })
-        var site: [String: Any] = [
-            "title": config.title,
-            "base_url": config.baseURL,
-            "url": config.basePath,
-            "language": config.language,
-            "params": config.params.mapValues(\.templateValue),
-        ]
-        site.setText("description", config.description)
-        site.setText("copyright", config.copyright)
-        self.siteValues = site
-        let english = LocalisedParams.english(config.params)
-        var englishSite: [String: Any] = ["params": english.mapValues(\.templateValue)]
-        if let copyright = config.params["copyright_en"]?.text { englishSite["copyright"] = copyright }
-        if let description = config.params["description_en"]?.text { englishSite["description"] = description }
-        self.englishSiteValues = englishSite
+        let site = SiteFields(title: config.title, baseURL: config.baseURL, url: config.basePath, language: config.language,
+                              params: config.params.mapValues(\.templateValue),
+                              description: config.description.presentText, copyright: config.copyright.presentText)
+        self.siteFields = site
+        var english = site
+        english.params = LocalisedParams.english(config.params).mapValues(\.templateValue)
+        if let copyright = config.params["copyright_en"]?.text { english.copyright = copyright }
+        if let description = config.params["description_en"]?.text { english.description = description }
+        if let title = strings[.en]?["site_title"] { english.title = title }
+        self.englishSiteFields = english
     }
 
     func url(of page: PlannedPage) -> String { config.basePath + page.path }
@@ -65,101 +62,92 @@ struct PageContextBuilder: @unchecked Sendable {
     /// into a context made before the body was rendered: a data page needs
     /// its context first to render its template, and builds it only once.
     static func adding(_ rendered: RenderedMarkdown?, to context: [String: Any]) -> [String: Any] {
+        guard var page = context["page"] as? PageFields else { return context }
         var context = context
-        var values = context["page"] as? [String: Any] ?? [:]
         let toc = (rendered?.headings ?? []).filter { (2...3).contains($0.level) }
-        values["content"] = rendered?.html ?? ""
-        values["toc"] = toc.map { ["level": $0.level, "id": $0.id, "title": $0.text] as [String: Any] }
-        values["has_toc"] = toc.count >= 2
-        values["word_count"] = rendered?.wordCount ?? 0
-        context["page"] = values
+        page.body = BodyFields(content: rendered?.html ?? "", toc: toc.map { TocEntry(level: $0.level, id: $0.id, title: $0.text) },
+                               wordCount: rendered?.wordCount ?? 0)
+        context["page"] = page
         return context
     }
 
     /// The context without the page's body.
     func context(for index: Int) -> [String: Any] {
         let page = plan.pages[index]
-        let matter = page.file?.frontMatter ?? FrontMatter()
-        var values: [String: Any] = [
-            "title": page.title,
-            "kind": page.kind.rawValue,
-            "is_home": page.kind == .home,
-            "is_section": page.kind == .section,
-            "is_page": page.kind == .page,
-            "url": url(of: page),
-            "permalink": permalink(of: page),
-            "draft": matter.draft,
-            "params": matter.params.mapValues(\.templateValue),
-            "breadcrumbs": breadcrumbs(of: page),
-        ]
-        values.setText("description", matter.description)
-        if let parent = page.parent, plan.pages[parent].kind == .section {
-            values["section_title"] = plan.pages[parent].title
-        }
-        values.setDate(matter.date, language: page.language)
-        if let official = matter.official {
-            values["official"] = OfficialDocumentContext.value(official, language: page.language, pageTitle: page.title,
-                                                               pageDate: matter.date, strings: strings[page.language] ?? [:])
-        }
-        if page.kind != .page {
-            values["pages"] = page.children.map { listEntry(plan.pages[$0]) }
-            values["sections"] = page.subsections.map { listEntry(plan.pages[$0]) }
-        }
-        if let other = page.translation {
-            values["translation_url"] = url(of: plan.pages[other])
-            values["translation_permalink"] = permalink(of: plan.pages[other])
-            values["translation_lang"] = plan.pages[other].language.rawValue
-            values["translation_lang_name"] = strings[page.language]?["language_\(plan.pages[other].language.rawValue)"] ?? plan.pages[other].language.rawValue
-        }
-        var site = siteValues
-        if page.language == .en { site.merge(englishSiteValues) { _, english in english } }
-        site["menu"] = menu(activePath: page.path, language: page.language)
-        site["language"] = page.language.rawValue
-        site["url"] = url(of: plan.pages[homes[page.language] ?? SitePlan.homeIndex])
-        if let openData = openDataPaths[page.language] { site["open_data_url"] = config.basePath + openData }
-        if page.language == .en, let title = strings[.en]?["site_title"] { site["title"] = title }
-        return ["site": site, "page": values, "asset": assetURLs, "generator": generator,
+        return ["site": site(for: page), "page": fields(of: page), "asset": assetURLs, "generator": generator,
                 "t": strings[page.language] ?? [:], "lang": page.language.rawValue]
     }
 
-    private func listEntry(_ page: PlannedPage) -> [String: Any] {
+    private func fields(of page: PlannedPage) -> PageFields {
         let matter = page.file?.frontMatter ?? FrontMatter()
-        var entry: [String: Any] = [
-            "title": page.title,
-            "url": url(of: page),
-            "params": matter.params.mapValues(\.templateValue),
-        ]
-        entry.setText("description", matter.description)
-        entry.setText("summary", matter.description ?? Summary.of(page.file?.body ?? ""))
-        entry.setDate(matter.date, language: page.language)
-        return entry
+        var values = PageFields(
+            title: page.title, kind: page.kind.rawValue,
+            isHome: page.kind == .home, isSection: page.kind == .section, isPage: page.kind == .page,
+            url: url(of: page), permalink: permalink(of: page), draft: matter.draft,
+            params: matter.params.mapValues(\.templateValue), breadcrumbs: breadcrumbs(of: page),
+            description: matter.description?.presentText, date: matter.date.map { DateFields($0, language: page.language) })
+        if let parent = page.parent, plan.pages[parent].kind == .section {
+            values.sectionTitle = plan.pages[parent].title
+        }
+        if let official = matter.official {
+            values.official = OfficialDocumentContext.value(official, language: page.language, pageTitle: page.title,
+                                                            pageDate: matter.date, strings: strings[page.language] ?? [:])
+        }
+        if page.kind != .page {
+            values.pages = page.children.map { listEntry(plan.pages[$0]) }
+            values.sections = page.subsections.map { listEntry(plan.pages[$0]) }
+        }
+        if let other = page.translation {
+            let language = plan.pages[other].language.rawValue
+            values.translation = TranslationFields(url: url(of: plan.pages[other]), permalink: permalink(of: plan.pages[other]),
+                                                   lang: language,
+                                                   langName: strings[page.language]?["language_\(language)"] ?? language)
+        }
+        return values
     }
 
-    private func breadcrumbs(of page: PlannedPage) -> [[String: Any]] {
-        var trail: [[String: Any]] = []
+    private func site(for page: PlannedPage) -> SiteFields {
+        var site = page.language == .en ? englishSiteFields : siteFields
+        site.menu = menu(activePath: page.path, language: page.language)
+        site.language = page.language.rawValue
+        site.url = url(of: plan.pages[homes[page.language] ?? SitePlan.homeIndex])
+        site.openDataURL = openDataPaths[page.language].map { config.basePath + $0 }
+        return site
+    }
+
+    private func listEntry(_ page: PlannedPage) -> ListEntry {
+        let matter = page.file?.frontMatter ?? FrontMatter()
+        return ListEntry(title: page.title, url: url(of: page), params: matter.params.mapValues(\.templateValue),
+                         description: matter.description?.presentText,
+                         summary: (matter.description ?? Summary.of(page.file?.body ?? "")).presentText,
+                         date: matter.date.map { DateFields($0, language: page.language) })
+    }
+
+    private func breadcrumbs(of page: PlannedPage) -> [TitledLink] {
+        var trail: [TitledLink] = []
         var cursor = page.parent
         while let index = cursor {
             let ancestor = plan.pages[index]
             let home = strings[page.language]?["home"] ?? "Trang chủ"
-            trail.insert(["title": ancestor.kind == .home ? home : ancestor.title, "url": url(of: ancestor)], at: 0)
+            trail.insert(TitledLink(title: ancestor.kind == .home ? home : ancestor.title, url: url(of: ancestor)), at: 0)
             cursor = ancestor.parent
         }
         return trail
     }
 
-    private func menu(activePath: String, language: Language) -> [[String: Any]] {
+    private func menu(activePath: String, language: Language) -> [MenuEntry] {
         if let entries = config.menu {
             return entries.map { entry in
                 let target = entry.url.hasPrefix("/") ? config.basePath + entry.url.dropFirst() : entry.url
                 let relative = entry.url.hasPrefix("/") ? String(entry.url.dropFirst()) : nil
-                return ["title": entry.title, "url": target,
-                        "is_active": relative.map { !$0.isEmpty && activePath.hasPrefix($0) } ?? false]
+                return MenuEntry(title: entry.title, url: target,
+                                 isActive: relative.map { !$0.isEmpty && activePath.hasPrefix($0) } ?? false)
             }
         }
         let home = homes[language] ?? SitePlan.homeIndex
         return plan.pages[home].subsections.map { index in
             let section = plan.pages[index]
-            return ["title": section.title, "url": url(of: section), "is_active": activePath.hasPrefix(section.path)]
+            return MenuEntry(title: section.title, url: url(of: section), isActive: activePath.hasPrefix(section.path))
         }
     }
 }
@@ -169,14 +157,6 @@ extension Dictionary where Key == String, Value == Any {
     /// empty text is left out: templates test for presence with `{{#key}}`.
     mutating func setText(_ key: String, _ text: String?) {
         if let text, !text.isEmpty { self[key] = text }
-    }
-
-    /// The date, written in the page's language: `ngày 31 tháng 12 năm 2025` or `31 December 2025`.
-    mutating func setDate(_ date: CalendarDate?, language: Language) {
-        guard let date else { return }
-        self["date"] = date.iso
-        self["date_long"] = date.long(language)
-        self["date_short"] = date.short(language)
     }
 }
 

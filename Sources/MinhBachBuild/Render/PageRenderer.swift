@@ -54,11 +54,12 @@ struct PageRenderer: Sendable {
                                              year: data.year, asOf: data.asOf)
             var context = contexts.context(for: index)
             base = context
-            context.merge(builder.context(for: record)) { _, new in new }
+            var recordContext = builder.context(for: record)
             context["year"] = data.year
             var illustrative = builder.showsIllustrative(record)
             // A heritage site's description: Markdown of a data file, rendered on its own like the narrative.
-            let description = heritageDescription(record, context: &context, language: page.language, strings: strings)
+            let description = heritageDescription(record, context: &recordContext, language: page.language, strings: strings)
+            if let recordContext { context[recordContext.templateKey] = recordContext.fields }
             diagnostics += description.diagnostics
             illustrative = illustrative || description.showsIllustrativeData
             // The narrative of a content file is rendered on its own (its
@@ -87,7 +88,7 @@ struct PageRenderer: Sendable {
                 return located
             }
             illustrative = illustrative || components.showsIllustrativeData
-            extra = context.filter { ["area", "site_record", "indicator", "program", "document", "agency", "report", "list"].contains($0.key) }
+            if let recordContext { extra[recordContext.templateKey] = recordContext.fields }
             extra["illustrative"] = illustrative
             // Open data: the CSV/JSON downloads of the page and its JSON-LD (Publish/PageDownloads.swift).
             if layout, let downloads = PageDownloads(plan: contexts.plan, config: contexts.config, index: data.index, links: data.links)
