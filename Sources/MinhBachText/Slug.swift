@@ -14,22 +14,18 @@ public enum Slug {
         var result = String.UnicodeScalarView()
         var pendingDash = false
         // NFD splits every Vietnamese letter into a base letter and its
-        // combining marks (tones, circumflex, breve, horn), which are dropped.
+        // combining marks (tones, circumflex, breve, horn), which
+        // `VietnameseFolding` drops.
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
-            let folded: Unicode.Scalar?
-            switch scalar.value {
-            case 0x61...0x7A, 0x30...0x39: folded = scalar                          // a-z 0-9
-            case 0x41...0x5A: folded = Unicode.Scalar(scalar.value + 0x20)           // A-Z
-            case 0x0111, 0x0110: folded = "d"                                        // đ Đ
-            case 0x0300...0x036F: continue                                           // combining marks
-            default: folded = nil
-            }
-            if let folded {
+            switch VietnameseFolding.fold(decomposed: scalar) {
+            case .letter(let letter)?:
                 if pendingDash && !result.isEmpty { result.append("-") }
                 pendingDash = false
-                result.append(folded)
-            } else {
+                result.append(Unicode.Scalar(letter))
+            case .separator?:
                 pendingDash = true
+            case nil:
+                continue
             }
         }
         return String(result)

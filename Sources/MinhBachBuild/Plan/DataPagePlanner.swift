@@ -28,7 +28,7 @@ struct DataPagePlanner {
                     } else if let file = pages[existing].file, file.frontMatter.title == nil {
                         // A narrative needs no title of its own: the record gives it.
                         pages[existing].title = title
-                        diagnostics.removeAll { $0.location.path == file.displayPath && $0.message == Planner.missingTitle }
+                        diagnostics.removeAll { $0.location.path == file.displayPath && $0.code == Planner.missingTitleCode }
                     }
                     // It belongs where the data puts it (a commune under its
                     // province), not under the folder its file is in.
@@ -68,9 +68,11 @@ struct DataPagePlanner {
         let data = index.data
         // Reports first: content files that declare themselves one.
         for page in pages.indices where pages[page].kind == .page {
-            guard let params = pages[page].file?.frontMatter.params, case .string("report")? = params["type"] else { continue }
-            guard case .int(let year)? = params["year"] else {
-                diagnostics.append(.error(at: SourceLocation(path: pages[page].file?.displayPath ?? ""),
+            guard let matter = pages[page].file?.frontMatter, case .string("report")? = matter.params["type"] else { continue }
+            guard case .int(let year)? = matter.params["year"] else {
+                // At the wrong year, or at the 'type: report' that asks for one.
+                let at = matter.paramLocations["year"] ?? matter.paramLocations["type"]
+                diagnostics.append(.error(at: at ?? SourceLocation(path: pages[page].file?.displayPath ?? ""),
                                           "a report needs 'year:' in its front matter", hint: "for example 'year: 2025'"))
                 continue
             }

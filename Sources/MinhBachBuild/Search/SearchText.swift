@@ -1,11 +1,9 @@
 import Foundation
+import MinhBachText
 
-/// The words of a text as the search index holds them: folded the way
-/// `Slug.make` folds (NFD, combining marks dropped, `đ`/`Đ` → `d`, ASCII
-/// lower case; anything else separates words), so "Hoà", "Hòa" and "hoa"
-/// are the same word and "Đắk Lắk" is `dak lak`. `templates/assets/search.js`
-/// folds what the reader types with the same rules; Tests/js/fold-cases.json
-/// holds the words both test suites check.
+/// The words of a text as the search index holds them: folded by
+/// `VietnameseFolding`, as `Slug.make` folds, so "Hoà", "Hòa" and "hoa"
+/// are the same word and "Đắk Lắk" is `dak lak`.
 enum SearchText {
     /// "Phường An Bình (Đắk Lắk)" → `["phuong", "an", "binh", "dak", "lak"]`.
     static func words(_ text: String) -> [String] {
@@ -18,10 +16,10 @@ enum SearchText {
     /// The words joined by single spaces: `"an binh"`.
     static func fold(_ text: String) -> String { words(text).joined(separator: " ") }
 
-    enum Unit: Equatable { case letter(UInt8), separator }
+    typealias Unit = VietnameseFolding.Unit
 
-    /// What one scalar becomes: its NFD decomposition with Slug's rules
-    /// applied to each part (a dropped mark gives nothing).
+    /// What one scalar becomes: its NFD decomposition, folded part by part
+    /// (a dropped mark gives nothing).
     static func folded(_ scalar: Unicode.Scalar) -> [Unit] {
         if scalar.value < tableLimit { return table[Int(scalar.value)] }
         return fold(decomposing: scalar)
@@ -35,17 +33,8 @@ enum SearchText {
     }
 
     private static func fold(decomposing scalar: Unicode.Scalar) -> [Unit] {
-        var units: [Unit] = []
-        for part in String(Character(scalar)).decomposedStringWithCanonicalMapping.unicodeScalars {
-            switch part.value {
-            case 0x61...0x7A, 0x30...0x39: units.append(.letter(UInt8(part.value)))
-            case 0x41...0x5A: units.append(.letter(UInt8(part.value + 0x20)))
-            case 0x0111, 0x0110: units.append(.letter(UInt8(ascii: "d")))
-            case 0x0300...0x036F: continue
-            default: units.append(.separator)
-            }
-        }
-        return units
+        String(Character(scalar)).decomposedStringWithCanonicalMapping.unicodeScalars
+            .compactMap(VietnameseFolding.fold(decomposed:))
     }
 }
 

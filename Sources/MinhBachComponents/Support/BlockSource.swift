@@ -94,46 +94,7 @@ struct BlockSource {
 
     /// The body as a node; nil for an empty body; a diagnostic for a YAML error.
     func parse() -> Result<Node?, Diagnostic> {
-        do {
-            let node = try Yams.compose(yaml: text, .default, .default, .utf8)
-            if let node, let past = YAMLLimits.overExpanded(node) {
-                return .failure(.error(at: location(of: past), "\(YAMLLimits.expansionMessage) in the '\(component)' block",
-                                       hint: YAMLLimits.expansionHint))
-            }
-            return .success(node)
-        } catch let error as YamlError {
-            return .failure(diagnostic(for: error))
-        } catch {
-            return .failure(.error(at: blockLocation, "invalid YAML in the '\(component)' block: \(error)"))
-        }
-    }
-
-    private func diagnostic(for error: YamlError) -> Diagnostic {
-        let hint = "write one 'key: value' per line; quote values that contain ': ' or '#', or start with '[', '{', '*', '&', '!', '|', '>', '@' or '`'"
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            if YAMLLimits.isNestingProblem(problem) {
-                return .error(at: location(context?.mark ?? mark), "invalid YAML in the '\(component)' block: \(YAMLLimits.nestingMessage)",
-                              hint: YAMLLimits.nestingHint)
-            }
-            var message = "invalid YAML in the '\(component)' block: \(problem)"
-            if let context {
-                let start = location(context.mark)
-                message += " \(context.text) (which starts at line \(start.line ?? 0), column \(start.column ?? 0))"
-            }
-            return .error(at: location(mark), message, hint: hint)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            let message = duplicates.count == 1
-                ? "the key \(keys) is written more than once in the '\(component)' block"
-                : "the keys \(keys) are written more than once in the '\(component)' block"
-            return .error(at: location(context.mark), message, hint: "keep only one line for each key")
-        case .reader(let problem, _, _, _):
-            return .error(at: blockLocation, "invalid YAML in the '\(component)' block: \(problem)")
-        default:
-            return .error(at: blockLocation, "invalid YAML in the '\(component)' block: \(error)", hint: hint)
-        }
+        YAMLProblem.compose(text, locate: location(_:), whole: blockLocation, locateNode: location(of:))
+            .mapError { $0.diagnostic(in: .block(component: component)) }
     }
 }

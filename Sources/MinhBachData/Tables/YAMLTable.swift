@@ -15,15 +15,8 @@ struct YAMLTable {
         let root: Node?
         // JSON is parsed as YAML, but its author should not read about YAML.
         let json = path.lowercased().hasSuffix(".json")
-        switch reader.parse(text) {
-        case .failure(var diagnostic):
-            if json {
-                if diagnostic.message.hasPrefix("invalid YAML") { diagnostic.message = "invalid JSON" + diagnostic.message.dropFirst(12) }
-                if !diagnostic.message.hasSuffix(YAMLLimits.nestingMessage) {
-                    diagnostic.hint = "check for a missing or extra comma, bracket or brace here or at the end of the line before, "
-                        + "and that every text is in double quotes"
-                }
-            }
+        switch reader.parse(text, as: json ? .json : .yaml) {
+        case .failure(let diagnostic):
             return [diagnostic]
         case .success(let node): root = node
         }
