@@ -119,6 +119,21 @@ struct ChartData {
         return 20
     }
 
+    /// What charts of bars draw above the plot: the fill patterns of the
+    /// second series on, the legend and the unit. Returns the plot's top.
+    func drawBarKey(into markup: inout Markup) -> Double {
+        if series.count > 1 {
+            markup.open("defs")
+            for index in series.indices { BarFill.definition(index, id: patternID(index), into: &markup) }
+            markup.close("defs")
+        }
+        var top = 8.0
+        top += Legend(names: series.map(\.name), sample: .bar, patternID: patternID)
+            .draw(into: &markup, top: top, left: 8, right: width - 8)
+        top += drawUnitCaption(into: &markup, x: 8, top: top)
+        return top
+    }
+
     /// White outline behind a text, so it stays legible over lines and grid.
     /// `paint-order` goes in `style`: HTML's validator does not accept it as
     /// an attribute of inline SVG.
