@@ -42,6 +42,8 @@ public struct ChartSpec: Sendable, Equatable {
         case line
         /// Values across areas as horizontal bars, top to bottom in the order given.
         case bar
+        /// Values over years as vertical bars, one group per year.
+        case column
 
         /// What a chart of this kind takes as its categories.
         public enum Categories: Sendable {
@@ -53,7 +55,7 @@ public struct ChartSpec: Sendable, Equatable {
 
         public var categories: Categories {
             switch self {
-            case .line: .years
+            case .line, .column: .years
             case .bar: .areas
             }
         }

@@ -28,6 +28,7 @@ public enum ChartRenderer {
         switch spec.kind {
         case .line: height = LineChart(chart).draw(into: &body)
         case .bar: height = BarChart(chart).draw(into: &body)
+        case .column: height = ColumnChart(chart).draw(into: &body)
         }
         var svg = Markup()
         svg.open("svg", [

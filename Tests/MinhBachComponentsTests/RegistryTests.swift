@@ -80,6 +80,16 @@ import Testing
         let result = Fixture.render("chart", "indicator: poverty_rate\nareas: [this, parent]\n\(period)\ntype: \(kind.rawValue)\n")
         #expect(result.diagnostics.isEmpty)
         #expect(result.html?.contains("class=\"mb-chart mb-chart--\(kind.rawValue)\"") == true)
+        // Its spoken description names the kind in words, not by a missing string's key.
+        #expect(result.html?.contains("chart_\(kind.rawValue)") == false)
+    }
+
+    /// A chart of years with one `year:` is an error at `type`, in Vietnamese and English.
+    @Test func aColumnChartTakesYears() {
+        let result = Fixture.render("chart", "indicator: poverty_rate\nyear: 2024\ntype: column\n")
+        #expect(result.diagnostics.map(\.location.description) == ["content/xa/a.md:10:7"])
+        #expect(result.diagnostics.first?.message.hasPrefix("biểu đồ 'column' thể hiện một khoảng năm") == true)
+        #expect(result.diagnostics.first?.message.contains("a 'column' chart shows a range of years") == true)
     }
 
     /// docs/PAGES.md lists every component, each of its keys and every chart type.

@@ -29,8 +29,14 @@ enum ChartComponent: Component {
         if let type = block.choice("type").flatMap(ChartSpec.Kind.init(rawValue:)) {
             kind = type
             if kind.categories == .years, block.has("year") {
-                block.error("type", "a line chart shows a range of years, and 'year' gives one",
-                            hint: "write 'years: 2021-2025' instead of 'year', or 'type: bar'")
+                switch kind {
+                case .line:
+                    block.error("type", "a line chart shows a range of years, and 'year' gives one",
+                                hint: "write 'years: 2021-2025' instead of 'year', or 'type: bar'")
+                case .column, .bar:
+                    let message = ComponentMessages.chartTakesYears(kind.rawValue)
+                    block.error("type", message.text, hint: message.hint)
+                }
             }
         }
         let drawsTarget = block.bool("target") ?? true
@@ -128,7 +134,7 @@ enum ChartComponent: Component {
     static func breakMark(_ kind: ChartSpec.Kind, _ years: [Int], _ block: Block) -> ChartSpec.Break? {
         switch kind {
         case .line: reorganisationBreak(years, block)
-        case .bar: nil
+        case .bar, .column: nil
         }
     }
 

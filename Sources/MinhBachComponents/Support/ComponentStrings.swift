@@ -28,6 +28,7 @@ struct ComponentStrings {
         "chart_units_of": ("các đơn vị thuộc {area}", "units of {area}"),
         "chart_line": ("Biểu đồ đường", "Line chart"),
         "chart_bar": ("Biểu đồ cột", "Bar chart"),
+        "chart_column": ("Biểu đồ cột đứng", "Column chart"),
         "period": ("{from}–{to}", "{from}–{to}"),
         "desc_series": ("{area}: {first} năm {from}, {last} năm {to}", "{area}: {first} in {from}, {last} in {to}"),
         "desc_single": ("{area}: {value} năm {year}", "{area}: {value} in {year}"),
