@@ -10,6 +10,7 @@ struct ComponentRegistry: Sendable {
         KPIComponent.self,
         TasksComponent.self,
         CriteriaComponent.self,
+        DocumentsComponent.self,
     ])
 
     init(_ components: [any Component.Type]) {

@@ -29,6 +29,8 @@ struct ComponentStrings {
         "chart_line": ("Biểu đồ đường", "Line chart"),
         "chart_bar": ("Biểu đồ cột", "Bar chart"),
         "chart_column": ("Biểu đồ cột đứng", "Column chart"),
+        "documents_caption": ("Văn bản", "Documents"),
+        "no_documents": ("Chưa có văn bản", "No documents yet"),
         "period": ("{from}–{to}", "{from}–{to}"),
         "desc_series": ("{area}: {first} năm {from}, {last} năm {to}", "{area}: {first} in {from}, {last} in {to}"),
         "desc_single": ("{area}: {value} năm {year}", "{area}: {value} in {year}"),
