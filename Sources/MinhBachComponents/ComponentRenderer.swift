@@ -4,9 +4,10 @@ import MinhBachMarkdown
 import MinhBachText
 import Yams
 
-/// Replaces the component blocks of one page (`chart`, `table`, `kpi`,
-/// `tasks`, `criteria`) by HTML rendered from the programme data, and
-/// collects the problems found in them, located in the content file.
+/// Replaces the component blocks of one page (the components of
+/// `ComponentRegistry.standard`: `chart`, `table`, `kpi`, `tasks`…) by HTML
+/// rendered from the programme data, and collects the problems found in
+/// them, located in the content file.
 ///
 /// One renderer per page: it remembers whether the page shows illustrative
 /// figures, for the layout's "Dữ liệu minh họa".
