@@ -2,9 +2,9 @@ import MinhBachText
 
 /// Values over years as vertical bars ("biểu đồ cột", the chart of most
 /// printed reports): one group per year, left to right, one bar per
-/// series in it. With one series each bar has its value written above it;
-/// with more the numbers are in the table beside the chart, which would
-/// otherwise overlap on a phone.
+/// series in it. With one series each bar has its value written above it,
+/// when the values fit; with more the numbers are in the table beside the
+/// chart, which would otherwise overlap on a phone.
 struct ColumnChart {
     private let chart: ChartData
     /// As tall as a line chart: 240 units, less on a narrow drawing.
@@ -38,6 +38,11 @@ struct ColumnChart {
         let centres = categories.indices.map { plotLeft + slot * (Double($0) + 0.5) }
         drawCategoryLabels(categories, centres: centres, slot: slot, baseline: plotBottom + 20, into: &markup)
 
+        // One area's values over its bars, when the widest fits a year's slot
+        // (ten years on a phone do not); the table has them all.
+        let widestValue = chart.values.map { ChartStyle.textWidth(chart.valueLabel($0) + chart.words.derivedMark, size: ChartStyle.smallFontSize) }
+            .max() ?? 0
+        let writesValues = chart.series.count == 1 && widestValue + 4 <= slot
         // Bars, then the target line over them, then the values over both.
         var valueTexts = Markup(depth: 0)
         for (position, category) in categories.enumerated() {
@@ -45,7 +50,7 @@ struct ColumnChart {
             for (index, series) in chart.series.enumerated() {
                 let left = groupLeft + Double(index) * (barWidth + Self.barGap)
                 drawBar(chart.value(series, at: category), derived: chart.isDerived(series, at: category), index: index,
-                        left: left, width: barWidth, y: y, into: &markup, labels: &valueTexts)
+                        left: left, width: barWidth, y: y, writesValue: writesValues, into: &markup, labels: &valueTexts)
             }
         }
         if let target = spec.target {
@@ -68,9 +73,8 @@ struct ColumnChart {
     /// A missing figure is a dash on the zero line (the table says "không
     /// có số liệu"); a derived one ends with `*`, as in the table.
     private func drawBar(_ value: Double?, derived: Bool, index: Int, left: Double, width: Double, y: (Double) -> Double,
-                         into markup: inout Markup, labels: inout Markup) {
+                         writesValue: Bool, into markup: inout Markup, labels: inout Markup) {
         let middle = left + width / 2
-        let writesValue = chart.series.count == 1
         guard let value else {
             if writesValue {
                 labels.element("text", [("x", Markup.number(middle)), ("y", Markup.number(y(0) - 6)),
