@@ -20,15 +20,7 @@ struct BarChart {
     /// Draws the chart; returns its height.
     func draw(into markup: inout Markup) -> Double {
         let spec = chart.spec, axis = chart.axis, width = chart.width
-        if chart.series.count > 1 {
-            markup.open("defs")
-            for index in chart.series.indices { BarFill.definition(index, id: chart.patternID(index), into: &markup) }
-            markup.close("defs")
-        }
-        var top = 8.0
-        top += Legend(names: chart.series.map(\.name), sample: .bar, patternID: chart.patternID)
-            .draw(into: &markup, top: top, left: 8, right: width - 8)
-        top += chart.drawUnitCaption(into: &markup, x: 8, top: top)
+        let top = chart.drawBarKey(into: &markup)
 
         let categories = chart.categories
         let labelLines = categories.map { Self.wrap($0, width: min(Self.labelColumnLimit, width / 3)) }

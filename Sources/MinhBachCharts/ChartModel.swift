@@ -34,11 +34,31 @@ public struct ChartSeries: Sendable, Equatable {
 
 /// What a chart shows and how its numbers are written.
 public struct ChartSpec: Sendable, Equatable {
-    public enum Kind: String, Sendable {
+    /// The chart types: the `type:` words of a chart block. A new type is a
+    /// case here; the compiler then asks for its drawing
+    /// (`ChartRenderer.svg`), its categories and its legend sample.
+    public enum Kind: String, Sendable, CaseIterable {
         /// Values over years; categories left to right.
         case line
         /// Values across areas as horizontal bars, top to bottom in the order given.
         case bar
+        /// Values over years as vertical bars, one group per year.
+        case column
+
+        /// What a chart of this kind takes as its categories.
+        public enum Categories: Sendable {
+            /// One category per year, one series per area.
+            case years
+            /// One category per area, one series per year.
+            case areas
+        }
+
+        public var categories: Categories {
+            switch self {
+            case .line, .column: .years
+            case .bar: .areas
+            }
+        }
     }
 
     /// A reference value drawn as a dashed line with its own text, e.g. a

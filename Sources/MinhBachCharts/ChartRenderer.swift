@@ -28,6 +28,7 @@ public enum ChartRenderer {
         switch spec.kind {
         case .line: height = LineChart(chart).draw(into: &body)
         case .bar: height = BarChart(chart).draw(into: &body)
+        case .column: height = ColumnChart(chart).draw(into: &body)
         }
         var svg = Markup()
         svg.open("svg", [
@@ -117,6 +118,21 @@ struct ChartData {
                                  ("font-size", Markup.number(ChartStyle.smallFontSize)), ("fill", ChartStyle.mutedText)],
                        text: caption)
         return 20
+    }
+
+    /// What charts of bars draw above the plot: the fill patterns of the
+    /// second series on, the legend and the unit. Returns the plot's top.
+    func drawBarKey(into markup: inout Markup) -> Double {
+        if series.count > 1 {
+            markup.open("defs")
+            for index in series.indices { BarFill.definition(index, id: patternID(index), into: &markup) }
+            markup.close("defs")
+        }
+        var top = 8.0
+        top += Legend(names: series.map(\.name), sample: .bar, patternID: patternID)
+            .draw(into: &markup, top: top, left: 8, right: width - 8)
+        top += drawUnitCaption(into: &markup, x: 8, top: top)
+        return top
     }
 
     /// White outline behind a text, so it stays legible over lines and grid.

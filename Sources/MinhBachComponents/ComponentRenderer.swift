@@ -4,15 +4,18 @@ import MinhBachMarkdown
 import MinhBachText
 import Yams
 
-/// Replaces the component blocks of one page (`chart`, `table`, `kpi`,
-/// `tasks`, `criteria`) by HTML rendered from the programme data, and
-/// collects the problems found in them, located in the content file.
+/// Replaces the component blocks of one page (the components of
+/// `ComponentRegistry.standard`: `chart`, `table`, `kpi`, `tasks`…) by HTML
+/// rendered from the programme data, and collects the problems found in
+/// them, located in the content file.
 ///
 /// One renderer per page: it remembers whether the page shows illustrative
 /// figures, for the layout's "Dữ liệu minh họa".
 public final class ComponentRenderer: FencedBlockHandler {
-    public static let componentNames = ["chart", "table", "kpi", "tasks", "criteria"]
+    /// The names of the standard components (`ComponentRegistry.standard`).
+    public static var componentNames: [String] { ComponentRegistry.standard.names }
 
+    let registry: ComponentRegistry
     public let environment: ComponentEnvironment
     public let sourcePath: String
     public let lineOffset: Int
@@ -24,7 +27,12 @@ public final class ComponentRenderer: FencedBlockHandler {
     /// `lineOffset`: the line of the file on which the Markdown text starts
     /// (after the front matter), so that a block at Markdown line L is
     /// reported at file line `lineOffset + L - 1`.
-    public init(environment: ComponentEnvironment, sourcePath: String, lineOffset: Int) {
+    public convenience init(environment: ComponentEnvironment, sourcePath: String, lineOffset: Int) {
+        self.init(environment: environment, sourcePath: sourcePath, lineOffset: lineOffset, registry: .standard)
+    }
+
+    init(environment: ComponentEnvironment, sourcePath: String, lineOffset: Int, registry: ComponentRegistry) {
+        self.registry = registry
         self.environment = environment
         self.sourcePath = sourcePath
         self.lineOffset = lineOffset
@@ -33,10 +41,10 @@ public final class ComponentRenderer: FencedBlockHandler {
     public func html(forBlock info: String, body: String, line: Int) -> String? {
         let name = String(info.prefix { !$0.isWhitespace })
         let fenceLine = lineOffset + line - 1
-        guard Self.componentNames.contains(name) else {
+        guard let component = registry.component(named: name) else {
             // A misspelt component name ("chrt", "kpis") is an error; any
             // other info string (python, yaml, text...) is a code block.
-            guard let near = Self.misspelt(name) else { return nil }
+            guard let near = Self.misspelt(name, among: registry.names) else { return nil }
             let diagnostic = Diagnostic.error(at: SourceLocation(path: sourcePath, line: fenceLine, column: 1),
                                               "unknown component '\(name)'", hint: "did you mean '\(near)'?")
             diagnostics.append(diagnostic)
@@ -51,41 +59,24 @@ public final class ComponentRenderer: FencedBlockHandler {
         case .success(let node):
             root = node
         }
-        var block = Block(source: source, environment: environment, root: root, keys: Self.keys[name] ?? [])
+        var block = Block(source: source, environment: environment, root: root, settings: component.settings)
         var html = ""
-        if !block.hasErrors {
-            switch name {
-            case "chart": html = ChartComponent.render(&block)
-            case "table": html = TableComponent.render(&block)
-            case "kpi": html = KPIComponent.render(&block)
-            case "tasks": html = TasksComponent.render(&block)
-            default: html = CriteriaComponent.render(&block)
-            }
-        }
+        if !block.hasErrors { html = component.render(&block) }
         diagnostics += block.diagnostics
         if block.hasErrors { return errorBox(name, block.diagnostics.errors) }
         if block.showsIllustrativeData { showsIllustrativeData = true }
         return html
     }
 
-    /// The keys each component takes.
-    static let keys: [String: [String]] = [
-        "chart": ["indicator", "areas", "years", "year", "type", "target", "title"],
-        "table": ["indicator", "indicators", "areas", "area", "years", "title"],
-        "kpi": ["indicator", "area", "year"],
-        "tasks": ["source", "lead", "status", "area", "title"],
-        "criteria": ["area", "year"],
-    ]
-
     /// The component a misspelt info string was meant to be: as close to a
     /// component name as a typo is (two edits at most; one for short words),
     /// and not the name of a language code blocks are written in.
-    static func misspelt(_ name: String) -> String? {
+    static func misspelt(_ name: String, among names: [String] = componentNames) -> String? {
         guard name.count >= 2, name.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
         let lowered = name.lowercased()
-        if componentNames.contains(lowered) { return lowered }
+        if names.contains(lowered) { return lowered }
         if ordinaryLanguages.contains(lowered) { return nil }
-        return Suggestions.closest(to: lowered, in: componentNames)
+        return Suggestions.closest(to: lowered, in: names)
     }
 
     /// Info strings of ordinary code blocks that are that close to a component name.

@@ -14,6 +14,8 @@ struct ChartSnapshotTests {
         ("line-english", Samples.povertyEnglish.spec, Samples.povertyEnglish.series),
         ("line-derived-break", Samples.reorganisation.spec, Samples.reorganisation.series),
         ("line-derived-break-english", Samples.reorganisationEnglish.spec, Samples.reorganisationEnglish.series),
+        ("column-target", Samples.povertyColumns.spec, Samples.povertyColumns.series),
+        ("column-two-series", Samples.householdColumns.spec, Samples.householdColumns.series),
     ]
 
     /// The phone layout of the same charts (ChartRenderer.narrowWidth).
@@ -21,6 +23,8 @@ struct ChartSnapshotTests {
         ("line-areas-target-narrow", Samples.povertyAreas.spec, Samples.povertyAreas.series),
         ("bar-two-series-narrow", Samples.incomeBars.spec, Samples.incomeBars.series),
         ("line-derived-break-narrow", Samples.reorganisation.spec, Samples.reorganisation.series),
+        ("column-target-narrow", Samples.povertyColumns.spec, Samples.povertyColumns.series),
+        ("column-two-series-narrow", Samples.householdColumns.spec, Samples.householdColumns.series),
     ]
 
     @Test("narrow SVG matches its golden file", arguments: narrowCharts)

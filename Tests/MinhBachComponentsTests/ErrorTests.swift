@@ -146,7 +146,7 @@ import Testing
 
     @Test func badValues() {
         #expect(messages("chart", "indicator: poverty_rate\ntype: pie\ntarget: maybe\n") == [
-            "content/xa/a.md:9:7: error: 'type' must be 'line' or 'bar', found 'pie'",
+            "content/xa/a.md:9:7: error: 'type' must be 'line', 'bar' or 'column', found 'pie'",
             "content/xa/a.md:10:9: error: 'target' must be true or false, found 'maybe'",
         ])
         #expect(messages("chart", "indicator: [poverty_rate, income]\n") == [

@@ -10,7 +10,13 @@ import MinhBachText
 /// An inline SVG line chart (one line per area over the years) or bar chart
 /// (one bar per area, for `year`), with its numbers as a table and the
 /// documents they come from.
-enum ChartComponent {
+enum ChartComponent: Component {
+    static let name = "chart"
+    static let settings: [ComponentSetting] = [
+        .init("indicator", .indicator), .init("areas", .areas), .init("years", .yearRange), .init("year", .year),
+        .init("type", .choice(ChartSpec.Kind.allCases.map(\.rawValue))), .init("target", .bool), .init("title", .text),
+    ]
+
     static func render(_ block: inout Block) -> String {
         _ = block.require("indicator", example: "indicator: \(block.index.data.indicators.first?.id ?? "poverty_rate")")
         let indicator = block.indicator("indicator")
@@ -20,11 +26,17 @@ enum ChartComponent {
             block.error("year", "give either 'year' (one year, a bar per area) or 'years' (a range of years), not both")
         }
         var kind: ChartSpec.Kind = block.has("year") ? .bar : .line
-        if let type = block.choice("type", ["line", "bar"]) {
-            kind = type == "bar" ? .bar : .line
-            if kind == .line, block.has("year") {
-                block.error("type", "a line chart shows a range of years, and 'year' gives one",
-                            hint: "write 'years: 2021-2025' instead of 'year', or 'type: bar'")
+        if let type = block.choice("type").flatMap(ChartSpec.Kind.init(rawValue:)) {
+            kind = type
+            if kind.categories == .years, block.has("year") {
+                switch kind {
+                case .line:
+                    block.error("type", "a line chart shows a range of years, and 'year' gives one",
+                                hint: "write 'years: 2021-2025' instead of 'year', or 'type: bar'")
+                case .column, .bar:
+                    let message = ComponentMessages.chartTakesYears(kind.rawValue)
+                    block.error("type", message.text, hint: message.hint)
+                }
             }
         }
         let drawsTarget = block.bool("target") ?? true
@@ -54,8 +66,8 @@ enum ChartComponent {
         if illustrative { block.showsIllustrativeData = true }
 
         var series: [ChartSeries]
-        switch kind {
-        case .line:
+        switch kind.categories {
+        case .years:
             // An area without any figure would only add an empty legend entry.
             series = areas.map { area in
                 ChartSeries(name: block.areaName(area), points: shown.map { year in
@@ -63,7 +75,7 @@ enum ChartComponent {
                     return ChartPoint(label: String(year), value: observation?.value, derived: observation?.isDerived ?? false)
                 })
             }.filter { line in line.points.contains { $0.value != nil } }
-        case .bar:
+        case .areas:
             // One series per year; the areas as categories, highest first for a single year.
             var ordered = areas
             if shown.count == 1 {
@@ -94,8 +106,8 @@ enum ChartComponent {
         let spec = ChartSpec(id: "mb-chart-\(block.source.fenceLine)", title: heading,
                              description: description(kind, indicator, areas, shown, period: period, target: targetSpec, block),
                              unit: block.unit(indicator), precision: indicator.precision, language: block.language, kind: kind,
-                             target: targetSpec, categoryTitle: kind == .line ? nil : block.strings("area"),
-                             breakMark: kind == .line ? reorganisationBreak(shown, block) : nil)
+                             target: targetSpec, categoryTitle: categoryTitle(kind, block),
+                             breakMark: breakMark(kind, shown, block))
 
         var html = "<figure class=\"mb-chart-figure\">\n"
         html += "<figcaption class=\"mb-chart-title\">\(HTML.escape(heading))</figcaption>\n"
@@ -107,6 +119,23 @@ enum ChartComponent {
         html += block.sourceLine(documents: block.sourceDocuments(observations), targetDocuments: target.map { [$0.document] } ?? [],
                                  illustrative: illustrative)
         return html + "</figure>\n"
+    }
+
+    /// The heading of the data table's first column: the chart's own
+    /// default ("Năm") for years, "Địa bàn" for areas.
+    static func categoryTitle(_ kind: ChartSpec.Kind, _ block: Block) -> String? {
+        switch kind.categories {
+        case .years: nil
+        case .areas: block.strings("area")
+        }
+    }
+
+    /// The kinds that draw the reorganisation between two years.
+    static func breakMark(_ kind: ChartSpec.Kind, _ years: [Int], _ block: Block) -> ChartSpec.Break? {
+        switch kind {
+        case .line: reorganisationBreak(years, block)
+        case .bar, .column: nil
+        }
     }
 
     /// The reorganisation of 1 July 2025, between the last year before it
@@ -159,11 +188,11 @@ enum ChartComponent {
     /// and lowest bar.
     static func description(_ kind: ChartSpec.Kind, _ indicator: Indicator, _ areas: [AreaKey], _ years: [Int],
                             period: (page: String, english: String), target: ChartSpec.Target?, _ block: Block) -> String {
-        var sentences: [String] = ["\(block.strings(kind == .line ? "chart_line" : "chart_bar")), \(period.page)."]
+        var sentences: [String] = ["\(block.strings("chart_\(kind.rawValue)")), \(period.page)."]
         let figures: [(AreaKey, [(Int, Double)])] = areas.map { area in
             (area, years.compactMap { year in block.index.observation(indicator.id, area, year).map { (year, $0.value) } })
         }
-        if kind == .line || years.count > 1 {
+        if kind.categories == .years || years.count > 1 {
             for (area, values) in figures {
                 let name = block.areaName(area)
                 var sentence: String

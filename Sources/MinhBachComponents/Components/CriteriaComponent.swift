@@ -7,7 +7,10 @@ import MinhBachText
 /// ```
 /// The 19 New Rural criteria of a commune in a year, in their five groups:
 /// each met or not (in words and with ✓/✗), the count and the level reached.
-enum CriteriaComponent {
+enum CriteriaComponent: Component {
+    static let name = "criteria"
+    static let settings: [ComponentSetting] = [.init("area", .area), .init("year", .year)]
+
     /// The national grouping (Decision 318/QĐ-TTg), for criteria the
     /// `ntm_criteria` table does not list.
     static let standardGroups = [1: 1, 2: 2, 3: 2, 4: 2, 5: 2, 6: 2, 7: 2, 8: 2, 9: 2, 10: 3, 11: 3, 12: 3, 13: 3,

@@ -8,7 +8,10 @@ import MinhBachText
 /// (in words, with an arrow, and whether it is for the better), and where
 /// it stands towards its target, assessed as the report assesses it
 /// (docs/PROGRESS.md).
-enum KPIComponent {
+enum KPIComponent: Component {
+    static let name = "kpi"
+    static let settings: [ComponentSetting] = [.init("indicator", .indicator), .init("area", .area), .init("year", .year)]
+
     static func render(_ block: inout Block) -> String {
         _ = block.require("indicator", example: "indicator: \(block.index.data.indicators.first?.id ?? "poverty_rate")")
         let indicator = block.indicator("indicator")

@@ -9,7 +9,13 @@ import MinhBachText
 /// A table of figures: one row per area (`indicator` + `areas`) or one row
 /// per indicator (`indicators` + `area`), one column per year, and the
 /// target when there is one.
-enum TableComponent {
+enum TableComponent: Component {
+    static let name = "table"
+    static let settings: [ComponentSetting] = [
+        .init("indicator", .indicator), .init("indicators", .indicators), .init("areas", .areas), .init("area", .area),
+        .init("years", .yearRange), .init("title", .text),
+    ]
+
     /// A row: its header (linked), and the indicator and area of its figures.
     private struct Row {
         var header: String

@@ -9,7 +9,13 @@ import MinhBachText
 /// ```
 /// The tasks of the plans and directives, filtered by source document,
 /// lead agency, status and area: overdue first, then by deadline.
-enum TasksComponent {
+enum TasksComponent: Component {
+    static let name = "tasks"
+    static let settings: [ComponentSetting] = [
+        .init("source", .documents), .init("lead", .agencies),
+        .init("status", .choices(["planned", "in_progress", "done", "overdue"])), .init("area", .area), .init("title", .text),
+    ]
+
     /// How a task stands on the site's `as_of` date: overdue when past its
     /// deadline and not done.
     enum Standing: String, CaseIterable {
@@ -54,7 +60,7 @@ enum TasksComponent {
         var statuses: Set<Standing>?
         if let items = block.items("status") {
             var found = Set<Standing>()
-            let options = ["planned", "in_progress", "done", "overdue"]
+            let options = block.setting("status")?.options ?? []
             for item in items {
                 let word = item.text.replacingOccurrences(of: "-", with: "_")
                 guard let standing = Standing(rawValue: word) else {

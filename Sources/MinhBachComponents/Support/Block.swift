@@ -11,6 +11,8 @@ struct Block {
     let source: BlockSource
     let environment: ComponentEnvironment
     let strings: ComponentStrings
+    /// What the component declares its body may have.
+    let settings: [ComponentSetting]
     private(set) var diagnostics: [Diagnostic] = []
     /// Set when a figure, result or task shown is marked illustrative.
     var showsIllustrativeData = false
@@ -21,11 +23,13 @@ struct Block {
     var language: Language { environment.language }
     var hasErrors: Bool { diagnostics.hasErrors }
 
-    /// Reads the body's keys; a key the component does not take is a
+    /// Reads the body's keys; a key the component does not declare is a
     /// warning (it may be a typo) and is ignored.
-    init(source: BlockSource, environment: ComponentEnvironment, root: Node?, keys: [String]) {
+    init(source: BlockSource, environment: ComponentEnvironment, root: Node?, settings: [ComponentSetting]) {
         self.source = source
         self.environment = environment
+        self.settings = settings
+        let keys = settings.map(\.key)
         self.strings = ComponentStrings(language: environment.language, overrides: environment.strings)
         guard let root else { return }
         guard let mapping = root.mapping else {
@@ -78,9 +82,26 @@ struct Block {
 
     // MARK: Keys
 
-    func has(_ key: String) -> Bool { entries[key] != nil }
+    func has(_ key: String) -> Bool {
+        assertDeclared(key)
+        return entries[key] != nil
+    }
 
-    func node(_ key: String) -> Node? { entries[key]?.value }
+    func node(_ key: String) -> Node? {
+        assertDeclared(key)
+        return entries[key]?.value
+    }
+
+    /// The declaration of a key the renderer reads.
+    func setting(_ key: String) -> ComponentSetting? { settings.first { $0.key == key } }
+
+    /// A renderer reads only the keys its component declares, each as the
+    /// kind of value it is declared with (`nil`: any kind): the tests,
+    /// which render every component, stop at a key read but not declared.
+    func assertDeclared(_ key: String, as value: ComponentSetting.Value? = nil) {
+        assert(setting(key).map { value == nil || $0.value == value } ?? false,
+               "the '\(name)' component reads '\(key)'\(value.map { " as \($0)" } ?? ""), which it does not declare so")
+    }
 
     /// A required key: an error at the fence when it is missing.
     mutating func require(_ key: String, example: String) -> Bool {
@@ -130,6 +151,7 @@ struct Block {
     }
 
     mutating func bool(_ key: String) -> Bool? {
+        assertDeclared(key, as: .bool)
         guard let value = text(key) else { return nil }
         switch value.lowercased() {
         case "true", "yes", "on", "1", "có": return true
@@ -143,6 +165,7 @@ struct Block {
     static let years = 1945...2100
 
     mutating func year(_ key: String) -> Int? {
+        assertDeclared(key, as: .year)
         guard let value = text(key) else { return nil }
         guard let year = Self.parseYear(value) else {
             error(key, "'\(key)': '\(value)' is not a year", hint: "write the year in four digits, e.g. '\(key): \(environment.year)'")
@@ -159,6 +182,7 @@ struct Block {
 
     /// `2021-2025` (also with an en dash), or a single year.
     mutating func yearRange(_ key: String) -> ClosedRange<Int>? {
+        assertDeclared(key, as: .yearRange)
         guard let value = text(key) else { return nil }
         let parts = value.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" })
             .map { $0.trimmingCharacters(in: .whitespaces) }
@@ -175,8 +199,10 @@ struct Block {
         return first...last
     }
 
-    /// One of the listed words.
-    mutating func choice(_ key: String, _ options: [String]) -> String? {
+    /// One of the words the setting declares.
+    mutating func choice(_ key: String) -> String? {
+        let options = setting(key)?.options ?? []
+        assertDeclared(key, as: .choice(options))
         guard let value = text(key) else { return nil }
         guard options.contains(value) else {
             let hint = Suggestions.closest(to: value, in: options).map { "did you mean '\($0)'?" }

@@ -6,11 +6,13 @@ import Yams
 /// Ids and codes in a block, looked up in the data, with "did you mean".
 extension Block {
     mutating func indicator(_ key: String) -> Indicator? {
+        assertDeclared(key, as: .indicator)
         guard let id = text(key) else { return nil }
         return indicator(id, at: location(of: key), key: key)
     }
 
     mutating func indicators(_ key: String) -> [Indicator]? {
+        assertDeclared(key, as: .indicators)
         guard let items = items(key) else { return nil }
         let found = items.compactMap { indicator($0.text, at: source.location(of: $0.node), key: key) }
         return found.count == items.count ? found : nil
@@ -50,6 +52,7 @@ extension Block {
     /// One area: a code, `this` or `parent`; `this` when the key is absent
     /// and `defaultsToThis`.
     mutating func area(_ key: String, defaultsToThis: Bool = true) -> AreaKey? {
+        assertDeclared(key, as: .area)
         guard has(key) else {
             guard defaultsToThis else { return nil }
             guard let this = environment.thisArea else {
@@ -72,6 +75,7 @@ extension Block {
     /// A list of areas: codes, `this`, `parent`, `children` (the units
     /// below the page's area); `[this]` when the key is absent.
     mutating func areas(_ key: String) -> [AreaKey]? {
+        assertDeclared(key, as: .areas)
         guard has(key) else {
             guard let this = environment.thisArea else {
                 error(at: source.blockLocation, "the '\(name)' block needs '\(key)' on a page without an area",

@@ -52,6 +52,31 @@ enum Samples {
         ]
     )
 
+    /// Poverty rate of one commune as columns: a missing year, a derived
+    /// figure and the target line.
+    static let povertyColumns = (
+        spec: ChartSpec(id: "ngheo-cot", title: "Tỷ lệ hộ nghèo, xã Mỹ Khánh, 2020–2025",
+                        description: "Tỷ lệ hộ nghèo giảm từ 6,4% năm 2020 xuống 2,1% năm 2025; không có số liệu năm 2022.",
+                        unit: .percent, precision: 1, kind: .column,
+                        target: .init(value: 3, label: "Mục tiêu 2025: 3%")),
+        series: [ChartSeries(name: "Xã Mỹ Khánh", points: [
+            ChartPoint(label: "2020", value: 6.4), ChartPoint(label: "2021", value: 5.2), ChartPoint(label: "2022", value: nil),
+            ChartPoint(label: "2023", value: 3.9), ChartPoint(label: "2024", value: 2.8),
+            ChartPoint(label: "2025", value: 2.1, derived: true),
+        ])]
+    )
+
+    /// Households escaping poverty in two communes over five years.
+    static let householdColumns = (
+        spec: ChartSpec(id: "thoat-ngheo", title: "Số hộ thoát nghèo theo năm",
+                        description: "Số hộ thoát nghèo của xã Nhơn Ái và xã Mỹ Khánh từ 2021 đến 2025.",
+                        unit: .count, precision: 0, kind: .column),
+        series: [
+            series("Xã Nhơn Ái", [("2021", 112), ("2022", 98), ("2023", 131), ("2024", 87), ("2025", 64)]),
+            series("Xã Mỹ Khánh", [("2021", 75), ("2022", 80), ("2023", nil), ("2024", 1234), ("2025", 58)]),
+        ]
+    )
+
     /// The English page of the poverty chart.
     static let povertyEnglish = (
         spec: ChartSpec(id: "poverty-en", title: "Multidimensional poverty rate, 2021–2025",

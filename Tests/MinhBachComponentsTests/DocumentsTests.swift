@@ -1,0 +1,37 @@
+import MinhBachComponents
+import MinhBachDiagnostics
+import Testing
+
+/// The `documents` block: the documents table, filtered and newest first.
+@Suite struct DocumentsTests {
+    @Test func reportsNewestFirst() {
+        let result = Fixture.render("documents", "kind: Báo cáo\n")
+        #expect(result.diagnostics.isEmpty)
+        Golden.assertMatches(result.html ?? "", file: Golden.url("documents-reports.html"))
+    }
+
+    @Test func everyDocumentOfAYearInEnglish() {
+        let result = Fixture.render("documents", "year: 2024\ntitle: Documents of 2024\n", language: .en)
+        #expect(result.diagnostics.isEmpty)
+        Golden.assertMatches(result.html ?? "", file: Golden.url("documents-2024-en.html"))
+    }
+
+    @Test func theKindIsMatchedWhateverItsCase() {
+        #expect(Fixture.render("documents", "kind: kế hoạch\n").html == Fixture.render("documents", "kind: Kế hoạch\n").html)
+    }
+
+    /// A misspelt kind shows "Chưa có văn bản" and a warning at the fence naming the kind meant.
+    @Test func aMisspeltKindSuggestsTheKindMeant() {
+        let result = Fixture.render("documents", "kind: Bao cao\n")
+        #expect(result.html?.contains("<p class=\"mb-empty\">Chưa có văn bản</p>") == true)
+        #expect(result.diagnostics.map(\.location.description) == ["content/xa/a.md:7:1"])
+        #expect(result.diagnostics.map(\.severity) == [.warning])
+        #expect(result.diagnostics.first?.hint?.contains("'Báo cáo'") == true)
+    }
+
+    @Test func aWrongYearIsAnError() {
+        let result = Fixture.render("documents", "year: 24\n")
+        #expect(result.diagnostics.map(\.location.description) == ["content/xa/a.md:8:7"])
+        #expect(result.diagnostics.map(\.severity) == [.error])
+    }
+}
