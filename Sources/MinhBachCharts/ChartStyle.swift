@@ -64,6 +64,14 @@ struct ChartWords {
     var noDataTitle: String { language == .vi ? "Không có số liệu" : "No data" }
     var year: String { language == .vi ? "Năm" : "Year" }
     var area: String { language == .vi ? "Địa bàn" : "Area" }
+
+    /// The heading of the table's first column, by what the categories are.
+    func categoryTitle(_ categories: ChartSpec.Kind.Categories) -> String {
+        switch categories {
+        case .years: year
+        case .areas: area
+        }
+    }
     /// After a derived value in the table, and before its note.
     var derivedMark: String { "*" }
     /// The legend entry of a derived figure.

@@ -21,7 +21,7 @@ public enum ChartTable {
         html.element("caption", text: caption)
         html.open("thead")
         html.open("tr")
-        html.element("th", [("scope", "col")], text: spec.categoryTitle ?? (spec.kind == .line ? words.year : words.area))
+        html.element("th", [("scope", "col")], text: spec.categoryTitle ?? words.categoryTitle(spec.kind.categories))
         for item in series { html.element("th", [("scope", "col")], text: item.name) }
         html.close("tr")
         html.close("thead")

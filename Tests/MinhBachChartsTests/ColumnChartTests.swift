@@ -18,4 +18,10 @@ struct ColumnChartTests {
         #expect(!narrow.contains("class=\"mb-values\""))
         #expect(narrow.components(separatedBy: "<rect").count - 1 == 11)
     }
+
+    @Test("the table of a column chart heads its years 'Năm'")
+    func theTableHeadsItsYears() {
+        let (spec, series) = Self.decade()
+        #expect(ChartTable.html(spec, series: series).contains("<th scope=\"col\">Năm</th>"))
+    }
 }

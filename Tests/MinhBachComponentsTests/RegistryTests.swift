@@ -50,6 +50,30 @@ import Testing
         }
     }
 
+    /// A declared key the renderer never asks for would be accepted
+    /// silently and do nothing. Renderers stop reading at conflicting keys,
+    /// so each key counts as read when a body with all keys, or with that
+    /// key alone, asks for it.
+    @Test func everyComponentReadsEveryKeyItDeclares() {
+        for component in ComponentRegistry.standard.components + [Notice.self] {
+            let keys = component.settings.map(\.key)
+            var read = Set<String>()
+            for body in [keys] + keys.map({ [$0] }) {
+                let source = BlockSource(component: component.name, body: body.map { "\($0): x\n" }.joined(),
+                                         path: "content/xa/a.md", fenceLine: 7)
+                guard case .success(let root) = source.parse() else {
+                    Issue.record("the body of '\(component.name)' does not parse")
+                    continue
+                }
+                var block = Block(source: source, environment: Fixture.environment(), root: root, settings: component.settings)
+                _ = component.render(&block)
+                read.formUnion(block.keysRead.keys)
+            }
+            let unread = keys.filter { !read.contains($0) }
+            #expect(unread.isEmpty, "'\(component.name)' declares \(unread) but does not read them")
+        }
+    }
+
     @Test func aComponentDeclaredElsewherePlugsIn() {
         let result = Self.render("notice", "text: Tiếp công dân <thứ Năm>\nyear: 2025\n")
         #expect(result.diagnostics.isEmpty)

@@ -13,6 +13,9 @@ struct Block {
     let strings: ComponentStrings
     /// What the component declares its body may have.
     let settings: [ComponentSetting]
+    /// The keys the renderer has asked for, present or not: a test checks
+    /// that each component asks for every key it declares.
+    let keysRead = KeysRead()
     private(set) var diagnostics: [Diagnostic] = []
     /// Set when a figure, result or task shown is marked illustrative.
     var showsIllustrativeData = false
@@ -99,6 +102,7 @@ struct Block {
     /// kind of value it is declared with (`nil`: any kind): the tests,
     /// which render every component, stop at a key read but not declared.
     func assertDeclared(_ key: String, as value: ComponentSetting.Value? = nil) {
+        keysRead.keys.insert(key)
         assert(setting(key).map { value == nil || $0.value == value } ?? false,
                "the '\(name)' component reads '\(key)'\(value.map { " as \($0)" } ?? ""), which it does not declare so")
     }
@@ -217,4 +221,9 @@ struct Block {
         guard quoted.count > 1 else { return quoted.first ?? "" }
         return quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
     }
+}
+
+/// The keys a renderer asked its block for (see `Block.keysRead`).
+final class KeysRead {
+    var keys: Set<String> = []
 }
