@@ -1,4 +1,5 @@
 import Foundation
+import MinhBachContent
 
 public struct BuildOptions: Sendable {
     /// The site folder: holds `content/` and `templates/`.
@@ -36,6 +37,8 @@ public struct BuildReport: Sendable {
     public var duration: Duration = .zero
     /// Built with `--strict`: warnings failed the build too.
     public var strict = false
+    /// The site's settings the build used (site.yaml with `--base-url`).
+    public var config = SiteConfig()
 
     public var succeeded: Bool { !diagnostics.fail(strict: strict) }
 }

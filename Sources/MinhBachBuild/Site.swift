@@ -28,6 +28,9 @@ struct SitePreparer {
 
     struct Outcome {
         var site: Site?
+        /// site.yaml as read, with `--base-url` applied: there even when the
+        /// site could not be loaded.
+        var config: SiteConfig
         var diagnostics: [Diagnostic]
         var stageDurations: [(stage: String, duration: Duration)]
     }
@@ -47,31 +50,27 @@ struct SitePreparer {
         // libdispatch runs a concurrentPerform nested in another serially,
         // which would leave the data's own per-chunk parallelism on one core.)
         let source = options.source, prefix = options.displayPrefix
+        // site.yaml first, on its own: every other reader takes its settings
+        // from this one value (the data its encodings, the printer and the
+        // link checker its base URL).
+        let (fileConfig, configProblems) = SiteConfigFile.load(siteAt: source, displayPrefix: prefix)
+        let (config, baseURLProblem) = fileConfig.overridingBaseURL(with: options.baseURL)
         let side = SideLoad()
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) {
-            let (loaded, problems) = ContentLoader(root: source, displayPrefix: prefix).load()
+            let (loaded, problems) = ContentLoader(root: source, displayPrefix: prefix).load(config: config)
             let (loader, readProblems) = ThemeLoader.forSite(source, displayPrefix: prefix)
             let (theme, themeProblems) = loader.load()
             side.set(loaded, theme, problems + readProblems + themeProblems)
         }
         let (data, dataProblems) = DataLoader(folder: source.appendingPathComponent("content/data"),
-                                              displayFolder: prefix + "content/data").load()
+                                              displayFolder: prefix + "content/data", encodings: config.dataEncodings).load()
         group.wait()
         let (loaded, theme, sideProblems) = side.value
-        var diagnostics = sideProblems + dataProblems
+        var diagnostics = configProblems + sideProblems + dataProblems
+        if let baseURLProblem { diagnostics.append(baseURLProblem) }
         endStage("load")
-        var config = loaded?.config ?? SiteConfig()
-        if let override = options.baseURL {
-            if let url = SiteConfig.normaliseBaseURL(override) {
-                config.baseURL = url
-            } else {
-                diagnostics.append(.error(at: SourceLocation(path: "--base-url"), "'\(override)' is not an absolute URL",
-                                          hint: "write it as https://example.gov.vn/ or /"))
-            }
-        }
-        // (loaded above)
-        guard let loaded, let theme else { return Outcome(site: nil, diagnostics: diagnostics, stageDurations: durations) }
+        guard let loaded, let theme else { return Outcome(site: nil, config: config, diagnostics: diagnostics, stageDurations: durations) }
 
         // plan
         let index = DataIndex(data)
@@ -79,7 +78,7 @@ struct SitePreparer {
         let (site, planProblems) = assemble(config: config, content: loaded, data: data, index: index, theme: theme)
         diagnostics += planProblems
         endStage("plan")
-        return Outcome(site: site, diagnostics: diagnostics, stageDurations: durations)
+        return Outcome(site: site, config: config, diagnostics: diagnostics, stageDurations: durations)
     }
 
     /// The plan stage: content pages, data pages, the English site.

@@ -29,6 +29,7 @@ public struct SiteBuilder: Sendable {
         let prepared = SitePreparer(options: options).prepare()
         report.diagnostics = prepared.diagnostics
         report.stageDurations = prepared.stageDurations
+        report.config = prepared.config
         stageStart = clock.now
         guard let site = prepared.site else { return finish(report, started: started) }
         let (plan, loaded) = (site.plan, site.content)
@@ -105,7 +106,7 @@ public struct SiteBuilder: Sendable {
     static func deduplicated(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var seen: Set<String> = []
         return diagnostics.filter { diagnostic in
-            let key = diagnostic.location.description + diagnostic.message.components(separatedBy: " (on the page").first!
+            let key = diagnostic.location.description + diagnostic.message
             return seen.insert(key).inserted
         }
     }

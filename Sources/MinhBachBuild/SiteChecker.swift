@@ -1,4 +1,5 @@
 import Foundation
+import MinhBachContent
 import MinhBachDiagnostics
 import MinhBachParallel
 
@@ -19,6 +20,8 @@ public struct SiteChecker: Sendable {
         public var succeeded: Bool { !diagnostics.fail(strict: strict) }
         /// Where the links of built pages were written, for `check --links`.
         public var linkSources: LinkSources?
+        /// The site's settings as read (for `check --links`: the base URL).
+        public var config = SiteConfig()
     }
 
     public func check(_ options: BuildOptions) -> Report {
@@ -42,7 +45,8 @@ public struct SiteChecker: Sendable {
                       pageCount: outcome.site?.plan.pages.count ?? 0,
                       duration: ContinuousClock.now - started,
                       stageDurations: stageDurations, strict: options.strict,
-                      linkSources: outcome.site.map(LinkSources.init))
+                      linkSources: outcome.site.map(LinkSources.init),
+                      config: outcome.config)
     }
 
     /// The pages `check` renders: every page an author wrote (a content file,

@@ -20,7 +20,15 @@ public struct ContentLoader: Sendable {
     public static let reservedFolders: Set<String> = ["data"]
     public static let configFile = "site.yaml"
 
+    /// Reads site.yaml too; a build that has read it already passes it to `load(config:)`.
     public func load() -> (LoadedSite?, [Diagnostic]) {
+        let (config, problems) = SiteConfigFile.load(siteAt: root, displayPrefix: displayPrefix)
+        let (site, fileProblems) = load(config: config)
+        return (site, (problems + fileProblems).sortedByLocation())
+    }
+
+    /// Reads every file under `content/`, with the site's settings already read.
+    public func load(config: SiteConfig) -> (LoadedSite?, [Diagnostic]) {
         let content = root.appendingPathComponent("content")
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -29,7 +37,6 @@ public struct ContentLoader: Sendable {
                                  hint: "run minhbach in a site folder, or pass it with --source DIR")])
         }
         let diagnostics = DiagnosticCollector()
-        let config = loadConfig(content, diagnostics)
         let scan = scanContent(content, diagnostics)
         let files = parallelMap(scan.markdown) { relative in
             let (file, problems) = readContentFile(relative, in: content)
@@ -42,30 +49,6 @@ public struct ContentLoader: Sendable {
 
     func displayPath(_ relativeToRoot: String) -> String {
         displayPrefix + relativeToRoot
-    }
-
-    private func loadConfig(_ content: URL, _ diagnostics: DiagnosticCollector) -> SiteConfig {
-        let path = displayPath("content/\(Self.configFile)")
-        let url = content.appendingPathComponent(Self.configFile)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            diagnostics.add(.error(at: SourceLocation(path: path), "the site has no site.yaml",
-                                   hint: "create it with at least 'title:' and 'base_url:' (see docs/TEMPLATES.md)"))
-            return SiteConfig()
-        }
-        if case .skip = SiteLinks(siteRoot: root).check(url, displayPath: path) {
-            diagnostics.add(.error(at: SourceLocation(path: path), "site.yaml is a link to a file outside the site folder",
-                                   hint: "copy the file into content/ in place of the link"))
-            return SiteConfig()
-        }
-        switch TextFile.read(url, displayPath: path) {
-        case .failure(let diagnostic):
-            diagnostics.add(diagnostic)
-            return SiteConfig()
-        case .success(let text):
-            let (config, problems) = SiteConfigParser.parse(text, path: path)
-            diagnostics.add(contentsOf: problems)
-            return config
-        }
     }
 
     public func readContentFile(_ relative: String, in content: URL) -> (ContentFile?, [Diagnostic]) {

@@ -30,6 +30,11 @@ public struct Diagnostic: Error, Hashable, Sendable {
     /// The data loader ranks each table by its place in dependency order;
     /// everything else keeps `Diagnostic.laterRank` and follows the data.
     public var rank: Int
+    /// The address of the page the problem was found on (`tinh/an-giang/`),
+    /// when its location is shared by many pages (a page template): shown
+    /// after the message, and left out when the same problem of many pages
+    /// is reported once.
+    public var page: String?
 
     /// The rank of pages, settings and theme problems: after every data table.
     public static let laterRank = 1_000
@@ -65,10 +70,16 @@ public struct Diagnostic: Error, Hashable, Sendable {
         Diagnostic(.warning, at: location, message, hint: hint, code: code)
     }
 
+    /// The message with the page it was found on, as every output shows it.
+    public var shownMessage: String {
+        guard let page else { return message }
+        return "\(message) (on the page /\(page))"
+    }
+
     /// The compiler-style form editors and terminals understand:
     /// `content/a.md:3:7: error: message`, then `  hint: ...` on its own line.
     public var formatted: String {
-        var text = "\(location.description): \(severity.rawValue): \(message)"
+        var text = "\(location.description): \(severity.rawValue): \(shownMessage)"
         if let hint { text += "\n  hint: \(hint)" }
         return text
     }
@@ -86,7 +97,7 @@ extension Array where Element == Diagnostic {
     /// Sorted by file, line and column so that output is stable across runs
     /// even though files are read in parallel.
     public func sortedByLocation() -> [Diagnostic] {
-        sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+        sorted { ($0.location, $0.shownMessage) < ($1.location, $1.shownMessage) }
     }
 
     /// Causes before their effects: by rank (data tables in dependency
@@ -94,6 +105,6 @@ extension Array where Element == Diagnostic {
     /// warning keeps its place among the errors of its file: an ignored,
     /// misspelt column is often the reason for the errors on the lines below.
     public func sortedCauseFirst() -> [Diagnostic] {
-        sorted { ($0.rank, $0.location, $0.message) < ($1.rank, $1.location, $1.message) }
+        sorted { ($0.rank, $0.location, $0.shownMessage) < ($1.rank, $1.location, $1.shownMessage) }
     }
 }

@@ -18,7 +18,7 @@ struct ErrorReport: Encodable {
     /// `paths` are resolved from `root` (the folder the messages' paths start from).
     init(_ diagnostic: Diagnostic, root: URL) {
         location = diagnostic.location.description
-        message = diagnostic.message
+        message = diagnostic.shownMessage
         hint = diagnostic.hint
         excerpt = []
         // A workbook has no lines of text to show; its location names the cell.

@@ -26,8 +26,11 @@ public struct Theme: Sendable {
     }
 
     /// Renders `templates/pages/<name>.md` to Markdown.
-    public func renderPage(_ name: String, context: [String: Any]) -> String {
-        library.render(context, withTemplate: Self.pageKey(name)) ?? ""
+    public func renderPage(_ name: String, context: [String: Any]) throws(TemplateFailure) -> String {
+        guard let text = library.render(context, withTemplate: Self.pageKey(name)) else {
+            throw TemplateFailure(path: "templates/pages/\(name).md")
+        }
+        return text
     }
 
     static func pageKey(_ name: String) -> String { "pages/\(name)" }
@@ -35,8 +38,11 @@ public struct Theme: Sendable {
     public func hasLayout(_ name: String) -> Bool { layoutNames.contains(name) }
 
     /// Renders a page. `context` holds the keys documented in docs/TEMPLATES.md.
-    public func render(layout: String, context: [String: Any]) -> String {
-        library.render(context, withTemplate: Self.layoutKey(layout)) ?? ""
+    public func render(layout: String, context: [String: Any]) throws(TemplateFailure) -> String {
+        guard let text = library.render(context, withTemplate: Self.layoutKey(layout)) else {
+            throw TemplateFailure(path: "templates/layouts/\(layout).mustache")
+        }
+        return text
     }
 
     static func layoutKey(_ name: String) -> String { "layouts/\(name)" }

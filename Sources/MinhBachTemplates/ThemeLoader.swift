@@ -34,6 +34,7 @@ public struct ThemeLoader: Sendable {
         var library = MustacheLibrary()
         var layouts: Set<String> = []
         var sources: [(path: String, text: String)] = []
+        var partials: [(name: String, path: String, text: String)] = []
         for (folder, isLayout) in [("layouts", true), ("partials", false)] {
             for (fileName, file) in files.list(folder) where fileName.hasSuffix(".mustache") {
                 let name = String(fileName.dropLast(".mustache".count))
@@ -48,6 +49,7 @@ public struct ThemeLoader: Sendable {
                 case .success(let template):
                     library.register(template, named: isLayout ? Theme.layoutKey(name) : name)
                     sources.append((file.displayPath, text))
+                    if !isLayout { partials.append((name, file.displayPath, text)) }
                 case .failure(let diagnostic):
                     diagnostics.append(diagnostic)
                 }
@@ -78,6 +80,7 @@ public struct ThemeLoader: Sendable {
         for source in sources {
             diagnostics += MustacheErrors.missingPartials(in: source.text, path: source.path) { library.getTemplate(named: $0) != nil }
         }
+        diagnostics += PartialCycles.diagnostics(partials: partials)
         let assets = files.list("assets").map { name, file in ThemeAsset(name: name, data: file.data) }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         return (Theme(layoutNames: layouts, assets: assets, pageTemplateNames: pageNames, strings: strings, library: library), diagnostics)

@@ -43,7 +43,7 @@ struct CheckCommand: ParsableCommand {
         let options = BuildOptions(source: site.sourceURL, includeDrafts: site.drafts, displayPrefix: site.displayPrefix, strict: strict)
         var report = SiteChecker().check(options)
         site.printTimings(report.stageDurations)
-        let linkReport = links ? checkLinks(report.linkSources) : nil
+        let linkReport = links ? checkLinks(report.linkSources, siteBaseURL: report.config.baseURL) : nil
         switch format {
         case .json:
             report.diagnostics += linkReport?.diagnostics ?? []
@@ -58,14 +58,14 @@ struct CheckCommand: ParsableCommand {
         if !report.succeeded || linkReport?.succeeded == false { throw ExitCode(ExitStatus.siteErrors) }
     }
 
-    func checkLinks(_ sources: LinkSources?) -> LinkChecker.Report {
+    func checkLinks(_ sources: LinkSources?, siteBaseURL: String) -> LinkChecker.Report {
         let folder = output ?? site.displayPrefix + "site-out"
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         var locator: (@Sendable (String, String) -> SourceLocation?)?
         if let sources { locator = { page, url in sources.location(page: page, url: url) } }
         return LinkChecker().check(.init(
             siteFolder: URL(fileURLWithPath: folder, relativeTo: cwd),
-            baseURL: baseURL ?? LinkChecker.Options.baseURL(ofSiteAt: site.sourceURL),
+            baseURL: baseURL ?? siteBaseURL,
             displayPrefix: folder.hasSuffix("/") ? folder : folder + "/",
             sourceLocator: locator))
     }
@@ -140,7 +140,7 @@ enum CheckJSON {
         let first = group.first
         let places = group.locations.map { Output.Place(path: $0.path, line: $0.line, column: $0.column, sheet: $0.sheet, cell: $0.cell) }
         return Output.Item(severity: first.severity.rawValue, path: first.location.path, line: first.location.line,
-                           column: first.location.column, sheet: first.location.sheet, cell: first.location.cell, message: first.message, hint: first.hint, code: first.code,
+                           column: first.location.column, sheet: first.location.sheet, cell: first.location.cell, message: first.shownMessage, hint: first.hint, code: first.code,
                            group: group.count > 1 ? Output.Group(count: group.count, locations: places) : nil)
     }
 }

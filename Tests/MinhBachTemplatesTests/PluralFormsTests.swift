@@ -30,7 +30,7 @@ import Testing
         #expect(strings["overdue_summary_one"] == "overdue task")
         #expect(strings["home"] == "Home")
         let counts: [[String: Any]] = [["n": 0], ["n": 1], ["n": 2], ["n": 21]]
-        #expect(theme?.render(layout: "page", context: ["t": strings, "counts": counts])
+        #expect(try theme?.render(layout: "page", context: ["t": strings, "counts": counts])
                 == "0 overdue tasks; 1 overdue task; 2 overdue tasks; 21 overdue tasks; ")
     }
 

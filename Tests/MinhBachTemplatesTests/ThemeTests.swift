@@ -46,9 +46,33 @@ import Testing
         try files.overlay(directory: folder, displayRoot: "templates")
         let (theme, diagnostics) = ThemeLoader(files: files).load()
         #expect(diagnostics.isEmpty)
-        #expect(theme?.render(layout: "page", context: ["page": ["title": "<b>Báo cáo</b>"]]) == "<p>&lt;b&gt;Báo cáo&lt;/b&gt;</p>",
+        #expect(try theme?.render(layout: "page", context: ["page": ["title": "<b>Báo cáo</b>"]]) == "<p>&lt;b&gt;Báo cáo&lt;/b&gt;</p>",
                 "values are HTML-escaped")
         #expect(theme?.hasLayout("section") == true, "layouts the site does not override come from the built-in theme")
+    }
+
+    @Test func aTemplateThatCannotRenderIsAFailureNamingItNotAnEmptyPage() throws {
+        let theme = try #require(ThemeLoader(files: ThemeFiles.builtIn).load().0)
+        #expect(throws: TemplateFailure(path: "templates/layouts/bao-cao.mustache")) {
+            try theme.render(layout: "bao-cao", context: [:])
+        }
+        let diagnostic = TemplateFailure(path: "templates/pages/khu-vuc.md").diagnostic(page: "tinh/an-giang/")
+        #expect(diagnostic.severity == .error)
+        #expect(diagnostic.formatted.hasPrefix("templates/pages/khu-vuc.md: error: "))
+        #expect(diagnostic.page == "tinh/an-giang/")
+    }
+
+    @Test func aPartialThatIncludesItselfOutsideASectionIsLocated() {
+        var files = ThemeFiles()
+        for name in ThemeLoader.requiredLayouts {
+            files.set("layouts/\(name).mustache", "{{> menu}}", displayPath: "templates/layouts/\(name).mustache")
+        }
+        // A menu of menus ends with its data; a footer of footers never does.
+        files.set("partials/menu.mustache", "{{#children}}{{> menu}}{{/children}}", displayPath: "templates/partials/menu.mustache")
+        files.set("partials/footer.mustache", "<p>\n  {{> footer}}", displayPath: "templates/partials/footer.mustache")
+        let (theme, diagnostics) = ThemeLoader(files: files).load()
+        #expect(theme == nil)
+        #expect(diagnostics.map(\.location.description) == ["templates/partials/footer.mustache:2:3"])
     }
 
     @Test func parseErrorsAreLocated() {
@@ -98,7 +122,7 @@ import Testing
         files.set("pages/thu.md", "Tên: {{name}}", displayPath: "templates/pages/thu.md")
         let (theme, diagnostics) = ThemeLoader(files: files).load()
         #expect(diagnostics.errors.isEmpty)
-        #expect(theme?.renderPage("thu", context: ["name": "[x](javascript:alert(1)) *đậm* <b>"])
+        #expect(try theme?.renderPage("thu", context: ["name": "[x](javascript:alert(1)) *đậm* <b>"])
                 == #"Tên: \[x\]\(javascript\:alert\(1\)\) \*đậm\* \<b\>"#)
     }
 }
@@ -111,6 +135,6 @@ enum MustacheTemplateTestSupport {
         files.set("layouts/section.mustache", "", displayPath: "t")
         files.set("layouts/page.mustache", "", displayPath: "t")
         let (theme, _) = ThemeLoader(files: files).load()
-        return theme?.render(layout: "home", context: context) ?? "<no theme>"
+        return (try? theme?.render(layout: "home", context: context)) ?? "<no theme>"
     }
 }

@@ -240,7 +240,8 @@ public final class LiveSite: @unchecked Sendable {
     /// change to any other table re-renders every page.
     private func updateData(_ site: Site, _ started: ContinuousClock.Instant) -> Update {
         let (data, dataProblems) = DataLoader(folder: options.source.appendingPathComponent("content/data"),
-                                              displayFolder: options.displayPrefix + "content/data").load()
+                                              displayFolder: options.displayPrefix + "content/data",
+                                              encodings: site.config.dataEncodings).load()
         guard !dataProblems.hasErrors else {
             errors = dataProblems.errors
             return Update(diagnostics: dataProblems, changedFiles: [], stylesheetOnly: false, renderedPages: 0, fullRebuild: false,

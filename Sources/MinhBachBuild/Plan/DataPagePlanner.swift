@@ -28,7 +28,7 @@ struct DataPagePlanner {
                     } else if let file = pages[existing].file, file.frontMatter.title == nil {
                         // A narrative needs no title of its own: the record gives it.
                         pages[existing].title = title
-                        diagnostics.removeAll { $0.location.path == file.displayPath && $0.message == Planner.missingTitle }
+                        diagnostics.removeAll { $0.location.path == file.displayPath && $0.code == Planner.missingTitleCode }
                     }
                     // It belongs where the data puts it (a commune under its
                     // province), not under the folder its file is in.

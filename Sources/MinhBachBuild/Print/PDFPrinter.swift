@@ -92,7 +92,7 @@ public struct PDFPrinter: Sendable {
         report.build = build
         guard build.succeeded else { return report }
 
-        let config = Self.siteConfig(options.build)
+        let config = build.config
         let basePath = config.basePath
         let pagePath = Self.normalisedPath(options.page, basePath: basePath, baseURL: config.baseURL, language: options.language)
         report.pagePath = basePath + pagePath
@@ -199,14 +199,6 @@ public struct PDFPrinter: Sendable {
                 return a.path < b.path
             }
             .map(\.path)
-    }
-
-    static func siteConfig(_ options: BuildOptions) -> SiteConfig {
-        let file = options.source.appendingPathComponent("content/site.yaml")
-        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return SiteConfig() }
-        var config = SiteConfigParser.parse(text, path: file.path).0
-        if let override = options.baseURL, let url = SiteConfig.normaliseBaseURL(override) { config.baseURL = url }
-        return config
     }
 
     // MARK: - Files

@@ -19,8 +19,12 @@ struct NotFoundPage: ExtraOutput {
                                   hint: "add templates/layouts/404.mustache (the built-in theme has one)")])
         }
         let contexts = SiteRendering(site: site, options: BuildOptions(source: URL(fileURLWithPath: "/"))).contexts
-        let html = site.theme.render(layout: Self.layout, context: Self.context(site: site, contexts: contexts))
-        return ([OutputFile(path: Self.path, data: Data(html.utf8))], [])
+        do {
+            let html = try site.theme.render(layout: Self.layout, context: Self.context(site: site, contexts: contexts))
+            return ([OutputFile(path: Self.path, data: Data(html.utf8))], [])
+        } catch {
+            return ([], [error.diagnostic(page: Self.path)])
+        }
     }
 
     static func context(site: Site, contexts: PageContextBuilder) -> [String: Any] {

@@ -1,6 +1,7 @@
 import Foundation
 import MinhBachData
 import MinhBachDiagnostics
+import MinhBachTemplates
 import MinhBachText
 
 /// `du-lieu/` (and `en/du-lieu/` on a site with English pages): the open-data
@@ -33,6 +34,7 @@ enum OpenDataPage {
                                   hint: "add templates/layouts/\(layout).mustache (the built-in theme has one)")])
         }
         let contexts = SiteRendering(site: site, options: BuildOptions(source: URL(fileURLWithPath: "/"))).contexts
+        var problems: [Diagnostic] = []
         let files = paths(in: site.plan).compactMap { language, path -> OutputFile? in
             guard let home = site.plan.pages.firstIndex(where: { $0.kind == .home && $0.language == language }) else { return nil }
             let strings = contexts.strings[language] ?? [:]
@@ -51,10 +53,15 @@ enum OpenDataPage {
                 },
                 "illustrative": illustrative,
             ] as [String: Any]
-            let html = site.theme.render(layout: layout, context: context)
-            return OutputFile(path: path + "index.html", data: Data(html.utf8))
+            do throws(TemplateFailure) {
+                let html = try site.theme.render(layout: layout, context: context)
+                return OutputFile(path: path + "index.html", data: Data(html.utf8))
+            } catch {
+                problems.append(error.diagnostic(page: path))
+                return nil
+            }
         }
-        return (files, [])
+        return (files, problems)
     }
 
     /// What each file of the bundle is, as the page offers it.

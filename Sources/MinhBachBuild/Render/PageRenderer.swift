@@ -77,13 +77,18 @@ struct PageRenderer: Sendable {
                 return Output(html: "", diagnostics: [.error(at: SourceLocation(path: templatePath), "the theme has no page template '\(templateName)'",
                                                             hint: "create templates/pages/\(templateName).md")])
             }
-            let source = theme.renderPage(templateName, context: context)
+            let source: String
+            do {
+                source = try theme.renderPage(templateName, context: context)
+            } catch {
+                return Output(html: "", diagnostics: diagnostics + [error.diagnostic(page: page.path)])
+            }
             let components = componentRenderer(thisArea: record.thisArea, page.language, strings, path: templatePath, lineOffset: 1)
             rendered = markdown.render(source, blocks: NarrativeBlock(html: narrativeHTML, next: description.placing(components)))
             let removedHTML = RemovedHTMLWarnings.diagnostics(rendered?.removedHTML ?? [], path: templatePath, lineOffset: 1)
             diagnostics += (components.diagnostics + removedHTML).map { diagnostic in
                 var located = diagnostic
-                located.message += " (on the page /\(page.path))"
+                located.page = page.path
                 return located
             }
             illustrative = illustrative || components.showsIllustrativeData
@@ -113,8 +118,12 @@ struct PageRenderer: Sendable {
         var context = PageContextBuilder.adding(rendered, to: base ?? contexts.context(for: index))
         context.merge(extra) { _, new in new }
         let layoutName = page.kind == .data && !theme.hasLayout(page.layout) ? "page" : page.layout
-        return Output(html: theme.render(layout: layoutName, context: context), diagnostics: diagnostics,
-                      bodyHTML: rendered?.html ?? "", files: files)
+        do {
+            return Output(html: try theme.render(layout: layoutName, context: context), diagnostics: diagnostics,
+                          bodyHTML: rendered?.html ?? "", files: files)
+        } catch {
+            return Output(html: "", diagnostics: diagnostics + [error.diagnostic(page: page.path)], bodyHTML: rendered?.html ?? "")
+        }
     }
 
     func componentRenderer(thisArea: AreaKey?, _ language: Language, _ strings: [String: String],

@@ -52,8 +52,12 @@ struct SearchOutput: ExtraOutput {
             }
             let manifestURL = basePath + Self.indexFolder + manifest.path + "?v=" + version
             let context = SearchPage.context(site: site, contexts: contexts, home: home, path: path, manifestURL: manifestURL)
-            let html = site.theme.render(layout: Self.layout, context: context)
-            files.append(OutputFile(path: path + "index.html", data: Data(html.utf8)))
+            do {
+                let html = try site.theme.render(layout: Self.layout, context: context)
+                files.append(OutputFile(path: path + "index.html", data: Data(html.utf8)))
+            } catch {
+                diagnostics.append(error.diagnostic(page: path))
+            }
         }
         return (files, diagnostics)
     }
