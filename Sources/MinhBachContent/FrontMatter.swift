@@ -20,6 +20,9 @@ public struct FrontMatter: Sendable, Hashable {
     public var official: OfficialDocument?
     /// Every other key, for templates (`page.params.number`).
     public var params: [String: ParamValue] = [:]
+    /// Where each of `params` is written, for the keys checked after
+    /// loading (a report's `year:`): their problems name the line.
+    public var paramLocations: [String: SourceLocation] = [:]
     /// False when the front matter had errors (already reported): later
     /// stages then stay quiet about what it lacks.
     public var isValid = true
@@ -139,6 +142,7 @@ public enum FrontMatterParser {
                 officialKey = keyNode
             default:
                 matter.params[key] = reader.value(of: value)
+                matter.paramLocations[key] = at
             }
         }
         if let official = matter.official, official.date == nil, matter.date == nil, let officialKey {

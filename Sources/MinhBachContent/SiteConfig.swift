@@ -26,6 +26,9 @@ public struct SiteConfig: Sendable, Hashable {
     /// encoding, read as they are.
     public var dataEncodings = DataEncodings()
     public var params: [String: ParamValue] = [:]
+    /// Where each of `params` is written, for the settings checked after
+    /// loading (`year`, `as_of`): their problems name the line.
+    public var paramLocations: [String: SourceLocation] = [:]
 
     public init() {}
 
@@ -113,6 +116,7 @@ public enum SiteConfigParser {
                 }
             default:
                 config.params[key] = reader.value(of: value)
+                config.paramLocations[key] = at
             }
         }
         if !sawTitle {

@@ -68,9 +68,11 @@ struct DataPagePlanner {
         let data = index.data
         // Reports first: content files that declare themselves one.
         for page in pages.indices where pages[page].kind == .page {
-            guard let params = pages[page].file?.frontMatter.params, case .string("report")? = params["type"] else { continue }
-            guard case .int(let year)? = params["year"] else {
-                diagnostics.append(.error(at: SourceLocation(path: pages[page].file?.displayPath ?? ""),
+            guard let matter = pages[page].file?.frontMatter, case .string("report")? = matter.params["type"] else { continue }
+            guard case .int(let year)? = matter.params["year"] else {
+                // At the wrong year, or at the 'type: report' that asks for one.
+                let at = matter.paramLocations["year"] ?? matter.paramLocations["type"]
+                diagnostics.append(.error(at: at ?? SourceLocation(path: pages[page].file?.displayPath ?? ""),
                                           "a report needs 'year:' in its front matter", hint: "for example 'year: 2025'"))
                 continue
             }
