@@ -24,7 +24,7 @@ public struct ContentLoader: Sendable {
     public func load() -> (LoadedSite?, [Diagnostic]) {
         let (config, problems) = SiteConfigFile.load(siteAt: root, displayPrefix: displayPrefix)
         let (site, fileProblems) = load(config: config)
-        return (site, problems + fileProblems)
+        return (site, (problems + fileProblems).sortedByLocation())
     }
 
     /// Reads every file under `content/`, with the site's settings already read.
