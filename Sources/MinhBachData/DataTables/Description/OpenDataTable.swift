@@ -21,15 +21,19 @@ public struct OpenDataTable: Sendable {
     public let name: String
     public let columns: [String]
     private let makeRows: @Sendable (DataSet) -> [[DataCell]]
+    private let countRows: @Sendable (DataSet) -> Int
 
     init<Row>(_ name: String, rows: @escaping @Sendable (DataSet) -> [Row], _ columns: [OpenColumn<Row>]) {
         self.name = name
         self.columns = columns.map(\.name)
         let cells = columns.map(\.cell)
         makeRows = { data in rows(data).map { row in cells.map { $0(row) } } }
+        countRows = { data in rows(data).count }
     }
 
     public func rows(_ data: DataSet) -> [[DataCell]] { makeRows(data) }
+    /// The number of rows, without making them.
+    public func count(_ data: DataSet) -> Int { countRows(data) }
 }
 
 /// A column of an open-data table and its value in a row.
