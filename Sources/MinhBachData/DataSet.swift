@@ -17,6 +17,7 @@ public struct DataSet: Sendable {
     public var ntmCriteria: [NTMCriterion] = []
     public var ntmResults: [NTMResult] = []
     public var povertyStandards: [PovertyStandard] = []
+    public var programBudgets: [ProgramBudget] = []
     /// The file each table was read from, as shown in messages.
     public var sources: [String: String] = [:]
 

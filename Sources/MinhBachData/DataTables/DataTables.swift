@@ -8,7 +8,7 @@
 enum DataTables {
     static let all: [any AnyTableDescription] = [
         areas, documents, ntmCriteria, programs, agencies, areaConversions, indicators,
-        observations, targets, tasks, atk, heritage, ntm, povertyStandards,
+        observations, targets, tasks, atk, heritage, ntm, povertyStandards, programBudgets,
     ]
 
     /// The tables as published (the counts of `minhbach check`, the
