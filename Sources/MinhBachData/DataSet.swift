@@ -17,6 +17,7 @@ public struct DataSet: Sendable {
     public var ntmCriteria: [NTMCriterion] = []
     public var ntmResults: [NTMResult] = []
     public var povertyStandards: [PovertyStandard] = []
+    public var programBudgets: [ProgramBudget] = []
     /// The file each table was read from, as shown in messages.
     public var sources: [String: String] = [:]
 
@@ -24,11 +25,7 @@ public struct DataSet: Sendable {
 
     /// How many records each table has, for `minhbach check`.
     public var counts: [(table: String, records: Int)] {
-        [("areas", areas.count), ("area_conversions", areaConversions.count), ("programs", programs.count),
-         ("indicators", indicators.count), ("observations", observations.count), ("targets", targets.count),
-         ("documents", documents.count), ("agencies", agencies.count), ("tasks", tasks.count), ("atk", atk.count),
-         ("heritage", heritage.count), ("ntm_criteria", ntmCriteria.count), ("ntm", ntmResults.count),
-         ("poverty_standards", povertyStandards.count)]
+        DataTables.published.map { ($0.name, $0.count(in: self)) }
     }
 
     public var recordCount: Int { counts.reduce(0) { $0 + $1.records } }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import MinhBachBuild
+import MinhBachData
 import MinhBachDiagnostics
 import Testing
 
@@ -42,7 +43,7 @@ import Testing
                 let written = EntryWorkbookExport(source: site)
                     .write(to: data.appendingPathComponent(EntryWorkbookExport.fileName), displayOutput: "du-lieu.xlsx", force: false)
                 let summary = try written.get()
-                #expect(summary.errors == 0 && summary.sheets == 13)
+                #expect(summary.errors == 0 && summary.sheets == EntryTables.all.count)
                 #expect(summary.sources.count == 13, "every table's file is replaced")
                 for path in summary.sources { try FileManager.default.removeItem(at: site.appendingPathComponent(path)) }
             }

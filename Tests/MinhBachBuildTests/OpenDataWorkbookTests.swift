@@ -8,8 +8,8 @@ import ZIPFoundation
 /// open-data page that offers it, on the site `PublishTests` builds (with a
 /// unit named like a formula).
 @Suite struct OpenDataWorkbookTests {
-    static let tables = ["areas", "area_conversions", "programs", "indicators", "observations", "targets", "documents", "agencies", "tasks",
-                         "atk", "heritage", "heritage_projects", "ntm_criteria", "ntm", "poverty_standards"]
+    static let tables = ["areas", "area_conversions", "programs", "indicators", "observations", "targets", "program_budgets", "documents",
+                         "agencies", "tasks", "atk", "heritage", "heritage_projects", "ntm_criteria", "ntm", "poverty_standards"]
 
     static var workbook: Data { PublishTests.built.files[OpenDataWorkbook.path] ?? Data() }
 

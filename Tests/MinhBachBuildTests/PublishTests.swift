@@ -217,8 +217,7 @@ import ZIPFoundation
     @Test func bundleHoldsEveryTableAsCSVAndJSONWithAReadme() throws {
         let data = try #require(Self.built.files["du-lieu/minhbach-du-lieu.zip"])
         let archive = try Archive(data: data, accessMode: .read)
-        let tables = ["areas", "area_conversions", "programs", "indicators", "observations", "targets", "documents", "agencies", "tasks",
-                      "atk", "heritage", "heritage_projects", "ntm_criteria", "ntm", "poverty_standards"]
+        let tables = OpenDataWorkbookTests.tables
         #expect(archive.map(\.path) == ["minhbach-du-lieu/README.txt"] + tables.flatMap {
             ["minhbach-du-lieu/csv/\($0).csv", "minhbach-du-lieu/json/\($0).json"]
         })

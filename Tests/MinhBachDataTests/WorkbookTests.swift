@@ -100,7 +100,7 @@ import Testing
         let (data, problems) = try Self.loadBase(replacing: ["targets", "tasks"], with: "du-lieu.xlsx")
         #expect(DataFixtures.text(problems) == """
             content/data/du-lieu.xlsx:'Ghi chú': warning: the sheet 'Ghi chú' is not named like a table, and ignored
-              hint: a sheet is read when it is named like its table: areas, documents, ntm_criteria, programs, agencies, area_conversions, indicators, observations, targets, tasks, atk, ntm, poverty_standards
+              hint: a sheet is read when it is named like its table: areas, documents, ntm_criteria, programs, agencies, area_conversions, indicators, observations, targets, tasks, atk, ntm, poverty_standards, program_budgets
 
             """)
         #expect(data.sources["targets"] == "content/data/du-lieu.xlsx")

@@ -79,10 +79,7 @@ struct DataBundle: ExtraOutput {
         let address = SiteAddress(config: site.config)
         let home = address.absolute(path: "")
         let licence = address.licence
-        var tables = site.data.counts
-        tables.insert(("heritage_projects", site.data.heritage.reduce(0) { $0 + $1.projects.count }),
-                      at: (tables.firstIndex { $0.table == "heritage" } ?? tables.count - 1) + 1)
-        let counts = tables.map { "  \($0.table): \($0.records)" }.joined(separator: "\n")
+        let counts = OpenDataTable.all.map { "  \($0.name): \($0.count(site.data))" }.joined(separator: "\n")
         let illustrative = Self.hasIllustrativeData(site.data)
         var text = """
         DỮ LIỆU MỞ — \(site.config.title)

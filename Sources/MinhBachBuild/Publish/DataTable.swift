@@ -1,22 +1,10 @@
 import Foundation
+import MinhBachData
 
 /// A table of open data, written as CSV and as JSON with the same columns.
 struct DataTable: Sendable {
-    /// One value. Numbers are kept as numbers so that CSV and JSON write
-    /// them the machine way (`18.5`, `-3`), whatever the page shows.
-    enum Cell: Sendable, Equatable {
-        case text(String)
-        case number(Double)
-        case integer(Int)
-        case bool(Bool)
-        /// A list (`legal_basis`, `criteria`): `a;b` in CSV, an array in JSON.
-        case list([String])
-        case empty
-
-        static func text(_ value: String?) -> Cell { value.map { Cell.text($0) } ?? .empty }
-        static func integer(_ value: Int?) -> Cell { value.map { Cell.integer($0) } ?? .empty }
-        static func number(_ value: Double?) -> Cell { value.map { Cell.number($0) } ?? .empty }
-    }
+    /// One value (declared with the tables, `MinhBachData.DataCell`).
+    typealias Cell = DataCell
 
     /// The file name without extension: `observations`, `du-lieu`.
     var name: String

@@ -116,81 +116,13 @@ struct OpenDataTables {
     // MARK: - Every table of the site (the data bundle)
 
     /// The tables of docs/DATA.md with their columns, each area reference
-    /// with its `scheme`, so that the files can be loaded back as a site's data.
+    /// with its `scheme`, so that the files can be loaded back as a site's
+    /// data (each table declares its open-data columns: `DataTables`).
     /// Each table is made when its closure is called, so that a large site
     /// holds one table at a time.
     func allTables() -> [() -> DataTable] {
         let data = index.data
-        func scheme(_ key: AreaKey?) -> DataTable.Cell { .text(key?.scheme.rawValue) }
-        return [
-            { DataTable(name: "areas", columns: ["scheme", "code", "name", "level", "type", "parent", "name_en"], rows: data.areas.map {
-                [.text($0.scheme.rawValue), .text($0.code), .text($0.name), .text($0.level.rawValue), .text($0.type), .text($0.parent), .text($0.nameEN)]
-            }) },
-            { DataTable(name: "area_conversions", columns: ["old_code", "new_code", "partly_merged", "document"], rows: data.areaConversions.map {
-                [.text($0.oldCode), .text($0.newCode), .bool($0.partlyMerged), .text($0.document)]
-            }) },
-            { DataTable(name: "programs", columns: ["id", "name_vi", "name_en", "period_start", "period_end", "legal_basis"], rows: data.programs.map {
-                [.text($0.id), .text($0.nameVI), .text($0.nameEN), .integer($0.periodStart), .integer($0.periodEnd), .list($0.legalBasis)]
-            }) },
-            { DataTable(name: "indicators", columns: ["id", "name_vi", "name_en", "unit", "direction", "precision", "program", "additive",
-                                                    "derive", "numerator", "denominator"],
-                      rows: data.indicators.map { indicator -> [DataTable.Cell] in
-                let parts: (String?, String?) = {
-                    if case .ratio(let numerator, let denominator) = indicator.derive { return (numerator, denominator) }
-                    return (nil, nil)
-                }()
-                return [.text(indicator.id), .text(indicator.nameVI), .text(indicator.nameEN), .text(indicator.unit.rawValue),
-                        .text(indicator.direction.rawValue), .integer(indicator.precision), .text(indicator.program), .bool(indicator.additive),
-                        .text(indicator.derive.kind.rawValue), .text(parts.0), .text(parts.1)]
-            }) },
-            { DataTable(name: "observations", columns: ["indicator", "area", "scheme", "year", "value", "status", "source", "illustrative", "method"],
-                      rows: data.observations.map {
-                [.text($0.indicator), .text($0.area.code), scheme($0.area), .integer($0.year), .number($0.value), .text($0.status.rawValue),
-                 .text($0.source), .bool($0.illustrative), .text($0.method.rawValue)]
-            }) },
-            { DataTable(name: "targets", columns: ["indicator", "area", "scheme", "year", "value", "baseline_year", "baseline", "document", "note"],
-                      rows: data.targets.map {
-                [.text($0.indicator), .text($0.area.code), scheme($0.area), .integer($0.year), .number($0.value), .integer($0.baselineYear),
-                 .number($0.baseline), .text($0.document), .text($0.note)]
-            }) },
-            { DataTable(name: "documents", columns: ["id", "number", "kind", "date", "issuer", "title", "page", "url"], rows: data.documents.map {
-                [.text($0.id), .text($0.number), .text($0.kind), .text($0.date.iso), .text($0.issuer), .text($0.title), .text($0.page), .text($0.url)]
-            }) },
-            { DataTable(name: "agencies", columns: ["id", "name_vi", "name_en", "level", "area", "scheme"], rows: data.agencies.map {
-                [.text($0.id), .text($0.nameVI), .text($0.nameEN), .text($0.level.rawValue), .text($0.area?.code), scheme($0.area)]
-            }) },
-            { DataTable(name: "tasks", columns: ["id", "text", "lead", "partners", "deadline_text", "deadline", "status", "source", "area", "scheme",
-                                               "illustrative"], rows: data.tasks.map {
-                [.text($0.id), .text($0.text), .text($0.lead), .list($0.partners), .text($0.deadlineText), .text($0.deadline?.iso),
-                 .text($0.status.rawValue), .text($0.source), .text($0.area?.code), scheme($0.area), .bool($0.illustrative)]
-            }) },
-            { DataTable(name: "atk", columns: ["area", "scheme", "decision", "date"], rows: data.atk.map {
-                [.text($0.area.code), scheme($0.area), .text($0.decision), .text($0.date.iso)]
-            }) },
-            { DataTable(name: "heritage", columns: ["id", "name", "kind", "rank", "area", "scheme", "recognition", "recognition_date", "illustrative",
-                                                  "description"], rows: data.heritage.map {
-                [.text($0.id), .text($0.name), .text($0.kind), .text($0.rank.rawValue), .text($0.area.code), scheme($0.area), .text($0.recognition),
-                 .text($0.recognitionDate.iso), .bool($0.illustrative), .text($0.body.trimmingCharacters(in: .whitespacesAndNewlines))]
-            }) },
-            { DataTable(name: "heritage_projects", columns: ["heritage", "name", "budget_million_vnd", "start", "end", "status", "source"],
-                      rows: data.heritage.flatMap { site in site.projects.map {
-                [.text(site.id), .text($0.name), .number($0.budgetMillionVND), .integer($0.start), .integer($0.end), .text($0.status?.rawValue),
-                 .text($0.source)]
-            } }) },
-            { DataTable(name: "ntm_criteria", columns: ["number", "name_vi", "name_en", "group", "group_name_vi", "group_name_en"],
-                      rows: data.ntmCriteria.map {
-                [.integer($0.number), .text($0.nameVI), .text($0.nameEN), .integer($0.group), .text($0.groupNameVI), .text($0.groupNameEN)]
-            }) },
-            { DataTable(name: "ntm", columns: ["area", "scheme", "year", "criteria", "level", "decision", "illustrative"], rows: data.ntmResults.map {
-                [.text($0.area.code), scheme($0.area), .integer($0.year), .list($0.criteria.map(String.init)), .text($0.level.rawValue),
-                 .text($0.decision), .bool($0.illustrative)]
-            }) },
-            { DataTable(name: "poverty_standards", columns: ["id", "period_start", "period_end", "document", "rural_income", "urban_income", "note"],
-                      rows: data.povertyStandards.map {
-                [.text($0.id), .integer($0.periodStart), .integer($0.periodEnd), .text($0.document), .number($0.ruralIncome),
-                 .number($0.urbanIncome), .text($0.note)]
-            }) },
-        ]
+        return OpenDataTable.all.map { table in { DataTable(name: table.name, columns: table.columns, rows: table.rows(data)) } }
     }
 }
 

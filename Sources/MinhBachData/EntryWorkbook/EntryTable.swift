@@ -9,7 +9,7 @@ public struct EntryTable: Sendable {
     /// description must cover each of them (a test checks it).
     var schema: TableColumns
 
-    init<Record: TableRecord>(_ name: String, _ record: Record.Type, _ columns: [EntryColumn]) {
+    init<Record: DeclaredRecord>(_ name: String, _ record: Record.Type, _ columns: [EntryColumn]) {
         self.name = name
         self.schema = Record.columns
         self.columns = columns
@@ -19,11 +19,11 @@ public struct EntryTable: Sendable {
 }
 
 /// Every table of the data folder, described for the data-entry workbook,
-/// in the data loader's order (those others refer to first). The heritage
-/// folder is not a table: its sites stay Markdown files.
+/// in the data loader's order (those others refer to first): each table's
+/// declaration (`DataTables`) describes its columns. The heritage folder is
+/// not a table: its sites stay Markdown files.
 public enum EntryTables {
-    public static let all: [EntryTable] = [areas, documents, ntmCriteria, programs, agencies, areaConversions, indicators,
-                                           observations, targets, tasks, atk, ntm, povertyStandards]
+    public static let all: [EntryTable] = DataTables.all.compactMap(\.entryTable)
 
     public static func table(_ name: String) -> EntryTable? { all.first { $0.name == name } }
 }

@@ -38,7 +38,7 @@ public struct EntryWorkbook: Sendable {
         let folder = folder.standardizedFileURL
         let encodings = encodings ?? .declared(besideDataFolder: folder)
         let (files, _) = TableFiles.find(in: folder, displayFolder: displayFolder, tables: DataLoader.tableNames,
-                                         folders: [DataLoader.heritageFolder], encodings: encodings)
+                                         folders: DataTables.folderNames, encodings: encodings)
         var reading = Reading()
         for table in EntryTables.all {
             guard let file = files[table.name] else {

@@ -12,7 +12,7 @@ public struct RestorationProject: Sendable, Hashable {
 
 /// A heritage site: `content/data/heritage/<id>.md`, the record in front
 /// matter and the description in Markdown.
-public struct HeritageSite: Sendable, Hashable {
+public struct HeritageSite: DeclaredRecord {
     public var id: String
     public var name: String
     public var kind: String

@@ -21,9 +21,13 @@ extension DataRow {
     func isComputed(_ column: String) -> Bool { false }
 }
 
-/// A record type read from a table file.
-protocol TableRecord: Sendable, Hashable {
+/// A record type of a table, with the columns it reads.
+protocol DeclaredRecord: Sendable, Hashable {
     static var columns: TableColumns { get }
+}
+
+/// A record type read from a table file, one row each.
+protocol TableRecord: DeclaredRecord {
     /// The column holding the key other tables refer to the record by: a
     /// rejected row's key is remembered, so references to it are not
     /// reported as references to nothing. Nil for tables nothing refers to.
