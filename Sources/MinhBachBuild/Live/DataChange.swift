@@ -33,7 +33,7 @@ struct DataChange {
             case .indicator(let id)?: return indicators.contains(id)
             case .report?, .list?: return true
             // Their records are in tables whose every change renders every data page again.
-            case .heritage?, .program?, .document?, .agency?: return false
+            case .heritage?, .program?, .document?, .agency?, .task?: return false
             case nil: return false
             }
         }

@@ -47,7 +47,8 @@ struct OpenDataTables {
             })
         case .report(let year):
             table = DataTable(name: "du-lieu", columns: Self.targetColumns, rows: targetRows(index.data.targets, upTo: year))
-        default:
+        // Their records have no figures to download.
+        case .heritage, .program, .document, .agency, .task, .list:
             return nil
         }
         return table.rows.isEmpty ? nil : table
