@@ -30,6 +30,11 @@ public struct Diagnostic: Error, Hashable, Sendable {
     /// The data loader ranks each table by its place in dependency order;
     /// everything else keeps `Diagnostic.laterRank` and follows the data.
     public var rank: Int
+    /// The catalogue's kind of this problem, when it has one; the message is
+    /// then worded from it in the reader's language.
+    public var messageCode: MessageCode?
+    /// The values the message names, by the names its wording uses.
+    public var arguments: [MessageArgument] = []
 
     /// The rank of pages, settings and theme problems: after every data table.
     public static let laterRank = 1_000
@@ -65,13 +70,9 @@ public struct Diagnostic: Error, Hashable, Sendable {
         Diagnostic(.warning, at: location, message, hint: hint, code: code)
     }
 
-    /// The compiler-style form editors and terminals understand:
+    /// The compiler-style form editors and terminals understand, in English:
     /// `content/a.md:3:7: error: message`, then `  hint: ...` on its own line.
-    public var formatted: String {
-        var text = "\(location.description): \(severity.rawValue): \(message)"
-        if let hint { text += "\n  hint: \(hint)" }
-        return text
-    }
+    public var formatted: String { formatted(in: .en) }
 }
 
 extension Array where Element == Diagnostic {

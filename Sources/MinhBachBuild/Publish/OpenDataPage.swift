@@ -28,9 +28,8 @@ enum OpenDataPage {
 
     static func files(site: Site, tables: [Table], downloads: [OutputFile], illustrative: Bool) -> ([OutputFile], [Diagnostic]) {
         guard site.theme.hasLayout(layout) else {
-            return ([], [.warning(at: SourceLocation(path: "templates/layouts/\(layout).mustache"),
-                                  "the theme has no '\(layout)' layout; the open-data page is not written (the data files are)",
-                                  hint: "add templates/layouts/\(layout).mustache (the built-in theme has one)")])
+            return ([], [.layoutMissing(layout, consequence: LocalizedText(vi: "trang Dữ liệu mở không được tạo (các tệp dữ liệu vẫn được tạo)",
+                                                                            en: "the open-data page is not written (the data files are)"))])
         }
         let contexts = SiteRendering(site: site, options: BuildOptions(source: URL(fileURLWithPath: "/"))).contexts
         let files = paths(in: site.plan).compactMap { language, path -> OutputFile? in

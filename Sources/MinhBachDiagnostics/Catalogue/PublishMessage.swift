@@ -1,0 +1,44 @@
+/// Messages about what is written beside the pages (`MB5xxx`): the
+/// open-data page and bundle, the 404 page.
+public enum PublishMessage: Int, MessageCatalogue {
+    case layoutMissing = 101
+    case licenceNotAGroup = 102
+    case bundleFailed = 103
+
+    public static let area = MessageArea.publish
+    public var number: Int { rawValue }
+
+    public var entry: MessageEntry {
+        switch self {
+        case .layoutMissing:
+            return MessageEntry(
+                .warning, title: .text(vi: "Giao diện thiếu một bố cục", en: "A layout missing from the theme"),
+                message: .text(vi: "Giao diện không có bố cục '{layout}'; {consequence}",
+                               en: "the theme has no '{layout}' layout; {consequence}"),
+                hint: .text(vi: "Hãy thêm templates/layouts/{layout}.mustache (giao diện có sẵn có tệp này)",
+                            en: "add templates/layouts/{layout}.mustache (the built-in theme has one)"),
+                example: [MessageArgument("layout", "404"), MessageArgument("consequence", .text(vi: "trang 404.html không được tạo", en: "no 404.html is written"))],
+                explanation: .text(
+                    vi: "Một giao diện riêng (thư mục templates/) thay cho giao diện có sẵn. Các trang mà giao diện đó không có bố cục sẽ không được tạo; phần còn lại của trang web vẫn được dựng.",
+                    en: "A theme of the site's own (templates/) replaces the built-in one. Pages whose layout it lacks are not written; the rest of the site is built."))
+        case .licenceNotAGroup:
+            return MessageEntry(
+                .warning, title: .text(vi: "Giấy phép dữ liệu viết sai", en: "A data licence written wrongly"),
+                message: .text(vi: "Mục 'license' phải là một nhóm có 'name' (và 'url'); giấy phép dữ liệu không được hiển thị",
+                               en: "'license' must be a group with 'name' (and 'url'); the data licence is not shown"),
+                hint: .text(vi: "Hãy viết 'license: {licence}'", en: "write 'license: {licence}'"),
+                example: [MessageArgument("licence", "{name: \"CC BY 4.0\", url: \"https://creativecommons.org/licenses/by/4.0/\"}")],
+                explanation: .text(
+                    vi: "Giấy phép được ghi trên trang Dữ liệu mở và trong tệp README của gói dữ liệu, để người dùng biết được phép dùng lại dữ liệu thế nào.",
+                    en: "The licence is shown on the open-data page and in the bundle's README, so that readers know how they may reuse the data."))
+        case .bundleFailed:
+            return MessageEntry(
+                .error, title: .text(vi: "Không tạo được gói dữ liệu", en: "The data bundle cannot be made"),
+                message: .text(vi: "Không tạo được gói dữ liệu: {detail}", en: "cannot make the data bundle: {detail}"),
+                example: [MessageArgument("detail", "unwritableArchive")],
+                explanation: .text(
+                    vi: "Gói dữ liệu (du-lieu/minhbach-du-lieu.zip) được tạo trong bộ nhớ; lỗi này thường do máy hết bộ nhớ.",
+                    en: "The data bundle (du-lieu/minhbach-du-lieu.zip) is made in memory; this usually means the machine ran out of memory."))
+        }
+    }
+}
