@@ -24,6 +24,7 @@ struct DataBundle: ExtraOutput {
                                           [MessageArgument("licence", #"{name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/"}"#)]))
         }
         guard !site.data.isEmpty else { return ([], diagnostics) }
+        diagnostics += OpenDataPage.authoredPages(in: site.plan, basePath: basePath)
         let tables = OpenDataTables(index: site.index, links: PlanLinks(plan: site.plan, basePath: basePath, index: site.index),
                                     site: SiteAddress(config: site.config)).allTables()
         do {

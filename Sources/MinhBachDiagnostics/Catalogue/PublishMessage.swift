@@ -4,6 +4,7 @@ public enum PublishMessage: Int, MessageCatalogue {
     case layoutMissing = 101
     case licenceNotAGroup = 102
     case bundleFailed = 103
+    case openDataPageTaken = 104
 
     public static let area = MessageArea.publish
     public var number: Int { rawValue }
@@ -39,6 +40,18 @@ public enum PublishMessage: Int, MessageCatalogue {
                 explanation: .text(
                     vi: "Gói dữ liệu (du-lieu/minhbach-du-lieu.zip) được tạo trong bộ nhớ; lỗi này thường do máy hết bộ nhớ.",
                     en: "The data bundle (du-lieu/minhbach-du-lieu.zip) is made in memory; this usually means the machine ran out of memory."))
+        case .openDataPageTaken:
+            return MessageEntry(
+                .warning, title: .text(vi: "Trang riêng ở địa chỉ của trang Dữ liệu mở", en: "A page of the site's own at the open-data page's address"),
+                message: .text(vi: "Trang này nằm ở địa chỉ {address}, địa chỉ của trang Dữ liệu mở, nên trang Dữ liệu mở không được tạo (các tệp dữ liệu vẫn được xuất bản)",
+                               en: "this page is at {address}, the open-data page's address, so no open-data page is generated (the data files are still published)"),
+                hint: .text(vi: "Nếu trang này thay cho trang Dữ liệu mở, hãy dẫn liên kết tới {workbook} và {bundle}; nếu không, hãy chuyển trang sang thư mục khác",
+                            en: "if this page replaces the open-data page, link it to {workbook} and {bundle}; if not, move it to another folder"),
+                example: [MessageArgument("address", "/du-lieu/"), MessageArgument("workbook", "/du-lieu/minhbach-du-lieu.xlsx"),
+                          MessageArgument("bundle", "/du-lieu/minhbach-du-lieu.zip")],
+                explanation: .text(
+                    vi: "Mỗi trang web có dữ liệu đều có trang Dữ liệu mở ở du-lieu/ (và en/du-lieu/), được liên kết từ chân mọi trang. Một trang do cơ quan tự viết ở cùng địa chỉ được giữ nguyên, và người đọc không còn thấy danh sách các tệp dữ liệu trừ khi trang đó liên kết tới chúng.",
+                    en: "Every site with data has an open-data page at du-lieu/ (and en/du-lieu/), linked from every page's footer. A page the office wrote at the same address is kept, and readers no longer see the list of data files unless that page links to them."))
         }
     }
 }
