@@ -1,5 +1,5 @@
 /// Messages about data tables (`MB2xxx`): `MB21xx` Excel workbooks as
-/// files, their sheets and their cells.
+/// files, their sheets and their cells; `MB22xx` text tables.
 public enum DataMessage: Int, MessageCatalogue {
     // The workbook as a file.
     case workbookOldExcel = 101
@@ -47,6 +47,17 @@ public enum DataMessage: Int, MessageCatalogue {
     case cellImpossibleNumber = 146
     case cellNullIntersection = 147
     case cellOtherError = 148
+    // Text tables (CSV, TSV): entries in DataMessage+TextTables.swift.
+    case columnTwice = 201
+    case textTableEmpty = 202
+    case textTableTooManyColumns = 203
+    case textTableColumnNameTooLong = 204
+    case textTableNotUTF8 = 205
+    case textTableTooManyFields = 206
+    case quoteNeverClosed = 207
+    case quoteClosedOnLaterLine = 208
+    case textAfterQuote = 209
+    case fileUnreadable = 210
 
     public static let area = MessageArea.data
     public var number: Int { rawValue }
@@ -338,6 +349,16 @@ public enum DataMessage: Int, MessageCatalogue {
                 hint: .text(vi: "Hãy sửa công thức hoặc các ô mà nó dùng, hoặc nhập trực tiếp giá trị",
                             en: "correct the formula or the cells it uses, or enter the value itself"),
                 example: [MessageArgument("value", "#SPILL!")], explanation: .excelError)
+        case .columnTwice: return .columnTwice
+        case .textTableEmpty: return .textTableEmpty
+        case .textTableTooManyColumns: return .textTableTooManyColumns
+        case .textTableColumnNameTooLong: return .textTableColumnNameTooLong
+        case .textTableNotUTF8: return .textTableNotUTF8
+        case .textTableTooManyFields: return .textTableTooManyFields
+        case .quoteNeverClosed: return .quoteNeverClosed
+        case .quoteClosedOnLaterLine: return .quoteClosedOnLaterLine
+        case .textAfterQuote: return .textAfterQuote
+        case .fileUnreadable: return .fileUnreadable
         }
     }
 }
