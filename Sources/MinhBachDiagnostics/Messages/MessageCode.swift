@@ -2,17 +2,19 @@
 /// area (`MB2101`, a data table). Each area's cases come from its catalogue
 /// enum; a new area is a new case here and in `allCases`.
 public enum MessageCode: Hashable, Sendable {
+    case content(ContentMessage)
     case data(DataMessage)
     case publish(PublishMessage)
 
     /// Every code, in order: what docs/ERRORS.md lists.
     public static var allCases: [MessageCode] {
-        (DataMessage.allCases.map(MessageCode.data) + PublishMessage.allCases.map(MessageCode.publish))
+        (ContentMessage.allCases.map(MessageCode.content) + DataMessage.allCases.map(MessageCode.data) + PublishMessage.allCases.map(MessageCode.publish))
             .sorted { $0.identifier < $1.identifier }
     }
 
     public var area: MessageArea {
         switch self {
+        case .content: return ContentMessage.area
         case .data: return DataMessage.area
         case .publish: return PublishMessage.area
         }
@@ -20,6 +22,7 @@ public enum MessageCode: Hashable, Sendable {
 
     public var entry: MessageEntry {
         switch self {
+        case .content(let message): return message.entry
         case .data(let message): return message.entry
         case .publish(let message): return message.entry
         }
@@ -27,6 +30,7 @@ public enum MessageCode: Hashable, Sendable {
 
     var number: Int {
         switch self {
+        case .content(let message): return message.number
         case .data(let message): return message.number
         case .publish(let message): return message.number
         }

@@ -19,7 +19,8 @@ public enum MessageExplanation {
     static func examplePath(_ code: MessageCode) -> String {
         switch code.area {
         case .data: return "content/data/so-lieu.xlsx"
-        case .content, .components, .render, .publish, .links, .commandLine: return "content/site.yaml"
+        case .content: return "content/data/ntm.csv"
+        case .components, .render, .publish, .links, .commandLine: return "content/site.yaml"
         }
     }
 
