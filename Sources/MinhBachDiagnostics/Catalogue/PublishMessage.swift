@@ -1,10 +1,15 @@
 /// Messages about what is written beside the pages (`MB5xxx`): the
-/// open-data page and bundle, the 404 page.
+/// open-data page and bundle, the 404 page; `MB511x` the output folder.
 public enum PublishMessage: Int, MessageCatalogue {
     case layoutMissing = 101
     case licenceNotAGroup = 102
     case bundleFailed = 103
     case openDataPageTaken = 104
+    // The output folder.
+    case outputHoldsTheSite = 111
+    case outputInsideInput = 112
+    case outputNotAFolder = 113
+    case outputNotMadeByMinhBach = 114
 
     public static let area = MessageArea.publish
     public var number: Int { rawValue }
@@ -40,6 +45,31 @@ public enum PublishMessage: Int, MessageCatalogue {
                 explanation: .text(
                     vi: "Gói dữ liệu (du-lieu/minhbach-du-lieu.zip) được tạo trong bộ nhớ; lỗi này thường do máy hết bộ nhớ.",
                     en: "The data bundle (du-lieu/minhbach-du-lieu.zip) is made in memory; this usually means the machine ran out of memory."))
+        case .outputHoldsTheSite:
+            return MessageEntry(
+                .error, title: .text(vi: "Thư mục xuất chứa chính trang web", en: "An output folder holding the site"),
+                message: .text(vi: "Thư mục xuất chứa các tệp của chính trang web", en: "the output folder contains the site's own files"),
+                hint: .text(vi: "Hãy chọn một thư mục xuất riêng, ví dụ --output site-out", en: "choose an output folder of its own, e.g. --output site-out"),
+                explanation: .outputFolder)
+        case .outputInsideInput:
+            return MessageEntry(
+                .error, title: .text(vi: "Thư mục xuất nằm trong thư mục nguồn", en: "An output folder inside the input"),
+                message: .text(vi: "Thư mục xuất nằm trong thư mục {input}/ của trang web", en: "the output folder is inside the site's {input}/ folder"),
+                hint: .text(vi: "Hãy chọn một thư mục bên ngoài, ví dụ site-out", en: "choose a folder outside it, e.g. site-out"),
+                example: [MessageArgument("input", "content")], explanation: .outputFolder)
+        case .outputNotAFolder:
+            return MessageEntry(
+                .error, title: .text(vi: "Đường dẫn xuất không phải thư mục", en: "An output path that is not a folder"),
+                message: .text(vi: "Đường dẫn xuất đã có và không phải một thư mục", en: "the output path exists and is not a folder"),
+                hint: .text(vi: "Hãy xoá nó hoặc chọn --output khác", en: "remove it or choose another --output"),
+                explanation: .outputFolder)
+        case .outputNotMadeByMinhBach:
+            return MessageEntry(
+                .error, title: .text(vi: "Thư mục xuất không do MinhBạch tạo", en: "An output folder MinhBạch did not make"),
+                message: .text(vi: "Thư mục xuất đã có và không do MinhBạch tạo ra; nó sẽ không bị thay thế",
+                               en: "the output folder exists and was not made by MinhBạch; it will not be replaced"),
+                hint: .text(vi: "Hãy tự xoá thư mục đó hoặc chọn --output khác", en: "remove it yourself or choose another --output"),
+                explanation: .outputFolder)
         case .openDataPageTaken:
             return MessageEntry(
                 .warning, title: .text(vi: "Trang riêng ở địa chỉ của trang Dữ liệu mở", en: "A page of the site's own at the open-data page's address"),
@@ -54,4 +84,10 @@ public enum PublishMessage: Int, MessageCatalogue {
                     en: "Every site with data has an open-data page at du-lieu/ (and en/du-lieu/), linked from every page's footer. A page the office wrote at the same address is kept, and readers no longer see the list of data files unless that page links to them."))
         }
     }
+}
+
+extension LocalizedText {
+    static let outputFolder = LocalizedText(
+        vi: "Mỗi lần dựng, MinhBạch thay toàn bộ thư mục xuất bằng bản mới. Để không xoá nhầm tệp nguồn hay tệp khác, nó chỉ thay một thư mục do chính nó tạo ra và nằm ngoài các tệp của trang web.",
+        en: "Each build replaces the whole output folder with the new one. So that no source or unrelated file is deleted, it replaces only a folder it made itself, outside the site's own files.")
 }
