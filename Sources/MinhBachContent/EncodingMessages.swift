@@ -7,40 +7,43 @@ enum EncodingMessages {
         let saveType = location.path.fileExtension == "tsv" ? "'Text (Tab delimited)'" : "'CSV (Comma delimited)'"
         switch guess {
         case .windows1258?:
-            let source = isTable ? "Excel's \(saveType) on a Vietnamese Windows" : "'ANSI' in Notepad on a Vietnamese Windows"
-            return .error(at: location, "the file is in Windows-1258 (\(source)), not UTF-8",
-                          hint: saveHint(isTable) + (settable ? ", or add 'data_encoding: windows-1258' to content/site.yaml to read it as it is" : ""))
+            let source = isTable ? LocalizedText(vi: "kiểu \(saveType) của Excel trên Windows tiếng Việt", en: "Excel's \(saveType) on a Vietnamese Windows")
+                : LocalizedText(vi: "'ANSI' trong Notepad trên Windows tiếng Việt", en: "'ANSI' in Notepad on a Vietnamese Windows")
+            let setting = settable ? LocalizedText(vi: ", hoặc thêm 'data_encoding: windows-1258' vào content/site.yaml để đọc tệp như hiện có",
+                                                   en: ", or add 'data_encoding: windows-1258' to content/site.yaml to read it as it is")
+                : LocalizedText(vi: "", en: "")
+            return Diagnostic(.content(.encodedWindows1258), at: location,
+                              [MessageArgument("source", source), MessageArgument("save", saveHint(isTable)), MessageArgument("setting", setting)])
         case .windows1252?:
-            let source = isTable ? "Excel's \(saveType) on a Windows set up for English" : "'ANSI' in Notepad on a Windows set up for English"
-            return .error(at: location, "the file is in Windows-1252 (\(source)), not UTF-8; it cannot hold ư, ơ and most tone marks, which may already be lost as '?'",
-                          hint: saveHint(isTable) + " from the original")
+            let source = isTable ? LocalizedText(vi: "kiểu \(saveType) của Excel trên Windows cài tiếng Anh", en: "Excel's \(saveType) on a Windows set up for English")
+                : LocalizedText(vi: "'ANSI' trong Notepad trên Windows cài tiếng Anh", en: "'ANSI' in Notepad on a Windows set up for English")
+            return Diagnostic(.content(.encodedWindows1252), at: location, [MessageArgument("source", source), MessageArgument("save", saveHint(isTable))])
         case nil:
-            return .error(at: location, "the file is not UTF-8 text",
-                          hint: "save it as UTF-8 (in Excel: 'CSV UTF-8'; in Word or Notepad: encoding 'UTF-8')")
+            return Diagnostic(.content(.notUTF8), at: location)
         }
     }
 
-    private static func saveHint(_ isTable: Bool) -> String {
-        isTable ? "save it as 'CSV UTF-8 (Comma delimited)'" : "save it with the encoding 'UTF-8'"
+    private static func saveHint(_ isTable: Bool) -> LocalizedText {
+        isTable ? LocalizedText(vi: "lưu tệp với kiểu 'CSV UTF-8 (Comma delimited)'", en: "save it as 'CSV UTF-8 (Comma delimited)'")
+            : LocalizedText(vi: "lưu tệp với bảng mã 'UTF-8'", en: "save it with the encoding 'UTF-8'")
     }
 
     static func notInEncoding(_ encoding: TextEncoding, at location: SourceLocation) -> Diagnostic {
-        .error(at: location, "the file is read as \(encoding.rawValue) (set in content/site.yaml), but this byte is not \(encoding.rawValue) text",
-               hint: "check the encoding the file was saved in, or save it as 'CSV UTF-8 (Comma delimited)' and remove the setting")
+        Diagnostic(.content(.notInSetEncoding), at: location, [MessageArgument("encoding", encoding.rawValue)])
     }
 
     static func cannotConvert(_ encoding: TextEncoding, path: String) -> Diagnostic {
-        .error(at: SourceLocation(path: path), "the system cannot convert \(encoding.rawValue) text (iconv has no '\(encoding.iconvName)')",
-               hint: "save the file as UTF-8 and remove the data_encoding setting")
+        Diagnostic(.content(.encodingCannotBeConverted), at: SourceLocation(path: path),
+                   [MessageArgument("encoding", encoding.rawValue), MessageArgument("iconv", encoding.iconvName)])
     }
 
     static func unknownEncoding(_ name: String, key: String, at location: SourceLocation) -> Diagnostic {
-        .error(at: location, "'\(key)': unknown encoding '\(name)'", hint: "the encodings are \(TextEncoding.supportedNames)")
+        Diagnostic(.content(.unknownEncoding), at: location,
+                   [MessageArgument("key", key), MessageArgument("name", name), MessageArgument("encodings", TextEncoding.supportedNames)])
     }
 
     static func notAFileMap(at location: SourceLocation) -> Diagnostic {
-        .error(at: location, "'data_encodings' must be a group of 'file: encoding' lines",
-               hint: "write 'data_encodings: {ntm.csv: windows-1258}'")
+        Diagnostic(.content(.encodingsNotAFileMap), at: location, [MessageArgument("example", "{ntm.csv: windows-1258}")])
     }
 }
 

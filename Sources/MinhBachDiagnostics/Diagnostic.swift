@@ -35,6 +35,11 @@ public struct Diagnostic: Error, Hashable, Sendable {
     /// after the message, and left out when the same problem of many pages
     /// is reported once.
     public var page: String?
+    /// The catalogue's kind of this problem, when it has one; the message is
+    /// then worded from it in the reader's language.
+    public var messageCode: MessageCode?
+    /// The values the message names, by the names its wording uses.
+    public var arguments: [MessageArgument] = []
 
     /// The rank of pages, settings and theme problems: after every data table.
     public static let laterRank = 1_000
@@ -70,19 +75,21 @@ public struct Diagnostic: Error, Hashable, Sendable {
         Diagnostic(.warning, at: location, message, hint: hint, code: code)
     }
 
-    /// The message with the page it was found on, as every output shows it.
-    public var shownMessage: String {
-        guard let page else { return message }
-        return "\(message) (on the page /\(page))"
+    /// The compiler-style form editors and terminals understand, in English:
+    /// `content/a.md:3:7: error: message`, then `  hint: ...` on its own line.
+    public var formatted: String { formatted(in: .en) }
+
+    /// The message in `language` with the page it was found on, as every
+    /// output shows it.
+    public func shownMessage(in language: MessageLanguage) -> String {
+        guard let page else { return message(in: language) }
+        return message(in: language) + Self.onThePage[language].replacingOccurrences(of: "{page}", with: page)
     }
 
-    /// The compiler-style form editors and terminals understand:
-    /// `content/a.md:3:7: error: message`, then `  hint: ...` on its own line.
-    public var formatted: String {
-        var text = "\(location.description): \(severity.rawValue): \(shownMessage)"
-        if let hint { text += "\n  hint: \(hint)" }
-        return text
-    }
+    /// The English form of `shownMessage(in:)`, for sorting and for code that reads text.
+    public var shownMessage: String { shownMessage(in: .en) }
+
+    static let onThePage = LocalizedText(vi: " (trên trang /{page})", en: " (on the page /{page})")
 }
 
 extension Array where Element == Diagnostic {

@@ -20,9 +20,15 @@ public struct DiagnosticGroup: Hashable, Sendable {
     /// for the others: `  … and 1,093 more like this, on lines 3, 4, 5, …`
     /// (a line named once however many problems it has); with their files
     /// when they are in several: `in a.csv (lines 2, 3, …), b.csv (line 4)`.
-    public var formatted: String {
+    public var formatted: String { formatted(in: .en) }
+
+    /// The group in `language`: the first problem, then
+    /// `  … và 1.093 chỗ khác như vậy, ở các dòng 3, 4, 5, …`.
+    public func formatted(in language: MessageLanguage) -> String {
+        // A message outside the catalogue is English, and so is its count.
+        let words = GroupWords.of(first.messageCode == nil ? .en : language)
         let more = count - 1
-        guard more > 0 else { return first.formatted }
+        guard more > 0 else { return first.formatted(in: language) }
         var files: [String] = []
         var linesOfFile: [String: [Int]] = [:]
         for location in locations.dropFirst() {
@@ -34,20 +40,20 @@ public struct DiagnosticGroup: Hashable, Sendable {
             linesOfFile[location.path] = lines
         }
         // A workbook's places are rows, as Excel numbers them.
-        let unit = first.location.sheet == nil ? "line" : "row"
+        let unit = first.location.sheet == nil ? words.line : words.row
         func lines(_ path: String) -> String {
             let lines = linesOfFile[path] ?? []
             guard !lines.isEmpty else { return "" }
-            return (lines.count == 1 ? "\(unit) " : "\(unit)s ") + Self.list(lines.map(String.init))
+            return (lines.count == 1 ? unit.one : unit.many) + " " + Self.list(lines.map(String.init))
         }
         let places: String
         if files == [first.location.path] {
             let text = lines(first.location.path)
-            places = text.isEmpty ? "" : ", on " + text
+            places = text.isEmpty ? "" : words.on + text
         } else {
-            places = ", in " + Self.list(files.map { path in lines(path).isEmpty ? path : "\(path) (\(lines(path)))" })
+            places = words.in + Self.list(files.map { path in lines(path).isEmpty ? path : "\(path) (\(lines(path)))" })
         }
-        return first.formatted + "\n  … and \(Self.thousands(more)) more like this\(places)"
+        return first.formatted(in: language) + "\n  " + words.more(Self.thousands(more, separator: words.thousandsSeparator)) + places
     }
 
     /// The first `shownLocations` items, then "…" when there are more.
@@ -56,11 +62,11 @@ public struct DiagnosticGroup: Hashable, Sendable {
     }
 
     /// `1093` as `1,093`, as English text writes counts.
-    static func thousands(_ number: Int) -> String {
+    static func thousands(_ number: Int, separator: String = ",") -> String {
         let digits = String(number)
         var text = ""
         for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { text += "," }
+            if index > 0, (digits.count - index) % 3 == 0 { text += separator }
             text.append(digit)
         }
         return text
@@ -75,6 +81,7 @@ extension Array where Element == Diagnostic {
     /// stand alone. The order of the array is kept otherwise.
     public func grouped() -> [DiagnosticGroup] {
         func key(_ diagnostic: Diagnostic) -> GroupKey? {
+            // A coded message's `code` is its catalogue code.
             diagnostic.code.map { GroupKey(code: $0, severity: diagnostic.severity, place: diagnostic.cause ?? diagnostic.location.path) }
         }
         var sizes: [GroupKey: Int] = [:]

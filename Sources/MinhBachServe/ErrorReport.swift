@@ -1,8 +1,9 @@
 import Foundation
 import MinhBachDiagnostics
 
-/// A build error as the browser overlay shows it: the location, the message,
-/// the hint, and the source lines around it (the failing line marked).
+/// A build error as the browser overlay shows it: the location, the message
+/// and its code, the hint, and the source lines around it (the failing line
+/// marked), worded in the preview's language.
 struct ErrorReport: Encodable {
     struct Line: Encodable {
         var number: Int
@@ -12,14 +13,20 @@ struct ErrorReport: Encodable {
 
     var location: String
     var message: String
+    /// `MB2104`, when the message is from the catalogue.
+    var code: String?
     var hint: String?
+    /// What the hint is introduced by: `gợi ý` or `hint`.
+    var hintLabel: String
     var excerpt: [Line]
 
     /// `paths` are resolved from `root` (the folder the messages' paths start from).
-    init(_ diagnostic: Diagnostic, root: URL) {
+    init(_ diagnostic: Diagnostic, root: URL, language: MessageLanguage) {
         location = diagnostic.location.description
-        message = diagnostic.shownMessage
-        hint = diagnostic.hint
+        message = diagnostic.shownMessage(in: language)
+        code = diagnostic.messageCode?.identifier
+        hint = diagnostic.hint(in: language)
+        hintLabel = Diagnostic.hintLabel[language]
         excerpt = []
         // A workbook has no lines of text to show; its location names the cell.
         guard let line = diagnostic.location.line, diagnostic.location.sheet == nil else { return }
@@ -32,8 +39,8 @@ struct ErrorReport: Encodable {
         excerpt = range.map { Line(number: $0, text: lines[$0 - 1], current: $0 == line) }
     }
 
-    static func json(_ diagnostics: [Diagnostic], root: URL) -> String {
-        let reports = diagnostics.filter { $0.severity == .error }.map { ErrorReport($0, root: root) }
+    static func json(_ diagnostics: [Diagnostic], root: URL, language: MessageLanguage) -> String {
+        let reports = diagnostics.filter { $0.severity == .error }.map { ErrorReport($0, root: root, language: language) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
         let data = (try? encoder.encode(reports)) ?? Data("[]".utf8)

@@ -53,12 +53,12 @@ enum LiveScript {
           var box = document.createElement("section");
           box.style.cssText = "margin:0 0 18px;padding:12px 14px;border-left:4px solid #ff6b57;background:#26262f";
           var head = document.createElement("div");
-          head.textContent = e.location + ": " + e.message;
+          head.textContent = e.location + ": " + (e.code ? "[" + e.code + "] " : "") + e.message;
           head.style.cssText = "font-weight:bold;color:#fff";
           box.appendChild(head);
           if (e.hint) {
             var hint = document.createElement("div");
-            hint.textContent = "gợi ý / hint: " + e.hint;
+            hint.textContent = e.hintLabel + ": " + e.hint;
             hint.style.color = "#c8e6ff";
             box.appendChild(hint);
           }

@@ -13,8 +13,11 @@ public final class PreviewServer: @unchecked Sendable {
         public var build: BuildOptions
         public var host: String
         public var port: Int
+        /// The language of the error overlay's messages.
+        public var language: MessageLanguage
 
-        public init(build: BuildOptions, host: String = "127.0.0.1", port: Int = 8080) {
+        public init(build: BuildOptions, host: String = "127.0.0.1", port: Int = 8080, language: MessageLanguage = .vi) {
+            self.language = language
             self.build = build
             self.host = host
             self.port = port
@@ -83,7 +86,7 @@ public final class PreviewServer: @unchecked Sendable {
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         Task {
             if !update.succeeded {
-                await hub.broadcast(event: "error", data: ErrorReport.json(update.diagnostics, root: root))
+                await hub.broadcast(event: "error", data: ErrorReport.json(update.diagnostics, root: root, language: options.language))
             } else if update.stylesheetOnly {
                 await hub.broadcast(event: "css", data: stylesheetChanges(update.changedFiles))
             } else {
@@ -121,7 +124,7 @@ public final class PreviewServer: @unchecked Sendable {
         case LiveScript.path:
             return Self.response(Data(LiveScript.source.utf8), type: "text/javascript; charset=utf-8")
         case LiveScript.statePath:
-            let state = "{\"errors\":\(ErrorReport.json(site.currentErrors, root: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)))}"
+            let state = "{\"errors\":\(ErrorReport.json(site.currentErrors, root: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), language: options.language))}"
             return Self.response(Data(state.utf8), type: "application/json")
         case LiveScript.eventsPath:
             // A HEAD request gets the stream's headers, not a subscription that never ends.

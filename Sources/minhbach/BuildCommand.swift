@@ -16,6 +16,7 @@ struct BuildCommand: ParsableCommand {
     )
 
     @OptionGroup var site: SiteOptions
+    @OptionGroup var messages: MessageOptions
 
     @Option(name: .long, help: ArgumentHelp("Where to write the site (default: site-out/ in the site folder).", valueName: "dir"))
     var output: String?
@@ -39,7 +40,7 @@ struct BuildCommand: ParsableCommand {
             displayPrefix: site.displayPrefix,
             strict: strict
         )
-        let terminal = TerminalOutput(progressEnabled: !quiet)
+        let terminal = TerminalOutput(progressEnabled: !quiet, language: messages.language(ofSiteAt: site.sourceURL))
         let report = SiteBuilder().build(options, progress: terminal)
         terminal.finishProgress()
         site.printTimings(report.stageDurations)

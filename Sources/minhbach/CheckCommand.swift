@@ -23,6 +23,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     @OptionGroup var site: SiteOptions
+    @OptionGroup var messages: MessageOptions
 
     @Option(name: .long, help: "Output format: text or json.")
     var format: Format = .text
@@ -44,13 +45,14 @@ struct CheckCommand: ParsableCommand {
         var report = SiteChecker().check(options)
         site.printTimings(report.stageDurations)
         let linkReport = links ? checkLinks(report.linkSources, siteBaseURL: report.config.baseURL) : nil
+        let language = messages.language(ofSiteAt: site.sourceURL)
         switch format {
         case .json:
             report.diagnostics += linkReport?.diagnostics ?? []
-            print(CheckJSON.render(report))
+            print(CheckJSON.render(report, language: language))
         case .text:
             for group in (report.diagnostics + (linkReport?.diagnostics ?? [])).grouped() {
-                FileHandle.standardError.write(Data((group.formatted + "\n").utf8))
+                FileHandle.standardError.write(Data((group.formatted(in: language) + "\n").utf8))
             }
             print(CheckSummary.text(report))
             if let linkReport { print(linkReport.summary) }
@@ -96,10 +98,15 @@ enum CheckJSON {
             /// In a workbook: the sheet and the cell (`C12`); `line` is its row.
             var sheet: String?
             var cell: String?
+            /// Worded in the output's language.
             var message: String
             var hint: String?
-            /// The kind of problem (`data.reference.missing`), when it has one.
+            /// The message's code (`MB2104`), or for a message not yet in the
+            /// catalogue the kind of problem (`data.reference.missing`), when it has one.
             var code: String?
+            /// The values the message names, by name, in the output's language
+            /// (a coded message only).
+            var arguments: [String: String]?
             /// Present when more than one problem of the kind is in the file.
             var group: Group?
         }
@@ -116,6 +123,8 @@ enum CheckJSON {
             var cell: String?
         }
         var ok: Bool
+        /// The language of every message: `vi` or `en`.
+        var language: String
         var errors: Int
         var warnings: Int
         var diagnostics: [Item]
@@ -123,12 +132,13 @@ enum CheckJSON {
         var pages: Int
     }
 
-    static func render(_ report: SiteChecker.Report) -> String {
+    static func render(_ report: SiteChecker.Report, language: MessageLanguage = .en) -> String {
         let output = Output(
             ok: report.succeeded,
+            language: language.rawValue,
             errors: report.diagnostics.errors.count,
             warnings: report.diagnostics.warnings.count,
-            diagnostics: report.diagnostics.grouped().map(item),
+            diagnostics: report.diagnostics.grouped().map { item($0, language: language) },
             tables: Dictionary(uniqueKeysWithValues: report.tables.map { ($0.table, $0.records) }),
             pages: report.pageCount)
         let encoder = JSONEncoder()
@@ -136,11 +146,12 @@ enum CheckJSON {
         return String(decoding: (try? encoder.encode(output)) ?? Data("{}".utf8), as: UTF8.self)
     }
 
-    static func item(_ group: DiagnosticGroup) -> Output.Item {
+    static func item(_ group: DiagnosticGroup, language: MessageLanguage) -> Output.Item {
         let first = group.first
         let places = group.locations.map { Output.Place(path: $0.path, line: $0.line, column: $0.column, sheet: $0.sheet, cell: $0.cell) }
         return Output.Item(severity: first.severity.rawValue, path: first.location.path, line: first.location.line,
-                           column: first.location.column, sheet: first.location.sheet, cell: first.location.cell, message: first.shownMessage, hint: first.hint, code: first.code,
+                           column: first.location.column, sheet: first.location.sheet, cell: first.location.cell, message: first.shownMessage(in: language), hint: first.hint(in: language), code: first.code,
+                           arguments: first.messageCode == nil ? nil : Dictionary(first.arguments.map { ($0.name, $0.value[language]) }, uniquingKeysWith: { a, _ in a }),
                            group: group.count > 1 ? Output.Group(count: group.count, locations: places) : nil)
     }
 }

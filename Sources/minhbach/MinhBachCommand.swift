@@ -12,7 +12,7 @@ struct MinhBachCommand: ParsableCommand {
             templates/ (a theme; the built-in one is used for any file it does not have).
             """,
         version: SiteBuilder.version,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, PDFCommand.self, InitCommand.self, WorkbookCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, PDFCommand.self, InitCommand.self, WorkbookCommand.self, ExplainCommand.self]
     )
 
     /// Exit codes: 0 success, 1 the site has errors, 2 the command line is wrong.

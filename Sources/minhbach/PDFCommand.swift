@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MinhBachBuild
+import MinhBachDiagnostics
 
 struct PDFCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,7 +32,7 @@ struct PDFCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The PDF file to write (default: the page's path, e.g. bao-cao-2025.pdf).", valueName: "file"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Print the page's version in this language: vi or en.", valueName: "lang"))
+    @Option(name: .long, help: ArgumentHelp("Print the page's version in this language, and word messages in it: vi or en.", valueName: "lang"))
     var lang: Language?
 
     @Option(name: .long, help: ArgumentHelp("Stop Chromium after this many seconds.", valueName: "seconds"))
@@ -55,7 +56,7 @@ struct PDFCommand: ParsableCommand {
             output: URL(fileURLWithPath: file, relativeTo: cwd),
             timeout: .seconds(timeout)
         )
-        let terminal = TerminalOutput(progressEnabled: !quiet)
+        let terminal = TerminalOutput(progressEnabled: !quiet, language: lang.map { MessageLanguage(siteLanguage: $0.rawValue) } ?? .ofSite(at: site.sourceURL))
         let report = PDFPrinter().print(options, progress: terminal)
         terminal.finishProgress()
         if let build = report.build {

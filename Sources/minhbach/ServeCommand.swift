@@ -20,6 +20,7 @@ struct ServeCommand: ParsableCommand {
     )
 
     @OptionGroup var site: SiteOptions
+    @OptionGroup var messages: MessageOptions
 
     @Option(name: .long, help: "The port to listen on (0: any free port).")
     var port: Int = 8080
@@ -36,8 +37,9 @@ struct ServeCommand: ParsableCommand {
             FileHandle.standardError.write(Data("warning: serving on \(host): other machines on the network can see this preview, drafts included\n".utf8))
         }
         let options = BuildOptions(source: site.sourceURL, includeDrafts: site.drafts, baseURL: "/", displayPrefix: site.displayPrefix)
-        let server = PreviewServer(options: .init(build: options, host: host, port: port))
-        let terminal = TerminalOutput(progressEnabled: false)
+        let language = messages.language(ofSiteAt: site.sourceURL)
+        let server = PreviewServer(options: .init(build: options, host: host, port: port, language: language))
+        let terminal = TerminalOutput(progressEnabled: false, language: language)
         server.onUpdate = { update in
             terminal.print(update.diagnostics)
             let what = update.succeeded

@@ -7,12 +7,15 @@ import MinhBachDiagnostics
 final class TerminalOutput: BuildProgress, @unchecked Sendable {
     private let lock = NSLock()
     private let showsProgress: Bool
+    /// The language problems are worded in.
+    private let language: MessageLanguage
     private var drewProgress = false
     /// Short builds should not flicker: progress appears after this long.
     private let startedAt = ContinuousClock.now
     private let delay = Duration.milliseconds(300)
 
-    init(progressEnabled: Bool) {
+    init(progressEnabled: Bool, language: MessageLanguage) {
+        self.language = language
         self.showsProgress = progressEnabled && isatty(STDERR_FILENO) == 1
     }
 
@@ -35,7 +38,7 @@ final class TerminalOutput: BuildProgress, @unchecked Sendable {
     /// Causes first, and problems of one kind in one file shown once, with
     /// a count. (A preview rebuild's problems come unsorted.)
     func print(_ diagnostics: [Diagnostic]) {
-        for group in diagnostics.sortedCauseFirst().grouped() { printError(group.formatted) }
+        for group in diagnostics.sortedCauseFirst().grouped() { printError(group.formatted(in: language)) }
     }
 
     func printError(_ line: String) {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MinhBachBuild
+import MinhBachDiagnostics
 
 struct WorkbookCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -44,6 +45,8 @@ struct WorkbookCommand: ParsableCommand {
     @Flag(name: .long, help: "Replace the output file if it exists.")
     var force = false
 
+    @OptionGroup var messages: MessageOptions
+
     func validate() throws {
         if replace, output != nil { throw ValidationError(WorkbookMessages.replaceWithOutput) }
         if let output, !output.lowercased().hasSuffix(".xlsx") { throw ValidationError(WorkbookMessages.notXLSX(output)) }
@@ -54,6 +57,7 @@ struct WorkbookCommand: ParsableCommand {
         let site = SiteOptions.displayPrefix(of: source)
         let export = EntryWorkbookExport(source: URL(fileURLWithPath: source, relativeTo: current), displayPrefix: site)
         let output = output ?? EntryWorkbookExport.fileName
+        let language = messages.language(ofSiteAt: URL(fileURLWithPath: source, relativeTo: current))
         let result = replace
             ? export.replaceTables(force: force).map { WorkbookMessages.replaced($0) }
             : export.write(to: URL(fileURLWithPath: output, relativeTo: current), displayOutput: output, force: force)
@@ -62,7 +66,7 @@ struct WorkbookCommand: ParsableCommand {
         case .success(let message):
             print(message)
         case .failure(let problem):
-            FileHandle.standardError.write(Data((WorkbookMessages.failure(problem) + "\n").utf8))
+            FileHandle.standardError.write(Data((WorkbookMessages.failure(problem, language: language) + "\n").utf8))
             throw ExitCode(ExitStatus.siteErrors)
         }
     }
@@ -100,14 +104,14 @@ enum WorkbookMessages {
         return lines.joined(separator: "\n")
     }
 
-    static func failure(_ problem: EntryWorkbookExport.Problem) -> String {
+    static func failure(_ problem: EntryWorkbookExport.Problem, language: MessageLanguage = .en) -> String {
         switch problem {
         case .outputExists(let path):
             return "error: \(path) đã có; thêm --force để ghi đè, hoặc chọn tên khác bằng --output / \(path) exists; add --force to replace it, or choose another name with --output"
         case .noDataFolder(let path):
             return "error: không có thư mục \(path) / there is no \(path) folder\n  hint: chạy lệnh trong thư mục của trang, hoặc dùng --source / run it in the site folder, or give --source"
         case .unreadable(let diagnostics):
-            return diagnostics.map(\.formatted).joined(separator: "\n")
+            return diagnostics.map { $0.formatted(in: language) }.joined(separator: "\n")
                 + "\nKhông ghi sổ: các tệp trên không đọc được, dữ liệu của chúng sẽ thiếu trong sổ. / The workbook was not written: the files above cannot be read, and their data would be missing from it."
         case .notTheSameData(let table):
             return "error: đọc lại sổ, bảng '\(table)' không có đủ số bản ghi như tệp; không thay đổi gì / read back, the workbook does not give the table '\(table)' as many records as its file; nothing was changed"

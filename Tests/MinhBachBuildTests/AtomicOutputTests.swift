@@ -63,7 +63,9 @@ import Testing
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         try "quan trọng".write(to: output.appendingPathComponent("ghi-chu.txt"), atomically: true, encoding: .utf8)
         let report = Fixtures.build(Fixtures.site("basic"), output: output)
+        #expect(report.diagnostics.errors.map(\.messageCode) == [.publish(.outputNotMadeByMinhBach)])
         #expect(report.diagnostics.errors.map(\.message) == ["the output folder exists and was not made by MinhBạch; it will not be replaced"])
+        #expect(report.diagnostics.errors.map { $0.message(in: .vi) } == ["Thư mục xuất đã có và không do MinhBạch tạo ra; nó sẽ không bị thay thế"])
         #expect(Fixtures.snapshot(output) == ["ghi-chu.txt": Data("quan trọng".utf8)])
     }
 
@@ -75,6 +77,7 @@ import Testing
         #expect(report.diagnostics.errors.map(\.message) == ["the output folder contains the site's own files"])
         let inside = Fixtures.build(site, output: site.appendingPathComponent("content/out"))
         #expect(inside.diagnostics.errors.map(\.message) == ["the output folder is inside the site's content/ folder"])
+        #expect(inside.diagnostics.errors.map { $0.message(in: .vi) } == ["Thư mục xuất nằm trong thư mục content/ của trang web"])
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("content/site.yaml").path))
     }
 

@@ -39,7 +39,10 @@ import Testing
         #expect(!report.succeeded, "a broken site must not build")
         #expect(!FileManager.default.fileExists(atPath: output.path), "a failed build writes nothing")
         // As the terminal shows them: problems of one kind grouped.
-        let text = report.diagnostics.grouped().map(\.formatted).joined(separator: "\n") + "\n"
+        // A message from the catalogue in Vietnamese, then in English.
+        let text = report.diagnostics.grouped().map { group in
+            group.first.messageCode == nil ? group.formatted : group.formatted(in: .vi) + "\n" + group.formatted(in: .en)
+        }.joined(separator: "\n") + "\n"
         Golden.assertMatches(text, file: caseFolder.appendingPathComponent("expected.txt"))
     }
 }

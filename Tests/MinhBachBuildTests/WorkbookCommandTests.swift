@@ -61,7 +61,9 @@ import Testing
         try "area,decision,date\n\"31150,qd-241-2025,2025-02-04\n".write(to: site.appendingPathComponent("content/data/atk.csv"), atomically: true, encoding: .utf8)
         let run = try CLITests.run(["workbook", "--source", "trang"], in: scratch)
         #expect(run.status == 1)
-        #expect(run.stderr.hasPrefix("trang/content/data/atk.csv:2:1: error: a quoted field is never closed"), "\(run.stderr)")
+        #expect(run.stderr.hasPrefix("trang/content/data/atk.csv:2:1: error[MB2207]: Một trường mở dấu ngoặc kép nhưng không bao giờ đóng"), "\(run.stderr)")
+        let english = try CLITests.run(["workbook", "--source", "trang", "--lang", "en"], in: scratch)
+        #expect(english.stderr.hasPrefix("trang/content/data/atk.csv:2:1: error[MB2207]: a quoted field is never closed"), "\(english.stderr)")
         #expect(run.stderr.contains("Không ghi sổ"))
         #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("du-lieu.xlsx").path))
     }

@@ -55,8 +55,7 @@ struct TextFileTests {
     }
 
     private func notUTF8(_ line: Int, _ column: Int) -> Result<String, Diagnostic> {
-        .failure(.error(at: SourceLocation(path: path, line: line, column: column), "the file is not UTF-8 text",
-                        hint: "save it as UTF-8 (in Excel: 'CSV UTF-8'; in Word or Notepad: encoding 'UTF-8')"))
+        .failure(Diagnostic(.content(.notUTF8), at: SourceLocation(path: path, line: line, column: column)))
     }
 
     @Test("invalid UTF-8 is reported at the line and column of the first bad byte", arguments: [

@@ -38,8 +38,12 @@ import Testing
 
     @Test func aWindows1258TableIsNamedWithTheFix() throws {
         let (_, problems) = try Self.loadExample(replacing: ["areas.csv": "areas.windows-1258.csv"])
-        #expect(problems.first?.formatted == """
-            content/data/areas.csv:2:13: error: the file is in Windows-1258 (Excel's 'CSV (Comma delimited)' on a Vietnamese Windows), not UTF-8
+        #expect(problems.first?.formatted(in: .vi) == """
+            content/data/areas.csv:2:13: error[MB1101]: Tệp được mã hoá Windows-1258 (kiểu 'CSV (Comma delimited)' của Excel trên Windows tiếng Việt), không phải UTF-8
+              gợi ý: Hãy lưu tệp với kiểu 'CSV UTF-8 (Comma delimited)', hoặc thêm 'data_encoding: windows-1258' vào content/site.yaml để đọc tệp như hiện có
+            """)
+        #expect(problems.first?.formatted(in: .en) == """
+            content/data/areas.csv:2:13: error[MB1101]: the file is in Windows-1258 (Excel's 'CSV (Comma delimited)' on a Vietnamese Windows), not UTF-8
               hint: save it as 'CSV UTF-8 (Comma delimited)', or add 'data_encoding: windows-1258' to content/site.yaml to read it as it is
             """)
     }
@@ -47,12 +51,15 @@ import Testing
     @Test func aTabSeparatedExportIsNamedAsExcelSavesIt() throws {
         let (_, problems) = try Self.loadExample(removing: ["tasks.csv"], replacing: ["tasks.tsv": "tasks.windows-1258.tsv"])
         #expect(problems.first?.formatted.hasPrefix(
-            "content/data/tasks.tsv:2:10: error: the file is in Windows-1258 (Excel's 'Text (Tab delimited)' on a Vietnamese Windows), not UTF-8") == true)
+            "content/data/tasks.tsv:2:10: error[MB1101]: the file is in Windows-1258 (Excel's 'Text (Tab delimited)' on a Vietnamese Windows), not UTF-8") == true)
+        #expect(problems.first?.message(in: .vi) == "Tệp được mã hoá Windows-1258 (kiểu 'Text (Tab delimited)' của Excel trên Windows tiếng Việt), không phải UTF-8")
     }
 
     @Test func aWindows1252TableIsNamed() throws {
         let (_, problems) = try Self.loadExample(replacing: ["areas.csv": "areas.windows-1252.csv"])
-        #expect(problems.first?.formatted.hasPrefix("content/data/areas.csv:3:14: error: the file is in Windows-1252") == true, "\(problems.first?.formatted ?? "")")
+        #expect(problems.first?.messageCode == .content(.encodedWindows1252))
+        #expect(problems.first?.formatted.hasPrefix("content/data/areas.csv:3:14: error[MB1102]: the file is in Windows-1252") == true, "\(problems.first?.formatted ?? "")")
+        #expect(problems.first?.message(in: .vi).hasPrefix("Tệp được mã hoá Windows-1252") == true)
     }
 
     @Test func dataEncodingReadsTheSameRecords() throws {
@@ -104,7 +111,7 @@ import Testing
         #expect(LegacyEncoding.convert(tone[...], from: .windows1258) == .failure(.invalid(line: 2, column: 3)))
         let (_, problems) = DataLoader(folder: folder, displayFolder: "content/data",
                                        encodings: DataEncodings(all: .windows1258)).load()
-        #expect(problems.contains { $0.formatted.hasPrefix("content/data/atk.csv:2:10: error: the file is read as windows-1258") })
+        #expect(problems.contains { $0.formatted.hasPrefix("content/data/atk.csv:2:10: error[MB1104]: the file is read as windows-1258") })
     }
 
     @Test func theLastLetterIsNotLost() throws {
@@ -119,11 +126,15 @@ import Testing
         let (config, problems) = SiteConfigParser.parse("title: Thử\ndata_encoding: tcvn3\ndata_encodings: {ntm.csv: Windows-1252}\n",
                                                         path: "content/site.yaml")
         #expect(problems.map(\.formatted) == [
-            "content/site.yaml:2:16: error: 'data_encoding': unknown encoding 'tcvn3'\n  hint: the encodings are utf-8, windows-1258, windows-1252, utf-16",
+            "content/site.yaml:2:16: error[MB1106]: 'data_encoding': unknown encoding 'tcvn3'\n  hint: the encodings are utf-8, windows-1258, windows-1252, utf-16",
+        ])
+        #expect(problems.map { $0.formatted(in: .vi) } == [
+            "content/site.yaml:2:16: error[MB1106]: Mục 'data_encoding': không biết bảng mã 'tcvn3'\n  gợi ý: Các bảng mã được hỗ trợ: utf-8, windows-1258, windows-1252, utf-16",
         ])
         #expect(config.dataEncodings == DataEncodings(all: .utf8, files: ["ntm.csv": .windows1252]))
         let (_, notAMap) = SiteConfigParser.parse("title: Thử\ndata_encodings: windows-1258\n", path: "content/site.yaml")
         #expect(notAMap.map(\.message) == ["'data_encodings' must be a group of 'file: encoding' lines"])
+        #expect(notAMap.map { $0.hint(in: .vi) } == ["Hãy viết 'data_encodings: {ntm.csv: windows-1258}'"])
     }
 
     @Test func detection() {

@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func eachExcelErrorHasItsOwnCode() {
-        let codes = ExcelError.allCases.map(\.code)
+        let codes = ExcelError.allCases.map(\.message)
         #expect(Set(codes).count == codes.count)
     }
 

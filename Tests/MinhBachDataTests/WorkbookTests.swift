@@ -98,8 +98,11 @@ import Testing
     /// One workbook holding two tables and a sheet of notes.
     @Test func workbookOfSeveralTables() throws {
         let (data, problems) = try Self.loadBase(replacing: ["targets", "tasks"], with: "du-lieu.xlsx")
+        #expect(problems.map(\.messageCode) == [.data(.sheetsIgnored)])
         #expect(DataFixtures.text(problems) == """
-            content/data/du-lieu.xlsx:'Ghi chú': warning: the sheet 'Ghi chú' is not named like a table, and ignored
+            content/data/du-lieu.xlsx:'Ghi chú': warning[MB2128]: Trang tính 'Ghi chú' không mang tên bảng nào nên bị bỏ qua
+              gợi ý: Một trang tính được đọc khi nó mang tên bảng của nó: areas, documents, ntm_criteria, programs, agencies, area_conversions, indicators, observations, targets, tasks, atk, ntm, poverty_standards, program_budgets
+            content/data/du-lieu.xlsx:'Ghi chú': warning[MB2128]: the sheet 'Ghi chú' is not named like a table, and ignored
               hint: a sheet is read when it is named like its table: areas, documents, ntm_criteria, programs, agencies, area_conversions, indicators, observations, targets, tasks, atk, ntm, poverty_standards, program_budgets
 
             """)

@@ -20,11 +20,11 @@ struct DataBundle: ExtraOutput {
     func files(for site: Site, pages: [RenderedPage], basePath: String) -> ([OutputFile], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         if site.config.params["license"] != nil, SiteAddress(config: site.config).licence == nil {
-            diagnostics.append(.warning(at: SourceLocation(path: "content/site.yaml"),
-                                        "'license' must be a group with 'name' (and 'url'); the data licence is not shown",
-                                        hint: "write 'license: {name: \"CC BY 4.0\", url: \"https://creativecommons.org/licenses/by/4.0/\"}'"))
+            diagnostics.append(Diagnostic(.publish(.licenceNotAGroup), at: SourceLocation(path: "content/site.yaml"),
+                                          [MessageArgument("licence", #"{name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/"}"#)]))
         }
         guard !site.data.isEmpty else { return ([], diagnostics) }
+        diagnostics += OpenDataPage.authoredPages(in: site.plan, basePath: basePath)
         let tables = OpenDataTables(index: site.index, links: PlanLinks(plan: site.plan, basePath: basePath, index: site.index),
                                     site: SiteAddress(config: site.config)).allTables()
         do {
@@ -49,7 +49,7 @@ struct DataBundle: ExtraOutput {
                                                             illustrative: Self.hasIllustrativeData(site.data))
             return (downloads + pages, diagnostics + problems)
         } catch {
-            return ([], diagnostics + [.error(at: SourceLocation(path: Self.path), "cannot make the data bundle: \(error)")])
+            return ([], diagnostics + [Diagnostic(.publish(.bundleFailed), at: SourceLocation(path: Self.path), [MessageArgument("detail", "\(error)")])])
         }
     }
 

@@ -14,9 +14,7 @@ struct NotFoundPage: ExtraOutput {
 
     func files(for site: Site, pages: [RenderedPage], basePath: String) -> ([OutputFile], [Diagnostic]) {
         guard site.theme.hasLayout(Self.layout) else {
-            return ([], [.warning(at: SourceLocation(path: "templates/layouts/\(Self.layout).mustache"),
-                                  "the theme has no '\(Self.layout)' layout; no 404.html is written",
-                                  hint: "add templates/layouts/404.mustache (the built-in theme has one)")])
+            return ([], [.layoutMissing(Self.layout, consequence: LocalizedText(vi: "trang 404.html không được tạo", en: "no 404.html is written"))])
         }
         let contexts = SiteRendering(site: site, options: BuildOptions(source: URL(fileURLWithPath: "/"))).contexts
         do {

@@ -27,11 +27,23 @@ enum OpenDataPage {
         return plan.pages.filter { $0.kind == .home }.map { ($0.language, $0.path + folder) }.filter { !taken.contains($0.path) }
     }
 
+    /// A warning for each authored page that stands where the open-data
+    /// page would be, naming its file: the page is kept, and nothing else
+    /// says that the open-data page is missing.
+    static func authoredPages(in plan: SitePlan, basePath: String) -> [Diagnostic] {
+        let addresses = Set(plan.pages.filter { $0.kind == .home }.map { $0.path + folder })
+        return plan.pages.compactMap { page in
+            guard addresses.contains(page.path), let file = page.file else { return nil }
+            return Diagnostic(.publish(.openDataPageTaken), at: SourceLocation(path: file.displayPath),
+                              [MessageArgument("address", basePath + page.path), MessageArgument("workbook", basePath + OpenDataWorkbook.path),
+                               MessageArgument("bundle", basePath + DataBundle.path)])
+        }
+    }
+
     static func files(site: Site, tables: [Table], downloads: [OutputFile], illustrative: Bool) -> ([OutputFile], [Diagnostic]) {
         guard site.theme.hasLayout(layout) else {
-            return ([], [.warning(at: SourceLocation(path: "templates/layouts/\(layout).mustache"),
-                                  "the theme has no '\(layout)' layout; the open-data page is not written (the data files are)",
-                                  hint: "add templates/layouts/\(layout).mustache (the built-in theme has one)")])
+            return ([], [.layoutMissing(layout, consequence: LocalizedText(vi: "trang Dữ liệu mở không được tạo (các tệp dữ liệu vẫn được tạo)",
+                                                                            en: "the open-data page is not written (the data files are)"))])
         }
         let contexts = SiteRendering(site: site, options: BuildOptions(source: URL(fileURLWithPath: "/"))).contexts
         var problems: [Diagnostic] = []

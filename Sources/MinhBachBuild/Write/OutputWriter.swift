@@ -28,21 +28,19 @@ struct OutputWriter {
         let source = sourceRoot.standardizedFileURL.resolvingSymlinksInPath().path
         let at = SourceLocation(path: displayPath)
         if source == out || source.hasPrefix(out + "/") {
-            return .error(at: at, "the output folder contains the site's own files",
-                          hint: "choose an output folder of its own, e.g. --output site-out")
+            return Diagnostic(.publish(.outputHoldsTheSite), at: at)
         }
         for input in ["content", "templates", "static"] where out.hasPrefix(source + "/" + input + "/") || out == source + "/" + input {
-            return .error(at: at, "the output folder is inside the site's \(input)/ folder", hint: "choose a folder outside it, e.g. site-out")
+            return Diagnostic(.publish(.outputInsideInput), at: at, [MessageArgument("input", input)])
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                return .error(at: at, "the output path exists and is not a folder", hint: "remove it or choose another --output")
+                return Diagnostic(.publish(.outputNotAFolder), at: at)
             }
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
             if !entries.isEmpty, !entries.contains(Self.marker) {
-                return .error(at: at, "the output folder exists and was not made by MinhBạch; it will not be replaced",
-                              hint: "remove it yourself or choose another --output")
+                return Diagnostic(.publish(.outputNotMadeByMinhBach), at: at)
             }
         }
         return nil

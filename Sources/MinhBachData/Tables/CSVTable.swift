@@ -67,7 +67,7 @@ struct CSVTable: Sendable {
                         let position = parser.position(of: field.quoted ? field.start - 1 : field.start, inRowAt: rowStart, line: line)
                         let at = SourceLocation(path: path, line: position.line, column: position.column)
                         if names.contains(name), duplicate == nil {
-                            duplicate = .error(at: at, "column '\(name)' appears twice in the header", hint: "rename or delete one of the two columns")
+                            duplicate = Diagnostic(.data(.columnTwice), at: at, [MessageArgument("column", name)])
                         }
                         names.append(name)
                         locations[name] = locations[name] ?? at
@@ -88,15 +88,13 @@ struct CSVTable: Sendable {
             }
             if let duplicate { return .failure(duplicate) }
             guard let header else {
-                return .failure(.error(at: SourceLocation(path: path, line: 1), "the file is empty", hint: "the first line must name the columns"))
+                return .failure(Diagnostic(.data(.textTableEmpty), at: SourceLocation(path: path, line: 1)))
             }
             return .success(header)
         }
     }
 
     private func headerShape(_ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8) -> Diagnostic? {
-        let hint = "the first line must name the table's columns, separated by commas; "
-            + "check that the file was saved as CSV with its line breaks (in Excel: 'CSV UTF-8 (Comma delimited)')"
         var columns = 1, fieldStart = 0, longest = (start: 0, length: 0)
         var index = 0
         while index < bytes.count, bytes[index] != 0x0A {
@@ -109,15 +107,14 @@ struct CSVTable: Sendable {
             index += 1
         }
         if columns > Self.maxColumns {
-            return .error(at: SourceLocation(path: path, line: 1, column: 1),
-                          "the first line has \(columns) columns; no table has more than \(Self.maxColumns)", hint: hint)
+            return Diagnostic(.data(.textTableTooManyColumns), at: SourceLocation(path: path, line: 1, column: 1),
+                              [MessageArgument("columns", String(columns)), MessageArgument("limit", String(Self.maxColumns))])
         }
         if longest.length > Self.maxNameLength {
             // Columns count characters, not bytes.
             let column = bytes[..<longest.start].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-            return .error(at: SourceLocation(path: path, line: 1, column: column),
-                          "the column name that starts here is \(longest.length) bytes long; no column name is longer than \(Self.maxNameLength)",
-                          hint: hint)
+            return Diagnostic(.data(.textTableColumnNameTooLong), at: SourceLocation(path: path, line: 1, column: column),
+                              [MessageArgument("length", String(longest.length)), MessageArgument("limit", String(Self.maxNameLength))])
         }
         return nil
     }
@@ -169,7 +166,7 @@ struct CSVTable: Sendable {
             if String(validating: piece, as: UTF8.self) == nil {
                 switch TextFile.decode(Data(bytes), displayPath: path, encodingSettable: true) {
                 case .failure(let diagnostic): problems.add(diagnostic)
-                case .success: problems.add(.error(at: SourceLocation(path: path), "the file is not UTF-8 text"))
+                case .success: problems.add(Diagnostic(.data(.textTableNotUTF8), at: SourceLocation(path: path)))
                 }
                 return
             }
@@ -182,9 +179,9 @@ struct CSVTable: Sendable {
                     if fields.count > columnCount {
                         let extra = fields[columnCount]
                         let position = parser.position(of: extra.start, inRowAt: rowStart, line: line)
-                        problems.add(.error(at: SourceLocation(path: path, line: position.line, column: position.column),
-                                            "the row has \(fields.count) fields but the header has \(columnCount) columns",
-                                            hint: "a value that contains \(Self.separatorName(header.separator)) must be in double quotes"))
+                        problems.add(Diagnostic(.data(.textTableTooManyFields), at: SourceLocation(path: path, line: position.line, column: position.column),
+                                                [MessageArgument("fields", String(fields.count)), MessageArgument("columns", String(columnCount)),
+                                                 MessageArgument("separator", Self.separatorName(header.separator))]))
                         // Its values are shifted: reading them would only add misleading errors.
                         return true
                     }
@@ -199,26 +196,23 @@ struct CSVTable: Sendable {
         }
     }
 
-    static func separatorName(_ separator: UInt8) -> String {
+    static func separatorName(_ separator: UInt8) -> LocalizedText {
         switch separator {
-        case 0x09: return "a tab"
-        case UInt8(ascii: ";"): return "a semicolon"
-        default: return "a comma"
+        case 0x09: return LocalizedText(vi: "dấu tab", en: "a tab")
+        case UInt8(ascii: ";"): return LocalizedText(vi: "dấu chấm phẩy", en: "a semicolon")
+        default: return LocalizedText(vi: "dấu phẩy", en: "a comma")
         }
     }
 
     private func diagnostic(_ error: Error) -> Diagnostic {
         switch error as? CSVParser.Problem {
         case .unterminatedQuote(let line, let column):
-            return .error(at: SourceLocation(path: path, line: line, column: column), "a quoted field is never closed",
-                          hint: "add the closing double quote")
+            return Diagnostic(.data(.quoteNeverClosed), at: SourceLocation(path: path, line: line, column: column))
         case .quoteClosedOnLaterLine(let line, let column, let closingLine):
-            return .error(at: SourceLocation(path: path, line: line, column: column),
-                          "the quote that opens this field is not closed on its line; the next quote, on line \(closingLine), is read as its end",
-                          hint: "add the closing double quote at the end of the field; a quote inside a field is written twice: \"\"")
+            return Diagnostic(.data(.quoteClosedOnLaterLine), at: SourceLocation(path: path, line: line, column: column),
+                              [MessageArgument("line", String(closingLine))])
         case .textAfterQuote(let line, let column):
-            return .error(at: SourceLocation(path: path, line: line, column: column), "text after the closing quote of a field",
-                          hint: "a quote inside a quoted field is written twice: \"\"")
+            return Diagnostic(.data(.textAfterQuote), at: SourceLocation(path: path, line: line, column: column))
         case nil:
             return .error(at: SourceLocation(path: path), "cannot read the CSV: \(error)")
         }

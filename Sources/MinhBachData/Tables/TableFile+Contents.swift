@@ -13,7 +13,7 @@ extension TableFile {
             // A workbook's bytes are read once for all the tables it holds.
             data = try workbook?.data() ?? Data(contentsOf: url)
         } catch {
-            return .failure(.error(at: SourceLocation(path: displayPath), "cannot read the file: \(error.localizedDescription)"))
+            return .failure(Diagnostic(.data(.fileUnreadable), at: SourceLocation(path: displayPath), [MessageArgument("detail", error.localizedDescription)]))
         }
         if format.isText, encoding != .utf8, !TextFile.isUTF8(data) {
             switch TextFile.converted(data, from: encoding, displayPath: displayPath) {

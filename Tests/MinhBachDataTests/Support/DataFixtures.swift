@@ -67,8 +67,11 @@ enum DataFixtures {
     }
 
     /// Diagnostics as `minhbach check` prints them, one per line (hints on
-    /// their own), problems of one kind grouped.
+    /// their own), problems of one kind grouped; a message from the
+    /// catalogue in Vietnamese, then in English.
     static func text(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.grouped().map(\.formatted).joined(separator: "\n") + "\n"
+        diagnostics.grouped().map { group in
+            group.first.messageCode == nil ? group.formatted : group.formatted(in: .vi) + "\n" + group.formatted(in: .en)
+        }.joined(separator: "\n") + "\n"
     }
 }

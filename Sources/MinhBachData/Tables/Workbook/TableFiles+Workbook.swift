@@ -41,17 +41,14 @@ extension TableFiles {
                 others.append(sheet.name)
             }
         }
-        let list = others.map { "'\($0)'" }.joined(separator: ", ")
         let near = others.compactMap { Suggestions.closest(to: XLSXTable.tableName(ofSheet: $0), in: tables).map { "'\($0)'" } }
-        let hint = (near.isEmpty ? "" : "did you mean \(near.joined(separator: ", "))? ")
-            + "a sheet is read when it is named like its table: \(tables.joined(separator: ", "))"
+        let hint = [MessageArgument("suggestion", .didYouMean(near.joined(separator: ", "))), MessageArgument("tables", tables.joined(separator: ", "))]
         if found.isEmpty {
-            return ([], [.error(at: SourceLocation(path: displayPath), "no sheet of '\(url.lastPathComponent)' is named like a table: its data would be missing from the site",
-                               hint: hint, code: "data.workbook.sheets")])
+            return ([], [Diagnostic(.data(.noSheetNamedLikeATable), at: SourceLocation(path: displayPath),
+                                    [MessageArgument("file", url.lastPathComponent)] + hint)])
         }
         guard !others.isEmpty else { return (found, []) }
-        return (found, [.warning(at: SourceLocation(path: displayPath, sheet: others[0]),
-                                 "\(others.count == 1 ? "the sheet" : "the sheets") \(list) \(others.count == 1 ? "is" : "are") not named like a table, and ignored",
-                                 hint: hint, code: "data.workbook.sheets")])
+        return (found, [Diagnostic(.data(.sheetsIgnored), at: SourceLocation(path: displayPath, sheet: others[0]),
+                                   [MessageArgument("sheets", WorkbookNotes.ignoredSheets(others))] + hint)])
     }
 }

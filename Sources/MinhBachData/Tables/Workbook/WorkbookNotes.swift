@@ -5,32 +5,41 @@ import MinhBachDiagnostics
 enum WorkbookNotes {
     /// `targets` and `Targets `: a copy of a sheet, renamed by hand.
     static func duplicateSheets(_ names: [String], table: String, path: String) -> Diagnostic {
-        let list = names.map { "'\($0)'" }
-        return .error(at: SourceLocation(path: path, sheet: names[1]),
-                      "the sheets \(list.dropLast().joined(separator: ", ")) and \(list.last!) are \(names.count == 2 ? "both" : "all") named like the table '\(table)'; only \(list[0]) would be read",
-                      hint: "delete the sheet that is a copy, or merge the two into one (case and spaces around a sheet's name do not matter)",
-                      code: "data.workbook.sheets")
+        Diagnostic(.data(.sheetsNamedLikeOneTable), at: SourceLocation(path: path, sheet: names[1]),
+                   [MessageArgument("sheets", quotedList(names)), MessageArgument("table", table), MessageArgument("first", names[0])])
     }
 
     /// Hidden sheets are read: hiding is how Excel keeps a sheet out of
     /// sight, not out of use, and formulas elsewhere may depend on it. The
     /// warning is for whoever checks the workbook before it is published.
     static func hiddenSheet(_ name: String, path: String) -> Diagnostic {
-        .warning(at: SourceLocation(path: path, sheet: name),
-                 "the sheet '\(name)' is hidden in Excel; it is read, and its data is published like any other",
-                 hint: "unhide it (right-click a sheet tab › Unhide) so that whoever checks the workbook sees it, or delete it if its data should not be published",
-                 code: "data.workbook.hidden")
+        Diagnostic(.data(.sheetHidden), at: SourceLocation(path: path, sheet: name), [MessageArgument("sheet", name)])
     }
 
     /// An empty sheet, or one with no header row; for `<table>.xlsx` read
     /// from its first sheet, which sheet was looked for first.
     static func noHeader(at location: SourceLocation, sheet: String, empty: Bool, columns: [String], lookedFor table: String?) -> Diagnostic {
-        let problem = empty ? "the sheet is empty" : "no row of the sheet names the table's columns"
         guard let table else {
-            return .error(at: location, problem, hint: "the first row of the table must name its columns: \(columns.joined(separator: ", "))",
-                          code: "data.workbook.header")
+            return Diagnostic(.data(empty ? .sheetEmpty : .sheetWithoutHeader), at: location,
+                              [MessageArgument("columns", columns.joined(separator: ", "))])
         }
-        return .error(at: location, "\(problem): the table '\(table)' is read from the sheet named '\(table)', and the workbook has none, so from its first sheet '\(sheet)'",
-                      hint: "name the sheet that holds the table '\(table)', or move it first", code: "data.workbook.header")
+        return Diagnostic(.data(empty ? .firstSheetEmpty : .firstSheetWithoutHeader), at: location,
+                          [MessageArgument("table", table), MessageArgument("sheet", sheet)])
+    }
+
+    /// The subject of "… not named like a table": `the sheet 'a' is`, `the
+    /// sheets 'a' and 'b' are`.
+    static func ignoredSheets(_ names: [String]) -> LocalizedText {
+        let list = quotedList(names)
+        return names.count == 1 ? LocalizedText(vi: "Trang tính \(list.vi)", en: "the sheet \(list.en) is")
+            : LocalizedText(vi: "Các trang tính \(list.vi)", en: "the sheets \(list.en) are")
+    }
+
+    /// `'a'`, `'a' and 'b'`, `'a', 'b' and 'c'`, in each language.
+    static func quotedList(_ names: [String]) -> LocalizedText {
+        let quoted = names.map { "'\($0)'" }
+        guard let last = quoted.last, quoted.count > 1 else { return LocalizedText(vi: quoted.first ?? "", en: quoted.first ?? "") }
+        let head = quoted.dropLast().joined(separator: ", ")
+        return LocalizedText(vi: "\(head) và \(last)", en: "\(head) and \(last)")
     }
 }

@@ -181,8 +181,7 @@ private struct Emitter {
         for cell in rows.cells[headerRow.cells] {
             let name = cell.text.lowercased()
             if locations[name] != nil {
-                headerProblems.append(.error(at: at(headerRow.number, cell.column), "column '\(name)' appears twice in the header",
-                                             hint: "rename or delete one of the two columns"))
+                headerProblems.append(Diagnostic(.data(.columnTwice), at: at(headerRow.number, cell.column), [MessageArgument("column", name)]))
                 continue
             }
             locations[name] = at(headerRow.number, cell.column)

@@ -1,0 +1,86 @@
+/// Messages about site settings and pages (`MB1xxx`): `MB11xx` text
+/// encodings of pages and tables.
+public enum ContentMessage: Int, MessageCatalogue {
+    case encodedWindows1258 = 101
+    case encodedWindows1252 = 102
+    case notUTF8 = 103
+    case notInSetEncoding = 104
+    case encodingCannotBeConverted = 105
+    case unknownEncoding = 106
+    case encodingsNotAFileMap = 107
+
+    public static let area = MessageArea.content
+    public var number: Int { rawValue }
+
+    public var entry: MessageEntry {
+        switch self {
+        case .encodedWindows1258:
+            return MessageEntry(
+                .error, title: .text(vi: "Tệp mã hoá Windows-1258", en: "A file in Windows-1258"),
+                message: .text(vi: "Tệp được mã hoá Windows-1258 ({source}), không phải UTF-8", en: "the file is in Windows-1258 ({source}), not UTF-8"),
+                hint: .text(vi: "Hãy {save}{setting}", en: "{save}{setting}"),
+                example: [MessageArgument("source", .text(vi: "kiểu 'CSV (Comma delimited)' của Excel trên Windows tiếng Việt",
+                                                         en: "Excel's 'CSV (Comma delimited)' on a Vietnamese Windows")),
+                          MessageArgument("save", .text(vi: "lưu tệp với kiểu 'CSV UTF-8 (Comma delimited)'", en: "save it as 'CSV UTF-8 (Comma delimited)'")),
+                          MessageArgument("setting", .text(vi: ", hoặc thêm 'data_encoding: windows-1258' vào content/site.yaml để đọc tệp như hiện có",
+                                                          en: ", or add 'data_encoding: windows-1258' to content/site.yaml to read it as it is"))],
+                explanation: .text(
+                    vi: "Windows tiếng Việt lưu văn bản 'ANSI' và CSV bằng bảng mã Windows-1258. MinhBạch đọc UTF-8; một tệp Windows-1258 đọc như UTF-8 sẽ mất dấu tiếng Việt.",
+                    en: "A Vietnamese Windows saves 'ANSI' text and CSV in Windows-1258. MinhBạch reads UTF-8; a Windows-1258 file read as UTF-8 would lose its Vietnamese letters."))
+        case .encodedWindows1252:
+            return MessageEntry(
+                .error, title: .text(vi: "Tệp mã hoá Windows-1252", en: "A file in Windows-1252"),
+                message: .text(vi: "Tệp được mã hoá Windows-1252 ({source}), không phải UTF-8; bảng mã này không chứa được ư, ơ và phần lớn dấu thanh, có thể chúng đã bị thay bằng '?'",
+                               en: "the file is in Windows-1252 ({source}), not UTF-8; it cannot hold ư, ơ and most tone marks, which may already be lost as '?'"),
+                hint: .text(vi: "Hãy {save} từ bản gốc", en: "{save} from the original"),
+                example: [MessageArgument("source", .text(vi: "'ANSI' trong Notepad trên Windows cài tiếng Anh", en: "'ANSI' in Notepad on a Windows set up for English")),
+                          MessageArgument("save", .text(vi: "lưu tệp với bảng mã 'UTF-8'", en: "save it with the encoding 'UTF-8'"))],
+                explanation: .text(
+                    vi: "Windows cài tiếng Anh lưu văn bản bằng Windows-1252, bảng mã không có phần lớn chữ tiếng Việt. Cần lưu lại từ bản gốc, vì các chữ đã mất không khôi phục được.",
+                    en: "A Windows set up for English saves text in Windows-1252, which lacks most Vietnamese letters. Save it again from the original: the letters lost cannot be recovered."))
+        case .notUTF8:
+            return MessageEntry(
+                .error, title: .text(vi: "Tệp không phải văn bản UTF-8", en: "A file that is not UTF-8 text"),
+                message: .text(vi: "Tệp không phải văn bản UTF-8", en: "the file is not UTF-8 text"),
+                hint: .text(vi: "Hãy lưu tệp với bảng mã UTF-8 (trong Excel: 'CSV UTF-8'; trong Word hoặc Notepad: bảng mã 'UTF-8')",
+                            en: "save it as UTF-8 (in Excel: 'CSV UTF-8'; in Word or Notepad: encoding 'UTF-8')"),
+                explanation: .text(vi: "MinhBạch đọc văn bản UTF-8, bảng mã chứa được mọi chữ tiếng Việt.",
+                                   en: "MinhBạch reads UTF-8 text, the encoding that holds every Vietnamese letter."))
+        case .notInSetEncoding:
+            return MessageEntry(
+                .error, title: .text(vi: "Byte không thuộc bảng mã đã đặt", en: "A byte not in the encoding set"),
+                message: .text(vi: "Tệp được đọc theo bảng mã {encoding} (đặt trong content/site.yaml), nhưng byte này không phải văn bản {encoding}",
+                               en: "the file is read as {encoding} (set in content/site.yaml), but this byte is not {encoding} text"),
+                hint: .text(vi: "Hãy kiểm tra bảng mã tệp đã được lưu, hoặc lưu tệp với kiểu 'CSV UTF-8 (Comma delimited)' rồi bỏ thiết lập này",
+                            en: "check the encoding the file was saved in, or save it as 'CSV UTF-8 (Comma delimited)' and remove the setting"),
+                example: [MessageArgument("encoding", "windows-1258")], explanation: .encodingSetting)
+        case .encodingCannotBeConverted:
+            return MessageEntry(
+                .error, title: .text(vi: "Hệ thống không chuyển được bảng mã", en: "An encoding the system cannot convert"),
+                message: .text(vi: "Hệ thống không chuyển được văn bản {encoding} (iconv không có '{iconv}')",
+                               en: "the system cannot convert {encoding} text (iconv has no '{iconv}')"),
+                hint: .text(vi: "Hãy lưu tệp với bảng mã UTF-8 và bỏ thiết lập data_encoding", en: "save the file as UTF-8 and remove the data_encoding setting"),
+                example: [MessageArgument("encoding", "windows-1258"), MessageArgument("iconv", "CP1258")], explanation: .encodingSetting)
+        case .unknownEncoding:
+            return MessageEntry(
+                .error, title: .text(vi: "Bảng mã không biết", en: "An unknown encoding"),
+                message: .text(vi: "Mục '{key}': không biết bảng mã '{name}'", en: "'{key}': unknown encoding '{name}'"),
+                hint: .text(vi: "Các bảng mã được hỗ trợ: {encodings}", en: "the encodings are {encodings}"),
+                example: [MessageArgument("key", "data_encoding"), MessageArgument("name", "tcvn3"),
+                          MessageArgument("encodings", "utf-8, windows-1258, windows-1252")],
+                explanation: .encodingSetting)
+        case .encodingsNotAFileMap:
+            return MessageEntry(
+                .error, title: .text(vi: "data_encodings viết sai", en: "data_encodings written wrongly"),
+                message: .text(vi: "Mục 'data_encodings' phải là một nhóm các dòng 'tệp: bảng mã'", en: "'data_encodings' must be a group of 'file: encoding' lines"),
+                hint: .text(vi: "Hãy viết 'data_encodings: {example}'", en: "write 'data_encodings: {example}'"),
+                example: [MessageArgument("example", "{ntm.csv: windows-1258}")], explanation: .encodingSetting)
+        }
+    }
+}
+
+extension LocalizedText {
+    static let encodingSetting = LocalizedText(
+        vi: "Khi chưa lưu lại được tệp với bảng mã UTF-8, content/site.yaml có thể đặt bảng mã cho mọi bảng dữ liệu (data_encoding) hoặc cho từng tệp (data_encodings).",
+        en: "Until a file can be saved again as UTF-8, content/site.yaml can set the encoding of every data table (data_encoding) or of each file (data_encodings).")
+}
