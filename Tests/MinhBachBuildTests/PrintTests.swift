@@ -79,8 +79,8 @@ import Testing
         #expect(run.status == 1)
         #expect(run.stdout == "")
         #expect(run.stderr == """
-            minhbach pdf: error: Chromium was not found at '/nonexistent/chromium' (set by MINHBACH_CHROMIUM)
-              hint: \(Self.installHint)
+            minhbach pdf: error[MB5202]: Không tìm thấy Chromium ở '/nonexistent/chromium' (do MINHBACH_CHROMIUM chỉ định)
+              gợi ý: Tệp PDF được in bằng Chromium chạy ẩn: hãy cài bằng lệnh 'sudo apt-get install chromium fonts-liberation2' (Debian, Ubuntu), hoặc đặt MINHBACH_CHROMIUM là đường dẫn tới Chromium hay Google Chrome
             No PDF was written
 
             """)
@@ -93,8 +93,10 @@ import Testing
             Issue.record("found a Chromium on /nonexistent/bin")
             return
         }
+        #expect(problem.messageCode == .publish(.chromiumNotFound))
+        #expect(problem.message(in: .vi) == "Không tìm thấy Chromium (đã tìm chromium, chromium-browser, google-chrome trong PATH)")
         #expect(problem.formatted == """
-            minhbach pdf: error: Chromium was not found (looked for chromium, chromium-browser, google-chrome on PATH)
+            minhbach pdf: error[MB5201]: Chromium was not found (looked for chromium, chromium-browser, google-chrome on PATH)
               hint: \(Self.installHint)
             """)
 
@@ -125,8 +127,8 @@ import Testing
                                in: scratch, environment: ["MINHBACH_CHROMIUM": "/bin/true"])
         #expect(run.status == 1)
         #expect(Self.errors(run.stderr) == """
-            minhbach pdf: error: the site has no page /bao-cao/2030/
-              hint: yearly reports of this site: /bao-cao/2024/, /en/bao-cao/2024/
+            minhbach pdf: error[MB5207]: Trang web không có trang /bao-cao/2030/
+              gợi ý: Các báo cáo năm của trang web: /bao-cao/2024/, /en/bao-cao/2024/
             No PDF was written
 
             """)
@@ -158,7 +160,7 @@ import Testing
                                in: scratch, environment: ["MINHBACH_CHROMIUM": "/bin/false"])
         #expect(run.status == 1)
         #expect(Self.errors(run.stderr) == """
-            minhbach pdf: error: Chromium (/bin/false) ended with status 1 and wrote no PDF
+            minhbach pdf: error[MB5213]: Chromium (/bin/false) kết thúc với mã 1 và không ghi ra tệp PDF nào
             No PDF was written
 
             """)
@@ -175,8 +177,8 @@ import Testing
                                in: scratch, environment: ["MINHBACH_CHROMIUM": hanging.path])
         #expect(run.status == 1)
         #expect(Self.errors(run.stderr) == """
-            minhbach pdf: error: Chromium did not finish printing within 1 second and was stopped
-              hint: give it longer with --timeout 2
+            minhbach pdf: error[MB5211]: Chromium chưa in xong sau 1 giây và đã bị dừng
+              gợi ý: Hãy cho thêm thời gian bằng --timeout 2
             No PDF was written
 
             """)
@@ -377,8 +379,13 @@ import Testing
             return script.path
         }
         let warning = try #require(PrintFont.missingWarning(fcList: fakeFcList(printing: "")))
+        #expect(warning.messageCode == .publish(.printFontMissing))
+        #expect(warning.formatted(in: .vi) == """
+            minhbach pdf: warning[MB5203]: Phông chữ in Liberation Serif 2 chưa được cài: chữ tiếng Việt sẽ được in bằng một phông khác
+              gợi ý: Hãy cài phông bằng lệnh 'sudo apt-get install fonts-liberation2' (Debian, Ubuntu)
+            """)
         #expect(warning.formatted == """
-            minhbach pdf: warning: the print font Liberation Serif 2 is not installed: Vietnamese letters will be printed in another font
+            minhbach pdf: warning[MB5203]: the print font Liberation Serif 2 is not installed: Vietnamese letters will be printed in another font
               hint: install it with 'sudo apt-get install fonts-liberation2' (Debian, Ubuntu)
             """)
         #expect(PrintFont.missingWarning(fcList: fakeFcList(printing: "/usr/share/fonts/LiberationSerif-Regular.ttf: \\n")) == nil)

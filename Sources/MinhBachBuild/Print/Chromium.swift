@@ -25,18 +25,14 @@ public struct Chromium: Sendable {
             } else if let found = search(chosen, path: environment["PATH"]) {
                 return .success(Chromium(path: found))
             }
-            return .failure(notFound("Chromium was not found at '\(chosen)' (set by \(environmentKey))"))
+            return .failure(Diagnostic(.publish(.chromiumNotAtChosenPath), at: SourceLocation(path: PDFPrinter.messagePrefix),
+                                        [MessageArgument("path", chosen), MessageArgument("variable", environmentKey)]))
         }
         for name in names {
             if let found = search(name, path: environment["PATH"]) { return .success(Chromium(path: found)) }
         }
-        return .failure(notFound("Chromium was not found (looked for \(names.joined(separator: ", ")) on PATH)"))
-    }
-
-    static func notFound(_ message: String) -> Diagnostic {
-        .error(at: SourceLocation(path: PDFPrinter.messagePrefix), message,
-               hint: "the PDF is printed by headless Chromium: install it with 'sudo apt-get install chromium fonts-liberation2' "
-                   + "(Debian, Ubuntu), or set \(environmentKey) to the path of Chromium or Google Chrome")
+        return .failure(Diagnostic(.publish(.chromiumNotFound), at: SourceLocation(path: PDFPrinter.messagePrefix),
+                                    [MessageArgument("names", names.joined(separator: ", ")), MessageArgument("variable", environmentKey)]))
     }
 
     private static func search(_ name: String, path: String?) -> String? {

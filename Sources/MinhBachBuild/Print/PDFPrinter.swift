@@ -79,8 +79,8 @@ public struct PDFPrinter: Sendable {
         do {
             scratch = try Self.makeScratch(for: chromium)
         } catch {
-            report.diagnostics.append(.error(at: SourceLocation(path: Self.messagePrefix),
-                                             "cannot create a temporary folder: \(error.localizedDescription)"))
+            report.diagnostics.append(Diagnostic(.publish(.printScratchFailed), at: SourceLocation(path: Self.messagePrefix),
+                                                  [MessageArgument("detail", error.localizedDescription)]))
             return report
         }
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -141,8 +141,8 @@ public struct PDFPrinter: Sendable {
         do {
             try Self.place(final, at: options.output)
         } catch {
-            report.diagnostics.append(.error(at: SourceLocation(path: options.output.path),
-                                             "cannot write the PDF: \(error.localizedDescription)"))
+            report.diagnostics.append(Diagnostic(.publish(.pdfNotWritten), at: SourceLocation(path: options.output.path),
+                                                  [MessageArgument("detail", error.localizedDescription)]))
         }
         return report
     }
@@ -175,14 +175,14 @@ public struct PDFPrinter: Sendable {
 
     private func unknownPage(_ path: String, options: BuildOptions, basePath: String) -> Diagnostic {
         let reports = Self.reportPaths(options).map { basePath + $0 }
-        let hint: String
+        let at = SourceLocation(path: Self.messagePrefix)
         if reports.isEmpty {
-            hint = "give the path of a page as in its address, e.g. \(basePath)bao-cao/2025/"
-        } else {
-            let shown = reports.prefix(5).joined(separator: ", ")
-            hint = "yearly reports of this site: \(shown)\(reports.count > 5 ? ", ..." : "")"
+            return Diagnostic(.publish(.printPageUnknown), at: at,
+                              [MessageArgument("path", path), MessageArgument("address", "\(basePath)bao-cao/2025/")])
         }
-        return .error(at: SourceLocation(path: Self.messagePrefix), "the site has no page \(path)", hint: hint)
+        let shown = reports.prefix(5).joined(separator: ", ")
+        return Diagnostic(.publish(.printPageUnknownReports), at: at,
+                          [MessageArgument("path", path), MessageArgument("reports", "\(shown)\(reports.count > 5 ? ", ..." : "")")])
     }
 
     /// The paths of the yearly reports, newest first, Vietnamese before English.
@@ -207,11 +207,11 @@ public struct PDFPrinter: Sendable {
         var isDirectory: ObjCBool = false
         let at = SourceLocation(path: output.relativePath)
         if FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return .error(at: at, "the output is a folder", hint: "give a file name, e.g. --output bao-cao-2025.pdf")
+            return Diagnostic(.publish(.pdfOutputIsAFolder), at: at)
         }
         let folder = output.deletingLastPathComponent()
         if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) || !isDirectory.boolValue {
-            return .error(at: at, "the folder of the output does not exist", hint: "create it first, or write the PDF elsewhere")
+            return Diagnostic(.publish(.pdfOutputFolderMissing), at: at)
         }
         return nil
     }
@@ -250,7 +250,7 @@ private struct PrintRun {
         do {
             try html.write(to: page, atomically: true, encoding: .utf8)
         } catch {
-            problem = .error(at: at, "cannot write the page to print: \(error.localizedDescription)")
+            problem = Diagnostic(.publish(.printPageNotWritten), at: at, [MessageArgument("detail", error.localizedDescription)])
             return nil
         }
         try? FileManager.default.removeItem(at: pdf)
@@ -263,19 +263,27 @@ private struct PrintRun {
         let said = Self.lastMessage(log)
         switch outcome {
         case .timedOut:
-            problem = .error(at: at, "Chromium did not finish printing within \(seconds) second\(seconds == 1 ? "" : "s") and was stopped",
-                             hint: "give it longer with --timeout \(seconds * 2)")
+            let duration = LocalizedText(vi: "\(seconds) giây", en: "\(seconds) second\(seconds == 1 ? "" : "s")")
+            problem = Diagnostic(.publish(.chromiumTimedOut), at: at,
+                                 [MessageArgument("duration", duration), MessageArgument("longer", "\(seconds * 2)")])
         case .couldNotStart(let code):
-            problem = .error(at: at, "cannot start \(chromium.path): \(String(cString: strerror(code)))",
-                             hint: "check that it is a working Chromium, or set \(Chromium.environmentKey) to another one")
+            problem = Diagnostic(.publish(.chromiumDidNotStart), at: at,
+                                 [MessageArgument("program", chromium.path), MessageArgument("detail", String(cString: strerror(code))),
+                                  MessageArgument("variable", Chromium.environmentKey)])
         case .exited(let status):
-            problem = .error(at: at, "Chromium (\(chromium.path)) ended with status \(status) and wrote no PDF",
-                             hint: said.map { "it said: \($0)" })
+            problem = Self.failed(chromium, LocalizedText(vi: "kết thúc với mã \(status)", en: "ended with status \(status)"), said: said, at: at)
         case .killedBySignal(let signal):
-            problem = .error(at: at, "Chromium (\(chromium.path)) was stopped by signal \(signal) and wrote no PDF",
-                             hint: said.map { "it said: \($0)" })
+            problem = Self.failed(chromium, LocalizedText(vi: "bị dừng bởi tín hiệu \(signal)", en: "was stopped by signal \(signal)"),
+                                  said: said, at: at)
         }
         return nil
+    }
+
+    /// Chromium ended without a PDF; what it last said, if anything, is the hint.
+    private static func failed(_ chromium: Chromium, _ ending: LocalizedText, said: String?, at: SourceLocation) -> Diagnostic {
+        let arguments = [MessageArgument("program", chromium.path), MessageArgument("ending", ending)]
+        guard let said else { return Diagnostic(.publish(.chromiumFailed), at: at, arguments) }
+        return Diagnostic(.publish(.chromiumFailedSaying), at: at, arguments + [MessageArgument("said", said)])
     }
 
     /// The last line of Chromium's output that is not about D-Bus (headless

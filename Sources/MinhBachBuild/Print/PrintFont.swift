@@ -26,8 +26,7 @@ enum PrintFont {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0, data.allSatisfy({ $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: " ") }) else { return nil }
-        return .warning(at: SourceLocation(path: PDFPrinter.messagePrefix),
-                        "the print font \(family) 2 is not installed: Vietnamese letters will be printed in another font",
-                        hint: "install it with 'sudo apt-get install \(package)' (Debian, Ubuntu)")
+        return Diagnostic(.publish(.printFontMissing), at: SourceLocation(path: PDFPrinter.messagePrefix),
+                          [MessageArgument("family", family), MessageArgument("package", package)])
     }
 }

@@ -45,9 +45,8 @@ struct SearchOutput: ExtraOutput {
                 continue
             }
             guard site.theme.hasLayout(Self.layout) else {
-                diagnostics.append(.warning(at: SourceLocation(path: "templates/layouts/\(Self.layout).mustache"),
-                                            "the theme has no '\(Self.layout)' layout; no search page is written",
-                                            hint: "add templates/layouts/\(Self.layout).mustache (the built-in theme has one)"))
+                diagnostics.append(.layoutMissing(Self.layout, consequence: LocalizedText(
+                    vi: "không có trang tìm kiếm nào được tạo", en: "no search page is written")))
                 break
             }
             let manifestURL = basePath + Self.indexFolder + manifest.path + "?v=" + version
