@@ -159,7 +159,7 @@ import Testing
             "content/xa/a.md:9:7: error[MB3108]: 'year': '24' is not a year\n  hint: write the year in four digits, e.g. 'year: 2024'",
         ])
         #expect(messages("chart", "indicator: poverty_rate\nyears: 2021-2024\nyear: 2024\n") == [
-            "content/xa/a.md:10:7: error: give either 'year' (one year, a bar per area) or 'years' (a range of years), not both",
+            "content/xa/a.md:10:7: error[MB3302]: give either 'year' (one year, a bar per area) or 'years' (a range of years), not both",
         ])
     }
 

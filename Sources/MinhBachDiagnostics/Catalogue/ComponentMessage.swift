@@ -1,5 +1,5 @@
 /// Messages about the components written in pages (`MB3xxx`): `MB31xx` the
-/// keys and values of a block.
+/// keys and values of a block, `MB33xx` charts.
 public enum ComponentMessage: Int, MessageCatalogue {
     // The keys and values of a block.
     case keyMissing = 101
@@ -12,6 +12,9 @@ public enum ComponentMessage: Int, MessageCatalogue {
     case notAYear = 108
     case notARangeOfYears = 109
     case yearsBackwards = 110
+    // Charts.
+    case chartTakesYears = 301
+    case yearAndYears = 302
 
     public static let area = MessageArea.components
     public var number: Int { rawValue }
@@ -81,6 +84,23 @@ public enum ComponentMessage: Int, MessageCatalogue {
                                en: "'{key}': '{value}' runs backwards; the first year must come first"),
                 hint: .text(vi: "Hãy viết '{key}: {range}'", en: "write '{key}: {range}'"),
                 example: [MessageArgument("key", "years"), MessageArgument("value", "2025-2021"), MessageArgument("range", "2021-2025")],
+                explanation: .blockKeys)
+        case .chartTakesYears:
+            return MessageEntry(
+                .error, title: .text(vi: "Biểu đồ theo năm chỉ được cho một năm", en: "A chart of years given one year"),
+                message: .text(vi: "Biểu đồ '{type}' thể hiện một khoảng năm, còn 'year' chỉ là một năm",
+                               en: "a '{type}' chart shows a range of years, and 'year' gives one"),
+                hint: .text(vi: "Hãy viết 'years: 2021-2025' thay cho 'year', hoặc 'type: bar'",
+                            en: "write 'years: 2021-2025' instead of 'year', or 'type: bar'"),
+                example: [MessageArgument("type", "line")],
+                explanation: .text(
+                    vi: "Biểu đồ đường ('line') và biểu đồ cột ('column') vẽ số liệu qua các năm; biểu đồ thanh ('bar') so sánh các địa bàn trong một năm.",
+                    en: "Line and column charts draw the figures across years; a bar chart compares areas in one year."))
+        case .yearAndYears:
+            return MessageEntry(
+                .error, title: .text(vi: "Khối có cả 'year' và 'years'", en: "A block with both 'year' and 'years'"),
+                message: .text(vi: "Chỉ viết 'year' (một năm, mỗi địa bàn một thanh) hoặc 'years' (một khoảng năm), không viết cả hai",
+                               en: "give either 'year' (one year, a bar per area) or 'years' (a range of years), not both"),
                 explanation: .blockKeys)
         }
     }
