@@ -39,7 +39,7 @@ public struct ThemeLoader: Sendable {
             for (fileName, file) in files.list(folder) where fileName.hasSuffix(".mustache") {
                 let name = String(fileName.dropLast(".mustache".count))
                 guard let text = String(data: file.data, encoding: .utf8) else {
-                    diagnostics.append(.error(at: SourceLocation(path: file.displayPath), "the template is not UTF-8 text"))
+                    diagnostics.append(Diagnostic(.render(.templateNotUTF8), at: SourceLocation(path: file.displayPath)))
                     continue
                 }
                 if isLayout { layouts.insert(name) }
@@ -59,7 +59,7 @@ public struct ThemeLoader: Sendable {
         for (fileName, file) in files.list("pages") where fileName.hasSuffix(".md") {
             let name = String(fileName.dropLast(3))
             guard let text = String(data: file.data, encoding: .utf8) else {
-                diagnostics.append(.error(at: SourceLocation(path: file.displayPath), "the template is not UTF-8 text"))
+                diagnostics.append(Diagnostic(.render(.templateNotUTF8), at: SourceLocation(path: file.displayPath)))
                 continue
             }
             switch Self.parse(text, pragma: MarkdownContentType.pragma, ownLine: false, path: file.displayPath) {

@@ -55,7 +55,7 @@ import Testing
     @Test func yearAndLineTogetherAreAnError() {
         let result = Fixture.render("chart", "indicator: poverty_rate\nyear: 2024\ntype: line\n")
         #expect(result.diagnostics.map(\.formatted) == [
-            "content/xa/a.md:10:7: error: a line chart shows a range of years, and 'year' gives one\n  hint: write 'years: 2021-2025' instead of 'year', or 'type: bar'",
+            "content/xa/a.md:10:7: error[MB3301]: a 'line' chart shows a range of years, and 'year' gives one\n  hint: write 'years: 2021-2025' instead of 'year', or 'type: bar'",
         ])
     }
 

@@ -67,10 +67,29 @@ import Testing
 
     @Test func missingRequiredKey() {
         #expect(messages("chart", "areas: [this]\n") == [
-            "content/xa/a.md:7:1: error: the 'chart' block needs 'indicator'\n  hint: add a line such as 'indicator: poverty_rate'",
+            "content/xa/a.md:7:1: error[MB3101]: the 'chart' block needs 'indicator'\n  hint: add a line such as 'indicator: poverty_rate'",
         ])
         #expect(messages("kpi", "") == [
-            "content/xa/a.md:7:1: error: the 'kpi' block needs 'indicator'\n  hint: add a line such as 'indicator: poverty_rate'",
+            "content/xa/a.md:7:1: error[MB3101]: the 'kpi' block needs 'indicator'\n  hint: add a line such as 'indicator: poverty_rate'",
+        ])
+    }
+
+    @Test func blockMessagesComeFromTheCatalogueInBothLanguages() {
+        let missing = Fixture.render("kpi", "").diagnostics
+        #expect(missing.map(\.messageCode) == [.components(.keyMissing)])
+        #expect(missing.map { $0.formatted(in: .vi) } == [
+            "content/xa/a.md:7:1: error[MB3101]: Khối 'kpi' cần có mục 'indicator'\n  gợi ý: Hãy thêm một dòng như 'indicator: poverty_rate'",
+        ])
+        let year = Fixture.render("kpi", "indicator: poverty_rate\nyear: 24\n").diagnostics
+        #expect(year.map { $0.message(in: .vi) } == ["Mục 'year': '24' không phải là một năm"])
+        #expect(year.map { $0.hint(in: .vi) } == ["Hãy viết năm đủ bốn chữ số, ví dụ 'year: 2024'"])
+        let backwards = Fixture.render("chart", "indicator: poverty_rate\nyears: 2025-2021\n").diagnostics
+        #expect(backwards.map(\.messageCode) == [.components(.yearsBackwards)])
+        #expect(backwards.map { $0.message(in: .vi) } == ["Mục 'years': '2025-2021' bị viết ngược; năm đầu phải đứng trước"])
+        #expect(backwards.map { $0.message(in: .en) } == ["'years': '2025-2021' runs backwards; the first year must come first"])
+        let empty = Fixture.render("kpi", "indicator:\n").diagnostics
+        #expect(empty.map { $0.formatted(in: .vi) } == [
+            "content/xa/a.md:8:11: error[MB3103]: Mục 'indicator' chưa có giá trị\n  gợi ý: Hãy viết giá trị sau 'indicator:', hoặc xoá dòng này",
         ])
     }
 
@@ -131,29 +150,29 @@ import Testing
 
     @Test func badYears() {
         #expect(messages("chart", "indicator: poverty_rate\nyears: 2025-2021\n") == [
-            "content/xa/a.md:9:8: error: 'years': '2025-2021' runs backwards; the first year must come first\n  hint: write 'years: 2021-2025'",
+            "content/xa/a.md:9:8: error[MB3110]: 'years': '2025-2021' runs backwards; the first year must come first\n  hint: write 'years: 2021-2025'",
         ])
         #expect(messages("chart", "indicator: poverty_rate\nyears: 20x1\n") == [
-            "content/xa/a.md:9:8: error: 'years': '20x1' is not a range of years\n  hint: write the first and last year joined by '-', e.g. 'years: 2021-2025'",
+            "content/xa/a.md:9:8: error[MB3109]: 'years': '20x1' is not a range of years\n  hint: write the first and last year joined by '-', e.g. 'years: 2021-2025'",
         ])
         #expect(messages("kpi", "indicator: poverty_rate\nyear: 24\n") == [
-            "content/xa/a.md:9:7: error: 'year': '24' is not a year\n  hint: write the year in four digits, e.g. 'year: 2024'",
+            "content/xa/a.md:9:7: error[MB3108]: 'year': '24' is not a year\n  hint: write the year in four digits, e.g. 'year: 2024'",
         ])
         #expect(messages("chart", "indicator: poverty_rate\nyears: 2021-2024\nyear: 2024\n") == [
-            "content/xa/a.md:10:7: error: give either 'year' (one year, a bar per area) or 'years' (a range of years), not both",
+            "content/xa/a.md:10:7: error[MB3302]: give either 'year' (one year, a bar per area) or 'years' (a range of years), not both",
         ])
     }
 
     @Test func badValues() {
         #expect(messages("chart", "indicator: poverty_rate\ntype: pie\ntarget: maybe\n") == [
             "content/xa/a.md:9:7: error: 'type' must be 'line', 'bar' or 'column', found 'pie'",
-            "content/xa/a.md:10:9: error: 'target' must be true or false, found 'maybe'",
+            "content/xa/a.md:10:9: error[MB3107]: 'target' must be true or false, found 'maybe'",
         ])
         #expect(messages("chart", "indicator: [poverty_rate, income]\n") == [
-            "content/xa/a.md:8:12: error: 'indicator' takes one value, not a list\n  hint: write 'indicator: value'",
+            "content/xa/a.md:8:12: error[MB3102]: 'indicator' takes one value, not a list\n  hint: write 'indicator: value'",
         ])
         #expect(messages("kpi", "indicator:\n") == [
-            "content/xa/a.md:8:11: error: 'indicator' has no value\n  hint: write a value after 'indicator:', or remove the line",
+            "content/xa/a.md:8:11: error[MB3103]: 'indicator' has no value\n  hint: write a value after 'indicator:', or remove the line",
         ])
     }
 

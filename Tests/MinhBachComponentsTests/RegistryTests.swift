@@ -112,8 +112,10 @@ import Testing
     @Test func aColumnChartTakesYears() {
         let result = Fixture.render("chart", "indicator: poverty_rate\nyear: 2024\ntype: column\n")
         #expect(result.diagnostics.map(\.location.description) == ["content/xa/a.md:10:7"])
-        #expect(result.diagnostics.first?.message.hasPrefix("biểu đồ 'column' thể hiện một khoảng năm") == true)
-        #expect(result.diagnostics.first?.message.contains("a 'column' chart shows a range of years") == true)
+        #expect(result.diagnostics.map(\.messageCode) == [.components(.chartTakesYears)])
+        #expect(result.diagnostics.first?.message(in: .vi) == "Biểu đồ 'column' thể hiện một khoảng năm, còn 'year' chỉ là một năm")
+        #expect(result.diagnostics.first?.message(in: .en) == "a 'column' chart shows a range of years, and 'year' gives one")
+        #expect(result.diagnostics.first?.hint(in: .vi) == "Hãy viết 'years: 2021-2025' thay cho 'year', hoặc 'type: bar'")
     }
 
     /// docs/PAGES.md lists every component, each of its keys and every chart type.

@@ -75,8 +75,8 @@ struct PageRenderer: Sendable {
             let templateName = record.templateName(data.index)
             let templatePath = data.displayPrefix + "templates/pages/\(templateName).md"
             guard theme.pageTemplateNames.contains(templateName) else {
-                return Output(html: "", diagnostics: [.error(at: SourceLocation(path: templatePath), "the theme has no page template '\(templateName)'",
-                                                            hint: "create templates/pages/\(templateName).md")])
+                return Output(html: "", diagnostics: [Diagnostic(.render(.pageTemplateMissing), at: SourceLocation(path: templatePath),
+                                                                       [MessageArgument("template", templateName)])])
             }
             let source: String
             do {

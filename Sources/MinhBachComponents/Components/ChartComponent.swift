@@ -1,4 +1,5 @@
 import MinhBachCharts
+import MinhBachDiagnostics
 import MinhBachData
 import MinhBachText
 
@@ -23,20 +24,13 @@ enum ChartComponent: Component {
         let areas = block.areas("areas")
         let (years, year) = (block.yearRange("years"), block.year("year"))
         if block.has("years"), block.has("year") {
-            block.error("year", "give either 'year' (one year, a bar per area) or 'years' (a range of years), not both")
+            block.report(.yearAndYears, "year", [])
         }
         var kind: ChartSpec.Kind = block.has("year") ? .bar : .line
         if let type = block.choice("type").flatMap(ChartSpec.Kind.init(rawValue:)) {
             kind = type
             if kind.categories == .years, block.has("year") {
-                switch kind {
-                case .line:
-                    block.error("type", "a line chart shows a range of years, and 'year' gives one",
-                                hint: "write 'years: 2021-2025' instead of 'year', or 'type: bar'")
-                case .column, .bar:
-                    let message = ComponentMessages.chartTakesYears(kind.rawValue)
-                    block.error("type", message.text, hint: message.hint)
-                }
+                block.report(.chartTakesYears, "type", [MessageArgument("type", kind.rawValue)])
             }
         }
         let drawsTarget = block.bool("target") ?? true

@@ -68,6 +68,16 @@ struct Block {
         diagnostics.append(.warning(at: location, message, hint: hint))
     }
 
+    /// A message of the catalogue at `location`.
+    mutating func report(_ message: ComponentMessage, at location: SourceLocation, _ arguments: [MessageArgument]) {
+        diagnostics.append(Diagnostic(.components(message), at: location, arguments))
+    }
+
+    /// A message of the catalogue where `key`'s value is written.
+    mutating func report(_ message: ComponentMessage, _ key: String, _ arguments: [MessageArgument]) {
+        report(message, at: location(of: key), arguments)
+    }
+
     mutating func error(_ key: String, _ message: String, hint: String? = nil) {
         error(at: location(of: key), message, hint: hint)
     }
@@ -110,7 +120,7 @@ struct Block {
     /// A required key: an error at the fence when it is missing.
     mutating func require(_ key: String, example: String) -> Bool {
         if has(key) { return true }
-        error(at: source.blockLocation, "the '\(name)' block needs '\(key)'", hint: "add a line such as '\(example)'")
+        report(.keyMissing, at: source.blockLocation, [MessageArgument("block", name), MessageArgument("key", key), MessageArgument("example", example)])
         return false
     }
 
@@ -118,11 +128,11 @@ struct Block {
     mutating func text(_ key: String) -> String? {
         guard let node = node(key) else { return nil }
         guard let scalar = node.scalar else {
-            error(key, "'\(key)' takes one value, not a list", hint: "write '\(key): value'")
+            report(.keyTakesOneValue, key, [MessageArgument("key", key)])
             return nil
         }
         if node.tag.rawValue == Tag.Name.null.rawValue || scalar.string.isEmpty {
-            error(key, "'\(key)' has no value", hint: "write a value after '\(key):', or remove the line")
+            report(.keyHasNoValue, key, [MessageArgument("key", key)])
             return nil
         }
         return scalar.string
@@ -136,19 +146,19 @@ struct Block {
             return [(value, node)]
         }
         guard let sequence = node.sequence else {
-            error(key, "'\(key)' takes a value or a list such as [a, b], not 'key: value' lines")
+            report(.keyNotAList, key, [MessageArgument("key", key)])
             return nil
         }
         var result: [(String, Node)] = []
         for item in sequence {
             guard let scalar = item.scalar, !scalar.string.isEmpty else {
-                error(at: source.location(of: item), "each item of '\(key)' must be a single value")
+                report(.listItemNotAValue, at: source.location(of: item), [MessageArgument("key", key)])
                 continue
             }
             result.append((scalar.string, item))
         }
         if result.isEmpty, !hasErrors {
-            error(key, "'\(key)' is an empty list", hint: "list at least one value, or remove the line")
+            report(.listEmpty, key, [MessageArgument("key", key)])
             return nil
         }
         return result
@@ -161,7 +171,7 @@ struct Block {
         case "true", "yes", "on", "1", "có": return true
         case "false", "no", "off", "0", "không": return false
         default:
-            error(key, "'\(key)' must be true or false, found '\(value)'")
+            report(.notTrueOrFalse, key, [MessageArgument("key", key), MessageArgument("value", value)])
             return nil
         }
     }
@@ -172,7 +182,7 @@ struct Block {
         assertDeclared(key, as: .year)
         guard let value = text(key) else { return nil }
         guard let year = Self.parseYear(value) else {
-            error(key, "'\(key)': '\(value)' is not a year", hint: "write the year in four digits, e.g. '\(key): \(environment.year)'")
+            report(.notAYear, key, [MessageArgument("key", key), MessageArgument("value", value), MessageArgument("year", String(environment.year))])
             return nil
         }
         return year
@@ -190,14 +200,12 @@ struct Block {
         guard let value = text(key) else { return nil }
         let parts = value.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" })
             .map { $0.trimmingCharacters(in: .whitespaces) }
-        let hint = "write the first and last year joined by '-', e.g. '\(key): 2021-2025'"
         guard (1...2).contains(parts.count), let first = Self.parseYear(parts[0]), let last = Self.parseYear(parts[parts.count - 1]) else {
-            error(key, "'\(key)': '\(value)' is not a range of years", hint: hint)
+            report(.notARangeOfYears, key, [MessageArgument("key", key), MessageArgument("value", value)])
             return nil
         }
         guard first <= last else {
-            error(key, "'\(key)': '\(value)' runs backwards; the first year must come first",
-                  hint: "write '\(key): \(last)-\(first)'")
+            report(.yearsBackwards, key, [MessageArgument("key", key), MessageArgument("value", value), MessageArgument("range", "\(last)-\(first)")])
             return nil
         }
         return first...last

@@ -7,14 +7,6 @@ enum ComponentMessages {
         let hint: String?
     }
 
-    /// `type:` names a chart of years, and the block gives one `year:`.
-    static func chartTakesYears(_ type: String) -> Message {
-        Message(text: "biểu đồ '\(type)' thể hiện một khoảng năm, còn 'year' chỉ là một năm"
-                    + " (a '\(type)' chart shows a range of years, and 'year' gives one)",
-                hint: "viết 'years: 2021-2025' thay cho 'year', hoặc 'type: bar'"
-                    + " (write 'years: 2021-2025' instead of 'year', or 'type: bar')")
-    }
-
     /// A documents block whose `kind` and `year` match no document; `near`
     /// is the kind of the table closest to the one written.
     static func noDocuments(kind: String?, year: Int?, near: String?) -> Message {

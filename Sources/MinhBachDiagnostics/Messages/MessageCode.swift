@@ -4,11 +4,15 @@
 public enum MessageCode: Hashable, Sendable {
     case content(ContentMessage)
     case data(DataMessage)
+    case components(ComponentMessage)
+    case render(TemplateMessage)
     case publish(PublishMessage)
 
     /// Every code, in order: what docs/ERRORS.md lists.
     public static var allCases: [MessageCode] {
-        (ContentMessage.allCases.map(MessageCode.content) + DataMessage.allCases.map(MessageCode.data) + PublishMessage.allCases.map(MessageCode.publish))
+        (ContentMessage.allCases.map(MessageCode.content) + DataMessage.allCases.map(MessageCode.data)
+         + ComponentMessage.allCases.map(MessageCode.components) + TemplateMessage.allCases.map(MessageCode.render)
+         + PublishMessage.allCases.map(MessageCode.publish))
             .sorted { $0.identifier < $1.identifier }
     }
 
@@ -16,6 +20,8 @@ public enum MessageCode: Hashable, Sendable {
         switch self {
         case .content: return ContentMessage.area
         case .data: return DataMessage.area
+        case .components: return ComponentMessage.area
+        case .render: return TemplateMessage.area
         case .publish: return PublishMessage.area
         }
     }
@@ -24,6 +30,8 @@ public enum MessageCode: Hashable, Sendable {
         switch self {
         case .content(let message): return message.entry
         case .data(let message): return message.entry
+        case .components(let message): return message.entry
+        case .render(let message): return message.entry
         case .publish(let message): return message.entry
         }
     }
@@ -32,6 +40,8 @@ public enum MessageCode: Hashable, Sendable {
         switch self {
         case .content(let message): return message.number
         case .data(let message): return message.number
+        case .components(let message): return message.number
+        case .render(let message): return message.number
         case .publish(let message): return message.number
         }
     }
