@@ -13,8 +13,7 @@ extension MessageEntry {
         message: .text(vi: "Tệp site.yaml là một liên kết tới tệp nằm ngoài thư mục trang web",
                        en: "site.yaml is a link to a file outside the site folder"),
         hint: .text(vi: "Hãy chép tệp đó vào content/ thay cho liên kết", en: "copy the file into content/ in place of the link"),
-        explanation: .text(vi: "MinhBạch chỉ đọc các tệp nằm trong thư mục trang web, để một trang web không vô tình công bố tệp của nơi khác.",
-                           en: "MinhBạch reads only files inside the site folder, so that a site never publishes a file from elsewhere by mistake."))
+        explanation: .onlyInsideTheSite)
     static let baseURLOptionNotAbsolute = MessageEntry(
         .error, title: .text(vi: "--base-url không phải địa chỉ đầy đủ", en: "A --base-url that is not an absolute URL"),
         message: .text(vi: "Địa chỉ '{url}' không phải một địa chỉ đầy đủ", en: "'{url}' is not an absolute URL"),
@@ -56,6 +55,9 @@ extension MessageEntry {
 }
 
 extension LocalizedText {
+    static let onlyInsideTheSite = LocalizedText(
+        vi: "MinhBạch chỉ đọc các tệp nằm trong thư mục trang web, để một trang web không vô tình công bố tệp của nơi khác.",
+        en: "MinhBạch reads only files inside the site folder, so that a site never publishes a file from elsewhere by mistake.")
     static let fileSystemReason = LocalizedText(
         vi: "Lý do là lời của hệ điều hành (thường: không có quyền ghi, ổ đĩa đầy, hoặc tệp đang mở trong chương trình khác).",
         en: "The reason is the operating system's (usually: no permission to write, a full disk, or the file open in another program).")
@@ -73,8 +75,7 @@ extension MessageEntry {
         .warning, title: .text(vi: "Liên kết trỏ ra ngoài thư mục trang web", en: "A link out of the site folder"),
         message: .text(vi: "Liên kết trỏ ra ngoài thư mục trang web; đã bỏ qua", en: "link points outside the site folder; skipped"),
         hint: .text(vi: "Hãy chép tệp vào thư mục trang web nếu cần công bố tệp đó", en: "copy the file into the site folder if it should be published"),
-        explanation: .text(vi: "MinhBạch chỉ đọc các tệp nằm trong thư mục trang web, để một trang web không vô tình công bố tệp của nơi khác.",
-                           en: "MinhBạch reads only files inside the site folder, so that a site never publishes a file from elsewhere by mistake."))
+        explanation: .onlyInsideTheSite)
     static let linkToFolder = MessageEntry(
         .warning, title: .text(vi: "Liên kết tới một thư mục", en: "A link to a folder"),
         message: .text(vi: "Liên kết tới một thư mục; đã bỏ qua", en: "link to a folder; skipped"),
