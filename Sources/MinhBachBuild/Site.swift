@@ -109,14 +109,13 @@ struct SitePreparer {
         switch config.params["year"] {
         case .int(let value)?: year = value
         case nil: break
-        default: problems.append(.error(at: config.paramLocations["year"] ?? SourceLocation(path: path), "'year' must be a year such as 2025"))
+        default: problems.append(Diagnostic(.content(.yearNotAYear), at: config.paramLocations["year"] ?? SourceLocation(path: path)))
         }
         var asOf = CalendarDate(year: year, month: 12, day: 31)!
         if let value = config.params["as_of"] {
             switch value.text.map(CalendarDate.parse) {
             case .success(let date)?: asOf = date
-            default: problems.append(.error(at: config.paramLocations["as_of"] ?? SourceLocation(path: path),
-                                            "'as_of' must be a date such as 2025-12-31"))
+            default: problems.append(Diagnostic(.content(.asOfNotADate), at: config.paramLocations["as_of"] ?? SourceLocation(path: path)))
             }
         }
         return (year, asOf, problems)

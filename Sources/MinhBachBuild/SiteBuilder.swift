@@ -43,7 +43,7 @@ public struct SiteBuilder: Sendable {
         do {
             staging = try writer.makeStaging()
         } catch {
-            report.diagnostics.append(.error(at: SourceLocation(path: writer.displayPath), "cannot create the output folder: \(error.localizedDescription)"))
+            report.diagnostics.append(Diagnostic(.content(.outputFolderNotCreated), at: SourceLocation(path: writer.displayPath), [MessageArgument("reason", error.localizedDescription)]))
             return finish(report, started: started)
         }
         let rendering = SiteRendering(site: site, options: options)
@@ -59,8 +59,8 @@ public struct SiteBuilder: Sendable {
                 do {
                     try OutputWriter.write(file.data, to: file.path, in: staging)
                 } catch {
-                    diagnostics.append(.error(at: SourceLocation(path: writer.displayPath + "/" + file.path),
-                                              "cannot write the file: \(error.localizedDescription)"))
+                    diagnostics.append(Diagnostic(.content(.outputFileNotWritten), at: SourceLocation(path: writer.displayPath + "/" + file.path),
+                                              [MessageArgument("reason", error.localizedDescription)]))
                 }
             }
             return (rendering.rendered(page: index, bodyHTML: output.bodyHTML), diagnostics)
@@ -73,15 +73,15 @@ public struct SiteBuilder: Sendable {
             do {
                 try OutputWriter.write(file.data, to: file.path, in: staging)
             } catch {
-                report.diagnostics.append(.error(at: SourceLocation(path: writer.displayPath + "/" + file.path),
-                                                 "cannot write the file: \(error.localizedDescription)"))
+                report.diagnostics.append(Diagnostic(.content(.outputFileNotWritten), at: SourceLocation(path: writer.displayPath + "/" + file.path),
+                                                 [MessageArgument("reason", error.localizedDescription)]))
             }
         }
         for file in loaded.staticFiles {
             do {
                 try OutputWriter.copy(file.sourcePath, to: file.outputPath, in: staging)
             } catch {
-                report.diagnostics.append(.error(at: SourceLocation(path: file.sourcePath), "cannot copy the file: \(error.localizedDescription)"))
+                report.diagnostics.append(Diagnostic(.content(.staticFileNotCopied), at: SourceLocation(path: file.sourcePath), [MessageArgument("reason", error.localizedDescription)]))
             }
         }
         report.otherFileCount = files.count + loaded.staticFiles.count
@@ -95,7 +95,7 @@ public struct SiteBuilder: Sendable {
             try writer.publish(staging)
         } catch {
             try? FileManager.default.removeItem(at: staging)
-            report.diagnostics.append(.error(at: SourceLocation(path: writer.displayPath), "cannot replace the output folder: \(error.localizedDescription)"))
+            report.diagnostics.append(Diagnostic(.content(.outputFolderNotReplaced), at: SourceLocation(path: writer.displayPath), [MessageArgument("reason", error.localizedDescription)]))
         }
         endStage("publish")
         return finish(report, started: started)

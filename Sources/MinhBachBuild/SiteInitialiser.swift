@@ -19,8 +19,7 @@ public struct SiteInitialiser: Sendable {
         let manager = FileManager.default
         let content = folder.appendingPathComponent("content")
         if manager.fileExists(atPath: content.path) {
-            return .failure(.error(at: SourceLocation(path: displayPath + "/content"), "the folder already has a content/ folder",
-                                   hint: "choose a new folder; nothing was written"))
+            return .failure(Diagnostic(.content(.folderHasContent), at: SourceLocation(path: displayPath + "/content")))
         }
         var written: [String] = []
         do {
@@ -35,7 +34,7 @@ public struct SiteInitialiser: Sendable {
                 written.append("content/" + path)
             }
         } catch {
-            return .failure(.error(at: SourceLocation(path: displayPath), "cannot write the new site: \(error.localizedDescription)"))
+            return .failure(Diagnostic(.content(.newSiteNotWritten), at: SourceLocation(path: displayPath), [MessageArgument("reason", error.localizedDescription)]))
         }
         return .success(written)
     }

@@ -19,12 +19,10 @@ public enum SiteConfigFile {
         let path = displayPrefix + "content/\(ContentLoader.configFile)"
         let url = content.appendingPathComponent(ContentLoader.configFile)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            return (SiteConfig(), [.error(at: SourceLocation(path: path), "the site has no site.yaml",
-                                          hint: "create it with at least 'title:' and 'base_url:' (see docs/TEMPLATES.md)")])
+            return (SiteConfig(), [Diagnostic(.content(.siteHasNoConfig), at: SourceLocation(path: path))])
         }
         if case .skip = SiteLinks(siteRoot: root).check(url, displayPath: path) {
-            return (SiteConfig(), [.error(at: SourceLocation(path: path), "site.yaml is a link to a file outside the site folder",
-                                          hint: "copy the file into content/ in place of the link")])
+            return (SiteConfig(), [Diagnostic(.content(.siteConfigLinksOutside), at: SourceLocation(path: path))])
         }
         switch TextFile.read(url, displayPath: path) {
         case .failure(let diagnostic): return (SiteConfig(), [diagnostic])
@@ -39,8 +37,7 @@ extension SiteConfig {
     public func overridingBaseURL(with override: String?) -> (SiteConfig, Diagnostic?) {
         guard let override else { return (self, nil) }
         guard let url = Self.normaliseBaseURL(override) else {
-            return (self, .error(at: SourceLocation(path: "--base-url"), "'\(override)' is not an absolute URL",
-                                 hint: "write it as https://example.gov.vn/ or /"))
+            return (self, Diagnostic(.content(.baseURLOptionNotAbsolute), at: SourceLocation(path: "--base-url"), [MessageArgument("url", override)]))
         }
         var config = self
         config.baseURL = url

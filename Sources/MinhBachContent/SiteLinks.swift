@@ -25,13 +25,11 @@ public struct SiteLinks: Sendable {
         guard (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]))?.isSymbolicLink == true else { return .follow }
         let target = url.resolvingSymlinksInPath().path
         guard target.hasPrefix(rootPath) else {
-            return .skip(.warning(at: SourceLocation(path: displayPath), "link points outside the site folder; skipped",
-                                  hint: "copy the file into the site folder if it should be published"))
+            return .skip(Diagnostic(.content(.linkOutsideSite), at: SourceLocation(path: displayPath)))
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
-            return .skip(.warning(at: SourceLocation(path: displayPath), "link to a folder; skipped",
-                                  hint: "links to folders are not followed: move or copy the folder into content/"))
+            return .skip(Diagnostic(.content(.linkToFolder), at: SourceLocation(path: displayPath)))
         }
         return .follow
     }

@@ -11,8 +11,7 @@ public enum TextFile {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            return .failure(.error(at: SourceLocation(path: displayPath), "cannot read the file: \(reason(error))",
-                                   hint: "check that the file exists and that you have permission to read it"))
+            return .failure(Diagnostic(.content(.fileNotRead), at: SourceLocation(path: displayPath), [MessageArgument("reason", reason(error))]))
         }
         return decode(data, displayPath: displayPath, encoding: encoding, encodingSettable: encodingSettable)
     }

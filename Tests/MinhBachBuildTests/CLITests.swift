@@ -221,6 +221,6 @@ import Testing
         try FileManager.default.createDirectory(at: scratch.appendingPathComponent("cu/content"), withIntermediateDirectories: true)
         let run = try CLITests.run(["init", "cu"], in: scratch)
         #expect(run.status == 1)
-        #expect(run.stderr == "cu/content: error: the folder already has a content/ folder\n  hint: choose a new folder; nothing was written\n")
+        #expect(run.stderr == "cu/content: error[MB1204]: the folder already has a content/ folder\n  hint: choose a new folder; nothing was written\n")
     }
 }

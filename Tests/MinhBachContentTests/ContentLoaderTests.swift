@@ -157,10 +157,14 @@ struct ContentLoaderTests {
         try site.link("content/thu-muc", to: folder)
         let (loaded, diagnostics) = ContentLoader(root: site.root).load()
         #expect(diagnostics == [
-            .warning(at: at("content/ngoai.md"), "link points outside the site folder; skipped", hint: Self.outsideHint),
-            .warning(at: at("content/tai-lieu.txt"), "link points outside the site folder; skipped", hint: Self.outsideHint),
-            .warning(at: at("content/thu-muc"), "link points outside the site folder; skipped", hint: Self.outsideHint),
+            Diagnostic(.content(.linkOutsideSite), at: at("content/ngoai.md")),
+            Diagnostic(.content(.linkOutsideSite), at: at("content/tai-lieu.txt")),
+            Diagnostic(.content(.linkOutsideSite), at: at("content/thu-muc")),
         ])
+        #expect(diagnostics.first?.code == "MB1402")
+        #expect(diagnostics.first?.message(in: .en) == "link points outside the site folder; skipped")
+        #expect(diagnostics.first?.hint(in: .en) == Self.outsideHint)
+        #expect(diagnostics.first?.message(in: .vi) == "Liên kết trỏ ra ngoài thư mục trang web; đã bỏ qua")
         #expect(diagnostics.hasErrors == false)
         #expect(loaded?.files.map(\.relativePath) == ["a.md"])
         #expect(loaded?.staticFiles == [])
@@ -173,8 +177,11 @@ struct ContentLoaderTests {
         let outside = try site.writeOutside("site.yaml", "title: Bí mật\n")
         try site.link("content/site.yaml", to: outside)
         let (loaded, diagnostics) = ContentLoader(root: site.root).load()
-        #expect(diagnostics.map(\.formatted) == ["content/site.yaml: error: site.yaml is a link to a file outside the site folder\n"
+        #expect(diagnostics.map(\.code) == ["MB1202"])
+        #expect(diagnostics.map(\.formatted) == ["content/site.yaml: error[MB1202]: site.yaml is a link to a file outside the site folder\n"
                                                  + "  hint: copy the file into content/ in place of the link"])
+        #expect(diagnostics.map { $0.formatted(in: .vi) } == ["content/site.yaml: error[MB1202]: Tệp site.yaml là một liên kết tới tệp nằm ngoài thư mục trang web\n"
+                                                              + "  gợi ý: Hãy chép tệp đó vào content/ thay cho liên kết"])
         #expect(loaded?.config.title == "")
     }
 
@@ -205,8 +212,10 @@ struct ContentLoaderTests {
         try site.write("content/bao-cao/2024.md", "A")
         try site.link("content/reports", to: site.root.appendingPathComponent("content/bao-cao"))
         let (loaded, diagnostics) = ContentLoader(root: site.root).load()
-        #expect(diagnostics == [.warning(at: at("content/reports"), "link to a folder; skipped",
-                                         hint: "links to folders are not followed: move or copy the folder into content/")])
+        #expect(diagnostics == [Diagnostic(.content(.linkToFolder), at: at("content/reports"))])
+        #expect(diagnostics.map(\.formatted) == ["content/reports: warning[MB1403]: link to a folder; skipped\n"
+                                                 + "  hint: links to folders are not followed: move or copy the folder into content/"])
+        #expect(diagnostics.map { $0.message(in: .vi) } == ["Liên kết tới một thư mục; đã bỏ qua"])
         #expect(loaded?.files.map(\.relativePath) == ["bao-cao/2024.md"])
         #expect(loaded?.staticFiles == [])
     }
@@ -238,8 +247,10 @@ struct ContentLoaderTests {
         defer { site.remove() }
         try site.write("content/a.md", "A")
         let (loaded, diagnostics) = ContentLoader(root: site.root).load()
-        #expect(diagnostics == [.error(at: at("content/site.yaml"), "the site has no site.yaml",
-                                       hint: "create it with at least 'title:' and 'base_url:' (see docs/TEMPLATES.md)")])
+        #expect(diagnostics == [Diagnostic(.content(.siteHasNoConfig), at: at("content/site.yaml"))])
+        #expect(diagnostics.map { $0.message(in: .en) } == ["the site has no site.yaml"])
+        #expect(diagnostics.map { $0.message(in: .vi) } == ["Trang web không có tệp site.yaml"])
+        #expect(diagnostics.map { $0.hint(in: .en) } == ["create it with at least 'title:' and 'base_url:' (see docs/TEMPLATES.md)"])
         #expect(loaded?.config == SiteConfig())
         #expect(loaded?.files.map(\.relativePath) == ["a.md"])
     }

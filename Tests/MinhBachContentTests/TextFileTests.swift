@@ -80,9 +80,12 @@ struct TextFileTests {
     @Test("reading a file that does not exist")
     func missingFile() {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("khong-co-\(UUID().uuidString).md")
-        #expect(TextFile.read(url, displayPath: path) == .failure(.error(
-            at: SourceLocation(path: path), "cannot read the file: no such file",
-            hint: "check that the file exists and that you have permission to read it")))
+        guard case .failure(let problem) = TextFile.read(url, displayPath: path) else { Issue.record("read"); return }
+        #expect(problem == Diagnostic(.content(.fileNotRead), at: SourceLocation(path: path), [MessageArgument("reason", "no such file")]))
+        #expect(problem.code == "MB1401")
+        #expect(problem.message(in: .en) == "cannot read the file: no such file")
+        #expect(problem.hint(in: .en) == "check that the file exists and that you have permission to read it")
+        #expect(problem.message(in: .vi) == "Không đọc được tệp: no such file")
     }
 }
 

@@ -27,9 +27,8 @@ struct TranslationPlanner {
                 guard translatedFile != nil else { continue }
             case .home, .section:
                 if translatedFile == nil, let file = page.file, !(file.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty) {
-                    diagnostics.append(.warning(at: SourceLocation(path: file.displayPath),
-                                                "no English version; the English site shows the Vietnamese text",
-                                                hint: "add \(file.relativePath.dropLast(3)).en.md"))
+                    diagnostics.append(Diagnostic(.content(.noEnglishVersion), at: SourceLocation(path: file.displayPath),
+                                               [MessageArgument("file", String(file.relativePath.dropLast(3)))]))
                 }
             case .data:
                 break

@@ -1,5 +1,6 @@
 /// Messages about site settings and pages (`MB1xxx`): `MB11xx` text
-/// encodings of pages and tables.
+/// encodings of pages and tables, `MB12xx` site settings and a new site,
+/// `MB13xx` writing the built site, `MB14xx` reading files and links, `MB15xx` pages and translations.
 public enum ContentMessage: Int, MessageCatalogue {
     case encodedWindows1258 = 101
     case encodedWindows1252 = 102
@@ -8,6 +9,22 @@ public enum ContentMessage: Int, MessageCatalogue {
     case encodingCannotBeConverted = 105
     case unknownEncoding = 106
     case encodingsNotAFileMap = 107
+    case siteHasNoConfig = 201
+    case siteConfigLinksOutside = 202
+    case baseURLOptionNotAbsolute = 203
+    case folderHasContent = 204
+    case newSiteNotWritten = 205
+    case yearNotAYear = 206
+    case asOfNotADate = 207
+    case outputFolderNotCreated = 301
+    case outputFileNotWritten = 302
+    case staticFileNotCopied = 303
+    case outputFolderNotReplaced = 304
+    case fileNotRead = 401
+    case linkOutsideSite = 402
+    case linkToFolder = 403
+    case pageInPageBundle = 501
+    case noEnglishVersion = 502
 
     public static let area = MessageArea.content
     public var number: Int { rawValue }
@@ -75,6 +92,22 @@ public enum ContentMessage: Int, MessageCatalogue {
                 message: .text(vi: "Mục 'data_encodings' phải là một nhóm các dòng 'tệp: bảng mã'", en: "'data_encodings' must be a group of 'file: encoding' lines"),
                 hint: .text(vi: "Hãy viết 'data_encodings: {example}'", en: "write 'data_encodings: {example}'"),
                 example: [MessageArgument("example", "{ntm.csv: windows-1258}")], explanation: .encodingSetting)
+        case .siteHasNoConfig: return .siteHasNoConfig
+        case .siteConfigLinksOutside: return .siteConfigLinksOutside
+        case .baseURLOptionNotAbsolute: return .baseURLOptionNotAbsolute
+        case .folderHasContent: return .folderHasContent
+        case .newSiteNotWritten: return .newSiteNotWritten
+        case .outputFolderNotCreated: return .outputFolderNotCreated
+        case .outputFileNotWritten: return .outputFileNotWritten
+        case .staticFileNotCopied: return .staticFileNotCopied
+        case .outputFolderNotReplaced: return .outputFolderNotReplaced
+        case .fileNotRead: return .fileNotRead
+        case .linkOutsideSite: return .linkOutsideSite
+        case .linkToFolder: return .linkToFolder
+        case .yearNotAYear: return .yearNotAYear
+        case .asOfNotADate: return .asOfNotADate
+        case .pageInPageBundle: return .pageInPageBundle
+        case .noEnglishVersion: return .noEnglishVersion
         }
     }
 }
