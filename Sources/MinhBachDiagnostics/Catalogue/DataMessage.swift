@@ -79,6 +79,11 @@ public enum DataMessage: Int, MessageCatalogue {
     case codeLostZeros = 316
     case codesLostZeros = 317
     case codeTooLong = 318
+    // Loading tables: entries in DataMessage+Loading.swift.
+    case yamlTableEmpty = 401
+    case jsonTableEmpty = 402
+    case listOfRecordsExpected = 403
+    case recordNotKeyValues = 404
 
     public static let area = MessageArea.data
     public var number: Int { rawValue }
@@ -398,6 +403,10 @@ public enum DataMessage: Int, MessageCatalogue {
         case .codeLostZeros: return .codeLostZeros
         case .codesLostZeros: return .codesLostZeros
         case .codeTooLong: return .codeTooLong
+        case .yamlTableEmpty: return .yamlTableEmpty
+        case .jsonTableEmpty: return .jsonTableEmpty
+        case .listOfRecordsExpected: return .listOfRecordsExpected
+        case .recordNotKeyValues: return .recordNotKeyValues
         }
     }
 }
