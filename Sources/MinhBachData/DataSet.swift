@@ -34,16 +34,17 @@ public struct DataSet: Sendable {
     /// Names English pages show in Vietnamese because the data has no
     /// English name: a warning each, so the gap is seen before publishing.
     public func missingEnglishNames() -> [Diagnostic] {
-        func warn(_ table: String, _ what: String, _ ids: [String]) -> [Diagnostic] {
+        func warn(_ table: String, _ what: LocalizedText, _ ids: [String]) -> [Diagnostic] {
             guard !ids.isEmpty, let path = sources[table] else { return [] }
-            var warning = Diagnostic.warning(at: SourceLocation(path: path),
-                                             "\(ids.count) \(what) without 'name_en' (\(ids.prefix(5).joined(separator: ", "))\(ids.count > 5 ? ", …" : "")); English pages show the Vietnamese name",
-                                             hint: "add a 'name_en' column with the English names")
+            var warning = Diagnostic(.data(.namesWithoutEnglish), at: SourceLocation(path: path), [
+                MessageArgument("count", String(ids.count)), MessageArgument("records", what),
+                MessageArgument("ids", ids.prefix(5).joined(separator: ", ") + (ids.count > 5 ? ", …" : "")),
+            ])
             warning.rank = DataLoader.rank(ofTable: table)
             return [warning]
         }
-        return warn("indicators", "indicators", indicators.filter { $0.nameEN == nil }.map(\.id))
-            + warn("programs", "programmes", programs.filter { $0.nameEN == nil }.map(\.id))
-            + warn("agencies", "agencies", agencies.filter { $0.nameEN == nil }.map(\.id))
+        return warn("indicators", .text(vi: "chỉ tiêu", en: "indicators"), indicators.filter { $0.nameEN == nil }.map(\.id))
+            + warn("programs", .text(vi: "chương trình", en: "programmes"), programs.filter { $0.nameEN == nil }.map(\.id))
+            + warn("agencies", .text(vi: "cơ quan", en: "agencies"), agencies.filter { $0.nameEN == nil }.map(\.id))
     }
 }

@@ -59,8 +59,15 @@ import Testing
         }
         let notices = LostZeros.notices(codes)
         #expect(notices.count == 1)
-        #expect(notices.first?.formatted == """
-            content/data/observations.csv:2:14: warning: 'area': 1,614 codes lost their leading zeros (from this row to line 1,615); \
+        #expect(notices.first?.code == "MB2317")
+        #expect(notices.first?.formatted(in: .vi) == """
+            content/data/observations.csv:2:14: warning[MB2317]: Cột 'area': 1.614 mã bị mất số 0 ở đầu (từ đây đến dòng 1.615); \
+            các mã được đọc có thêm số 0, ví dụ '1834' thành '01834' (Phường Nguyễn Thị Minh Khai)
+              gợi ý: Có lẽ tệp được lưu từ một bảng tính đã coi mã là số: hãy định dạng cột là văn bản (Text) trong bảng tính \
+            để mã giữ được các số 0 ở đầu
+            """)
+        #expect(notices.first?.formatted(in: .en) == """
+            content/data/observations.csv:2:14: warning[MB2317]: 'area': 1,614 codes lost their leading zeros (from this row to line 1,615); \
             they are read zero-padded, e.g. '1834' as '01834' (Phường Nguyễn Thị Minh Khai)
               hint: the file was probably saved from a spreadsheet that took the codes for numbers: format the column as text \
             in the spreadsheet so codes keep their zeros

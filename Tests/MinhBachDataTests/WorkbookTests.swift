@@ -81,7 +81,9 @@ import Testing
     @Test(arguments: ["observations.xlsx", "observations-inline.xlsx"])
     func titleRowsFormulasAndInlineStrings(_ workbook: String) throws {
         let (data, problems) = try Self.loadBase(replacing: ["observations"], with: workbook, as: "observations.xlsx")
-        #expect(DataFixtures.text(problems).hasPrefix("content/data/observations.xlsx:observations!B4: warning: 'area': "))
+        #expect(problems.first?.code == "MB2317")
+        #expect(problems.first?.formatted(in: .en).hasPrefix("content/data/observations.xlsx:observations!B4: warning[MB2317]: 'area': ") == true)
+        #expect(problems.first?.formatted(in: .vi).hasPrefix("content/data/observations.xlsx:observations!B4: warning[MB2317]: Cột 'area': 3 mã") == true)
         #expect(problems.count == 1)
         #expect(data.observations.first?.line == 4)
         #expect(Self.summary(data, ignoringLines: true) == Self.summary(Self.base, ignoringLines: true))

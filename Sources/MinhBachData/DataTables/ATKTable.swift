@@ -1,8 +1,9 @@
+import MinhBachDiagnostics
 /// Communes recognised as revolutionary safe zones (docs/DATA.md, `atk`).
 extension DataTables {
     static let atk = TableDescription<ATKRecognition>(
         "atk", topic: .governance, step: .rest, refersTo: ["areas", "documents"], records: \.atk,
-        key: { $0.area }, describe: { "ATK recognition of area \($0.area.code)" },
+        key: { $0.area }, describe: { .text(vi: "công nhận ATK của địa bàn \($0.area.code)", en: "ATK recognition of area \($0.area.code)") },
         entry: [
             EntryColumn.area(vi: "Xã được công nhận là xã An toàn khu, theo bản đồ của ngày quyết định.", en: "The commune recognised as a safe zone, on the map of the decision's date."),
             EntryColumn.document("decision", vi: "Quyết định công nhận.", en: "The recognition decision."),

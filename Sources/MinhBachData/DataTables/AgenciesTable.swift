@@ -1,8 +1,9 @@
+import MinhBachDiagnostics
 /// The offices that lead and share tasks (docs/DATA.md, `agencies`).
 extension DataTables {
     static let agencies = TableDescription<Agency>(
         "agencies", topic: .governance, step: .placesAndDocuments, refersTo: ["areas"], records: \.agencies,
-        key: { $0.id }, describe: { "agency '\($0.id)'" },
+        key: { $0.id }, describe: { .text(vi: "cơ quan '\($0.id)'", en: "agency '\($0.id)'") },
         settle: { data, registry, result, _ in
             registry.register(data.agencies, by: \.id, in: \.agencies, as: .agencies, failures: result)
             return []

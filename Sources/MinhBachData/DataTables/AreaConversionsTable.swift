@@ -1,8 +1,9 @@
+import MinhBachDiagnostics
 /// Which legacy unit went into which 2025 unit (docs/DATA.md, `area_conversions`).
 extension DataTables {
     static let areaConversions = TableDescription<AreaConversion>(
         "area_conversions", topic: .places, step: .placesAndDocuments, refersTo: ["areas", "documents"], records: \.areaConversions,
-        key: { [$0.oldCode, $0.newCode] }, describe: { "conversion \($0.oldCode) → \($0.newCode)" },
+        key: { [$0.oldCode, $0.newCode] }, describe: { .text(vi: "chuyển đổi \($0.oldCode) → \($0.newCode)", en: "conversion \($0.oldCode) → \($0.newCode)") },
         settle: { data, registry, _, _ in
             registry.splitSources = AreaChecks.splitSources(data.areaConversions)
             return []

@@ -1,8 +1,9 @@
+import MinhBachDiagnostics
 /// Administrative units, on the legacy and the 2025 map (docs/DATA.md, `areas`).
 extension DataTables {
     static let areas = TableDescription<Area>(
         "areas", topic: .places, step: .keys, records: \.areas,
-        key: { $0.key }, describe: { "area \($0.code) of the \($0.scheme.rawValue) scheme" },
+        key: { $0.key }, describe: { .text(vi: "địa bàn \($0.code) theo danh mục \($0.scheme.rawValue)", en: "area \($0.code) of the \($0.scheme.rawValue) scheme") },
         settle: { data, registry, result, _ in
             registry.register(data.areas, by: \.key, in: \.areas, as: .areas, failures: result)
             return AreaChecks.parents(&data.areas, &registry)

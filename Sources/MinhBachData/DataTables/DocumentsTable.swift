@@ -1,8 +1,9 @@
+import MinhBachDiagnostics
 /// Legal documents figures and tasks cite (docs/DATA.md, `documents`).
 extension DataTables {
     static let documents = TableDescription<Document>(
         "documents", topic: .governance, step: .keys, records: \.documents,
-        key: { $0.id }, describe: { "document '\($0.id)'" },
+        key: { $0.id }, describe: { .text(vi: "văn bản '\($0.id)'", en: "document '\($0.id)'") },
         settle: { data, registry, result, _ in
             registry.register(data.documents, by: \.id, in: \.documents, as: .documents, failures: result)
             return []

@@ -1,8 +1,9 @@
+import MinhBachDiagnostics
 /// What is measured, in which unit and which direction is better (docs/DATA.md, `indicators`).
 extension DataTables {
     static let indicators = TableDescription<Indicator>(
         "indicators", topic: .programmes, step: .programmes, refersTo: ["programs"], records: \.indicators,
-        key: { $0.id }, describe: { "indicator '\($0.id)'" },
+        key: { $0.id }, describe: { .text(vi: "chỉ tiêu '\($0.id)'", en: "indicator '\($0.id)'") },
         settle: { data, registry, result, context in
             for index in data.indicators.indices { data.indicators[index].ordinal = index }
             let problems = DerivationChecks.parts(data.indicators, path: context.file?.displayPath ?? "\(context.displayFolder)/indicators")

@@ -1,8 +1,9 @@
+import MinhBachDiagnostics
 /// The 19 national New Rural criteria (docs/DATA.md, `ntm_criteria`).
 extension DataTables {
     static let ntmCriteria = TableDescription<NTMCriterion>(
         "ntm_criteria", topic: .ruralDevelopment, step: .keys, records: \.ntmCriteria,
-        key: { $0.number }, describe: { "criterion \($0.number)" },
+        key: { $0.number }, describe: { .text(vi: "tiêu chí \($0.number)", en: "criterion \($0.number)") },
         settle: { data, _, _, context in NTMChecks.criteriaTable(data.ntmCriteria, file: context.file) },
         entry: [
             EntryColumn("number", .number, note: "Số thứ tự tiêu chí, 1–19.\nThe criterion's number, 1–19."),

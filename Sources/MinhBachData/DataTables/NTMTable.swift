@@ -1,9 +1,10 @@
+import MinhBachDiagnostics
 /// The New Rural criteria a commune met in a year (docs/DATA.md, `ntm`).
 extension DataTables {
     static let ntm = TableDescription<NTMResult>(
         "ntm", topic: .ruralDevelopment, step: .rest, refersTo: ["areas", "documents"], records: \.ntmResults,
         key: { [$0.area.code, $0.area.scheme.rawValue, String($0.year)] },
-        describe: { "New Rural result for area \($0.area.code), year \($0.year)" },
+        describe: { .text(vi: "kết quả nông thôn mới của địa bàn \($0.area.code), năm \($0.year)", en: "New Rural result for area \($0.area.code), year \($0.year)") },
         entry: [
             EntryColumn.area(vi: "Xã, theo bản đồ của năm.", en: "The commune, on the map of the year."),
             EntryColumn.year("year", vi: "Năm đánh giá.", en: "The year."),

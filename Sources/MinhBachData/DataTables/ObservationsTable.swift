@@ -1,8 +1,9 @@
+import MinhBachDiagnostics
 /// The figures: indicator × area × year → value (docs/DATA.md, `observations`).
 extension DataTables {
     static let observations = TableDescription<Observation>(
         "observations", topic: .programmes, step: .figures, refersTo: ["indicators", "areas", "documents"], records: \.observations,
-        key: { $0.key }, describe: { "value for indicator '\($0.indicator)', area \($0.area.code), year \($0.year)" },
+        key: { $0.key }, describe: { .text(vi: "giá trị của chỉ tiêu '\($0.indicator)', địa bàn \($0.area.code), năm \($0.year)", en: "value for indicator '\($0.indicator)', area \($0.area.code), year \($0.year)") },
         entry: [
             EntryColumn("indicator", .text, note: "Mã chỉ tiêu (cột id của trang indicators).\nThe indicator's id.", choices: .reference(table: "indicators", column: "id")),
             EntryColumn.area(vi: "Đơn vị của số liệu, theo bản đồ của năm (đến 2024: legacy; từ 2025: 2025).", en: "The unit, on the map of the year."),

@@ -1,8 +1,9 @@
+import MinhBachDiagnostics
 /// The income below which a household is poor, per period (docs/DATA.md, `poverty_standards`).
 extension DataTables {
     static let povertyStandards = TableDescription<PovertyStandard>(
         "poverty_standards", topic: .povertyStandards, step: .rest, refersTo: ["documents"], records: \.povertyStandards,
-        key: { $0.id }, describe: { "poverty standard '\($0.id)'" },
+        key: { $0.id }, describe: { .text(vi: "chuẩn nghèo '\($0.id)'", en: "poverty standard '\($0.id)'") },
         settle: { data, _, _, _ in PovertyChecks.overlaps(data.povertyStandards) },
         entry: [
             EntryColumn.id(vi: "Mã chuẩn nghèo, ví dụ 2022-2025.", en: "The standard's id."),

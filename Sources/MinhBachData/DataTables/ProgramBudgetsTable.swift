@@ -1,3 +1,4 @@
+import MinhBachDiagnostics
 import MinhBachText
 
 /// The capital a programme was allocated for a year, and how much of it was
@@ -41,7 +42,7 @@ public struct ProgramBudget: TableRecord {
 extension DataTables {
     static let programBudgets = TableDescription<ProgramBudget>(
         "program_budgets", topic: .programmes, step: .rest, refersTo: ["programs", "documents"], records: \.programBudgets,
-        key: { [$0.program, String($0.year)] }, describe: { "budget of programme '\($0.program)' for \($0.year)" },
+        key: { [$0.program, String($0.year)] }, describe: { .text(vi: "kinh phí của chương trình '\($0.program)' năm \($0.year)", en: "budget of programme '\($0.program)' for \($0.year)") },
         entry: [
             EntryColumn("program", .text, note: "Chương trình: mã ở cột id của trang programs.\nThe programme's id, as in the programs sheet.",
                         choices: .reference(table: "programs", column: "id")),

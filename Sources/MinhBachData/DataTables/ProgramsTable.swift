@@ -1,8 +1,9 @@
+import MinhBachDiagnostics
 /// The National Target Programmes (docs/DATA.md, `programs`).
 extension DataTables {
     static let programs = TableDescription<Program>(
         "programs", topic: .programmes, step: .placesAndDocuments, refersTo: ["documents"], records: \.programs,
-        key: { $0.id }, describe: { "programme '\($0.id)'" },
+        key: { $0.id }, describe: { .text(vi: "chương trình '\($0.id)'", en: "programme '\($0.id)'") },
         settle: { data, registry, result, _ in
             registry.register(data.programs, by: \.id, in: \.programs, as: .programs, failures: result)
             return []

@@ -1,9 +1,10 @@
+import MinhBachDiagnostics
 /// What a figure should reach by a year (docs/DATA.md, `targets`).
 extension DataTables {
     static let targets = TableDescription<Target>(
         "targets", topic: .programmes, step: .rest, refersTo: ["indicators", "areas", "documents"], records: \.targets,
         key: { FigureKey($0.indicator, $0.area, $0.year) },
-        describe: { "target for indicator '\($0.indicator)', area \($0.area.code), year \($0.year)" },
+        describe: { .text(vi: "mục tiêu của chỉ tiêu '\($0.indicator)', địa bàn \($0.area.code), năm \($0.year)", en: "target for indicator '\($0.indicator)', area \($0.area.code), year \($0.year)") },
         entry: [
             EntryColumn("indicator", .text, note: "Mã chỉ tiêu (cột id của trang indicators).\nThe indicator's id.", choices: .reference(table: "indicators", column: "id")),
             EntryColumn.area(vi: "Đơn vị đặt mục tiêu, theo bản đồ của năm gốc (hoặc năm mục tiêu).", en: "The unit, on the map of the baseline year (or target year)."),

@@ -1,8 +1,9 @@
+import MinhBachDiagnostics
 /// Tasks documents assign to agencies (docs/DATA.md, `tasks`).
 extension DataTables {
     static let tasks = TableDescription<PlanTask>(
         "tasks", topic: .governance, step: .rest, refersTo: ["agencies", "documents", "areas"], records: \.tasks,
-        key: { $0.id }, describe: { "task '\($0.id)'" },
+        key: { $0.id }, describe: { .text(vi: "nhiệm vụ '\($0.id)'", en: "task '\($0.id)'") },
         entry: [
             EntryColumn.id(vi: "Mã nhiệm vụ, ví dụ kh44-01.", en: "The task's id."),
             EntryColumn("text", .text, note: "Nội dung nhiệm vụ như văn bản ghi.\nThe task as the document words it."),

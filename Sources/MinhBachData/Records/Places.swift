@@ -57,7 +57,7 @@ public struct Area: TableRecord {
         let type = reader.text("type")
         var parent = reader.code("parent", required: false)
         if let level, let written = code {
-            code = reader.padded(written, width: level.codeWidth, column: "code", what: "code")
+            code = reader.padded(written, width: level.codeWidth, column: "code", what: .code)
         }
         if let level {
             switch (level, parent) {
@@ -66,7 +66,7 @@ public struct Area: TableRecord {
             case (.district, nil), (.commune, nil):
                 reader.error("parent", "a \(level.rawValue) needs its parent unit", hint: "write the code of the unit one level up")
             case (.district, .some(let written)):
-                parent = reader.padded(written, width: AreaLevel.province.codeWidth, column: "parent", what: "parent code")
+                parent = reader.padded(written, width: AreaLevel.province.codeWidth, column: "parent", what: .parentCode)
             default: break
             }
             if level == .district, scheme == .v2025 {

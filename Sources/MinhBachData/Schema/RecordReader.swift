@@ -24,6 +24,17 @@ struct RecordReader<Row: DataRow> {
         problems.add(Diagnostic(.error, at: row.location(column), message, hint: hint, code: code, cause: cause))
     }
 
+    /// A catalogued problem with this record's field `column` (named in the
+    /// payload as `column`).
+    mutating func error(_ column: String, _ message: DataMessage, _ arguments: MessageArgument...) {
+        error(column, message, arguments)
+    }
+
+    mutating func error(_ column: String, _ message: DataMessage, _ arguments: [MessageArgument]) {
+        failed = true
+        problems.add(Diagnostic(.data(message), at: row.location(column), [MessageArgument("column", column)] + arguments))
+    }
+
     /// For errors already reported by a nested reader (heritage projects).
     mutating func markInvalid() { failed = true }
 
@@ -34,7 +45,7 @@ struct RecordReader<Row: DataRow> {
     /// Text, or nil: empty is an error when the column is required.
     mutating func text(_ column: String, required: Bool = true) -> String? {
         guard let value = row.text(column) else {
-            if required { error(column, "'\(column)' is empty", hint: "every record needs a value in '\(column)'") }
+            if required { error(column, .fieldEmpty) }
             return nil
         }
         return value
@@ -43,8 +54,8 @@ struct RecordReader<Row: DataRow> {
     mutating func id(_ column: String, required: Bool = true) -> String? {
         guard let value = text(column, required: required) else { return nil }
         guard Self.isID(value) else {
-            error(column, "'\(column)': '\(value)' is not a valid id",
-                  hint: "use lower-case letters, digits, '-' and '_', e.g. '\(Slug.make(value).replacingOccurrences(of: "-", with: "_"))'")
+            error(column, .fieldNotAnID, MessageArgument("value", value),
+                  MessageArgument("suggestion", Slug.make(value).replacingOccurrences(of: "-", with: "_")))
             return nil
         }
         return value
@@ -69,7 +80,7 @@ extension RecordReader {
             if Self.isID(item) {
                 result.append(item)
             } else {
-                error(column, "'\(column)': '\(item)' is not a valid id", hint: "separate ids with ';', e.g. 'so-noi-vu;so-tai-chinh'")
+                error(column, .fieldListNotAnID, MessageArgument("value", item))
             }
         }
         return result
@@ -79,8 +90,7 @@ extension RecordReader {
     mutating func code(_ column: String, required: Bool = true) -> String? {
         guard let value = text(column, required: required) else { return nil }
         guard !value.isEmpty, value.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {
-            error(column, "'\(column)': expected a code of digits, found '\(value)'",
-                  hint: "codes are the statistics office's numbers, e.g. '06' or '01834'")
+            error(column, .fieldNotACode, MessageArgument("value", value))
             return nil
         }
         return value
@@ -89,11 +99,12 @@ extension RecordReader {
     mutating func integer(_ column: String, required: Bool = true, range: ClosedRange<Int>? = nil) -> Int? {
         guard let value = text(column, required: required) else { return nil }
         guard let number = Int(value), value.first != "+" else {
-            error(column, "'\(column)': expected a whole number, found '\(value)'")
+            error(column, .fieldNotAWholeNumber, MessageArgument("value", value))
             return nil
         }
         if let range, !range.contains(number) {
-            error(column, "'\(column)': \(number) is outside \(range.lowerBound)–\(range.upperBound)")
+            error(column, .fieldOutOfRange, MessageArgument("number", String(number)),
+                  MessageArgument("lower", String(range.lowerBound)), MessageArgument("upper", String(range.upperBound)))
             return nil
         }
         return number
@@ -104,7 +115,8 @@ extension RecordReader {
     mutating func year(_ column: String, required: Bool = true) -> Int? {
         guard let value = text(column, required: required) else { return nil }
         guard value.count == 4, let year = Int(value), Self.years.contains(year) else {
-            error(column, "'\(column)': expected a year between \(Self.years.lowerBound) and \(Self.years.upperBound), found '\(value)'")
+            error(column, .fieldNotAYear, MessageArgument("value", value),
+                  MessageArgument("lower", String(Self.years.lowerBound)), MessageArgument("upper", String(Self.years.upperBound)))
             return nil
         }
         return year
@@ -115,12 +127,9 @@ extension RecordReader {
         switch NumberText.parse(value) {
         case .success(let number): return number
         case .failure(.thousandsSeparators(let suggestion)):
-            error(column, "'\(column)': '\(value)' has thousands separators", hint: "write \(suggestion), without separators")
+            error(column, .fieldThousandsSeparators, MessageArgument("value", value), MessageArgument("suggestion", suggestion))
         case .failure(.notANumber):
-            error(column, "'\(column)': expected a number, found '\(value)'",
-                  hint: row.isComputed(column)
-                      ? "the cell's formula gives text: make it give the number itself, without TEXT(), units or a % sign"
-                      : "write numbers like 18.5 or 18,5, without units or thousands separators")
+            error(column, row.isComputed(column) ? .fieldFormulaNotANumber : .fieldNotANumber, MessageArgument("value", value))
         }
         return nil
     }
@@ -139,7 +148,7 @@ extension RecordReader {
     mutating func bool(_ column: String, default fallback: Bool) -> Bool {
         guard let value = text(column, required: false) else { return fallback }
         if let parsed = BooleanSpelling.value(of: value) { return parsed }
-        error(column, "'\(column)': expected true or false, found '\(value)'", hint: "write true/false, 1/0 or có/không")
+        error(column, .fieldNotABoolean, MessageArgument("value", value))
         return fallback
     }
 
@@ -148,8 +157,12 @@ extension RecordReader {
         guard let value = text(column, required: required) else { return nil }
         if let choice = Value(rawValue: value) ?? Value(rawValue: value.lowercased()) { return choice }
         let options = Value.allCases.map(\.rawValue)
-        let suggestion = Suggestions.closest(to: value.lowercased(), in: options).map { "did you mean '\($0)'?" }
-        error(column, "'\(column)': expected one of \(options.joined(separator: ", ")); found '\(value)'", hint: suggestion)
+        let found = [MessageArgument("options", options.joined(separator: ", ")), MessageArgument("value", value)]
+        if let suggestion = Suggestions.closest(to: value.lowercased(), in: options) {
+            error(column, .fieldNotAChoice, found + [MessageArgument("suggestion", suggestion)])
+        } else {
+            error(column, .fieldNotAChoiceUnlike, found)
+        }
         return nil
     }
 }

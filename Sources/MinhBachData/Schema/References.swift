@@ -83,10 +83,11 @@ extension RecordReader {
     }
 
     /// A code re-padded to its width when a spreadsheet dropped its leading zeros.
-    mutating func padded(_ code: String, width: Int, column: String, what: String) -> String? {
+    mutating func padded(_ code: String, width: Int, column: String, what: LostZeros.CodeKind) -> String? {
         if code.count == width { return code }
         if code.count > width {
-            error(column, "'\(column)': \(what) '\(code)' has \(code.count) digits; expected \(width)")
+            error(column, .codeTooLong, MessageArgument("what", what.one), MessageArgument("written", code),
+                  MessageArgument("digits", String(code.count)), MessageArgument("width", String(width)))
             return nil
         }
         let padded = String(repeating: "0", count: width - code.count) + code

@@ -21,13 +21,11 @@ struct YAMLTable {
         case .success(let node): root = node
         }
         guard let root else {
-            return [.error(at: SourceLocation(path: path, line: 1), "the file is empty",
-                           hint: json ? "write an array of records: [{\"key\": \"value\", ...}, ...]"
-                                      : "write a list of records, one '- key: value' block each")]
+            return [Diagnostic(.data(json ? .jsonTableEmpty : .yamlTableEmpty), at: SourceLocation(path: path, line: 1),
+                               json ? [MessageArgument("example", "[{\"key\": \"value\", ...}, ...]")] : [])]
         }
         guard let items = root.sequence else {
-            return [.error(at: reader.location(of: root), "expected a list of records",
-                           hint: "each record starts with '- ' in YAML, or is an object in a JSON array")]
+            return [Diagnostic(.data(.listOfRecordsExpected), at: reader.location(of: root))]
         }
         var problems: [Diagnostic] = []
         var columns: [String] = []
@@ -35,7 +33,7 @@ struct YAMLTable {
         var rows: [YAMLRow] = []
         for item in items {
             guard let mapping = item.mapping else {
-                problems.append(.error(at: reader.location(of: item), "a record must be a group of 'key: value' pairs"))
+                problems.append(Diagnostic(.data(.recordNotKeyValues), at: reader.location(of: item)))
                 continue
             }
             var values: [String: Node] = [:]

@@ -15,7 +15,7 @@ enum AreaChecks {
             if registry.areas[AreaKey(area.scheme, code)] == nil, code.count < expected.codeWidth {
                 let padded = String(repeating: "0", count: expected.codeWidth - code.count) + code
                 if registry.areas[AreaKey(area.scheme, padded)] != nil {
-                    lostZeros.append(LostZeros.Code(location: at, column: "parent", what: "parent code", written: code, readAs: padded))
+                    lostZeros.append(LostZeros.Code(location: at, column: "parent", what: .parentCode, written: code, readAs: padded))
                     code = padded
                     areas[index].parent = padded
                     registry.areas[area.key]?.parent = padded

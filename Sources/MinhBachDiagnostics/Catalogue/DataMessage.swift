@@ -1,5 +1,6 @@
 /// Messages about data tables (`MB2xxx`): `MB21xx` Excel workbooks as
-/// files, their sheets and their cells; `MB22xx` text tables.
+/// files, their sheets and their cells; `MB22xx` text tables;
+/// `MB23xx` the typed fields of records.
 public enum DataMessage: Int, MessageCatalogue {
     // The workbook as a file.
     case workbookOldExcel = 101
@@ -58,6 +59,31 @@ public enum DataMessage: Int, MessageCatalogue {
     case quoteClosedOnLaterLine = 208
     case textAfterQuote = 209
     case fileUnreadable = 210
+    // The typed fields of a record: entries in DataMessage+Records.swift.
+    case fieldEmpty = 301
+    case fieldNotAnID = 302
+    case fieldListNotAnID = 303
+    case fieldNotACode = 304
+    case fieldNotAWholeNumber = 305
+    case fieldOutOfRange = 306
+    case fieldNotAYear = 307
+    case fieldThousandsSeparators = 308
+    case fieldNotANumber = 309
+    case fieldFormulaNotANumber = 310
+    case fieldNotABoolean = 311
+    case fieldNotAChoice = 312
+    case fieldNotAChoiceUnlike = 313
+    // Tables as a whole.
+    case namesWithoutEnglish = 314
+    case duplicateRow = 315
+    case codeLostZeros = 316
+    case codesLostZeros = 317
+    case codeTooLong = 318
+    // Loading tables: entries in DataMessage+Loading.swift.
+    case yamlTableEmpty = 401
+    case jsonTableEmpty = 402
+    case listOfRecordsExpected = 403
+    case recordNotKeyValues = 404
 
     public static let area = MessageArea.data
     public var number: Int { rawValue }
@@ -359,6 +385,28 @@ public enum DataMessage: Int, MessageCatalogue {
         case .quoteClosedOnLaterLine: return .quoteClosedOnLaterLine
         case .textAfterQuote: return .textAfterQuote
         case .fileUnreadable: return .fileUnreadable
+        case .fieldEmpty: return .fieldEmpty
+        case .fieldNotAnID: return .fieldNotAnID
+        case .fieldListNotAnID: return .fieldListNotAnID
+        case .fieldNotACode: return .fieldNotACode
+        case .fieldNotAWholeNumber: return .fieldNotAWholeNumber
+        case .fieldOutOfRange: return .fieldOutOfRange
+        case .fieldNotAYear: return .fieldNotAYear
+        case .fieldThousandsSeparators: return .fieldThousandsSeparators
+        case .fieldNotANumber: return .fieldNotANumber
+        case .fieldFormulaNotANumber: return .fieldFormulaNotANumber
+        case .fieldNotABoolean: return .fieldNotABoolean
+        case .fieldNotAChoice: return .fieldNotAChoice
+        case .fieldNotAChoiceUnlike: return .fieldNotAChoiceUnlike
+        case .namesWithoutEnglish: return .namesWithoutEnglish
+        case .duplicateRow: return .duplicateRow
+        case .codeLostZeros: return .codeLostZeros
+        case .codesLostZeros: return .codesLostZeros
+        case .codeTooLong: return .codeTooLong
+        case .yamlTableEmpty: return .yamlTableEmpty
+        case .jsonTableEmpty: return .jsonTableEmpty
+        case .listOfRecordsExpected: return .listOfRecordsExpected
+        case .recordNotKeyValues: return .recordNotKeyValues
         }
     }
 }

@@ -2,7 +2,7 @@ import MinhBachDiagnostics
 
 enum DuplicateRows {
     /// Keeps the first record of each key and reports the others at their line.
-    static func unique<Record, Key: Hashable>(_ result: TableResult<Record>, key: (Record) -> Key, describe: (Record) -> String,
+    static func unique<Record, Key: Hashable>(_ result: TableResult<Record>, key: (Record) -> Key, describe: (Record) -> LocalizedText,
                                               into diagnostics: inout [Diagnostic]) -> [Record] {
         var seen: [Key: Int] = [:]
         seen.reserveCapacity(result.records.count)
@@ -11,9 +11,8 @@ enum DuplicateRows {
         for (record, line) in result.records {
             let recordKey = key(record)
             if let firstLine = seen[recordKey] {
-                diagnostics.append(.error(at: SourceLocation(path: result.path, line: line),
-                                          "a second \(describe(record)); the first is on line \(firstLine)",
-                                          hint: "keep one row for it, or correct the key"))
+                diagnostics.append(Diagnostic(.data(.duplicateRow), at: SourceLocation(path: result.path, line: line),
+                                               [MessageArgument("record", describe(record)), MessageArgument("first", String(firstLine))]))
                 continue
             }
             seen[recordKey] = line

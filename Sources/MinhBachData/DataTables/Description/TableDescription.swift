@@ -68,7 +68,7 @@ extension TableDescription where Record: TableRecord {
     /// `key` and `describe` name a record for "a second …" messages.
     init<Key: Hashable>(_ name: String, topic: DataTopic, step: LoadStep, source: TableSource = .file, refersTo: [String] = [],
                         records: WritableKeyPath<DataSet, [Record]> & Sendable,
-                        key: @escaping @Sendable (Record) -> Key, describe: @escaping @Sendable (Record) -> String,
+                        key: @escaping @Sendable (Record) -> Key, describe: @escaping @Sendable (Record) -> LocalizedText,
                         settle: @escaping @Sendable (inout DataSet, inout Registry, TableResult<Record>, LoadContext) -> [Diagnostic]
                             = { _, _, _, _ in [] },
                         entry: [EntryColumn]?, openData: [OpenDataTable],
