@@ -57,7 +57,10 @@ import Testing
         let (report, _, scratch) = build()
         defer { Fixtures.remove(scratch) }
         #expect(report.diagnostics.map(\.formatted) == [
-            "Tests/MinhBachBuildTests/Fixtures/sites/data/content/data/agencies.yaml: warning: 1 agencies without 'name_en' (ubnd-tp-bac-kan); English pages show the Vietnamese name\n  hint: add a 'name_en' column with the English names",
+            "Tests/MinhBachBuildTests/Fixtures/sites/data/content/data/agencies.yaml: warning[MB2314]: 1 agencies without 'name_en' (ubnd-tp-bac-kan); English pages show the Vietnamese name\n  hint: add a 'name_en' column with the English names",
+        ].map { $0.replacingOccurrences(of: "Tests/MinhBachBuildTests/Fixtures/sites/data/", with: "") })
+        #expect(report.diagnostics.map { $0.formatted(in: .vi) } == [
+            "Tests/MinhBachBuildTests/Fixtures/sites/data/content/data/agencies.yaml: warning[MB2314]: Có 1 cơ quan chưa có 'name_en' (ubnd-tp-bac-kan); trang tiếng Anh sẽ hiện tên tiếng Việt\n  gợi ý: Hãy thêm cột 'name_en' ghi tên tiếng Anh",
         ].map { $0.replacingOccurrences(of: "Tests/MinhBachBuildTests/Fixtures/sites/data/", with: "") })
     }
 

@@ -90,9 +90,11 @@ import MinhBachDiagnostics
                                                     atomically: true, encoding: .utf8)
         let (report, _) = Self.build(site)
         #expect(report.diagnostics.map(\.formatted) == ["""
-            content/tin-tuc/hoi-nghi/phu-luc.md: error: a page inside a page folder: the folder has index.md, so it is one page, not a section
+            content/tin-tuc/hoi-nghi/phu-luc.md: error[MB1501]: a page inside a page folder: the folder has index.md, so it is one page, not a section
               hint: rename content/tin-tuc/hoi-nghi/index.md to _index.md to make the folder a section, or move this file out of it
             """])
+        #expect(report.diagnostics.map(\.messageCode) == [.content(.pageInPageBundle)])
+        #expect(report.diagnostics.allSatisfy { $0.formatted(in: .vi).contains("error[MB1501]: Trang") })
     }
 
     @Test func linksToMarkdownFilesBecomePageURLsInEachLanguageUnderTheBasePath() throws {

@@ -43,7 +43,7 @@ import Testing
         var kept: [Substring] = []
         var inWarning = false
         for line in stderr.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.contains(": warning: ") { inWarning = true; continue }
+            if line.contains(": warning: ") || line.contains(": warning[MB") { inWarning = true; continue }
             if inWarning, line.hasPrefix("  ") { continue }
             inWarning = false
             kept.append(line)

@@ -401,7 +401,9 @@ import Testing
         let (data, problems) = try DataFixtures.load(["documents.csv": csv])
         #expect(data.documents.map(\.title) == ["một\nhai\nba"])
         #expect(DataFixtures.text(problems) == """
-            content/data/documents.csv:5: error: a second document 'a'; the first is on line 2
+            content/data/documents.csv:5: error[MB2315]: Có thêm một văn bản 'a'; bản ghi đầu tiên ở dòng 2
+              gợi ý: Hãy chỉ giữ một dòng cho bản ghi này, hoặc sửa lại khoá
+            content/data/documents.csv:5: error[MB2315]: a second document 'a'; the first is on line 2
               hint: keep one row for it, or correct the key
 
             """)
