@@ -97,7 +97,7 @@ public struct LinkChecker: Sendable {
         let uniqueAbsolute = Array(absolute)
         let resolved = Dictionary(uniqueKeysWithValues: zip(uniqueAbsolute, parallelMap(uniqueAbsolute) { resolver.resolve($0, from: "") }))
 
-        let results: [(diagnostics: [Diagnostic], external: Int)] = parallelMap(Array(zip(pages + feeds, scanned))) { path, page in
+        let results: [(diagnostics: [LinkDiagnostic], external: Int)] = parallelMap(Array(zip(pages + feeds, scanned))) { path, page in
             var found: [(ScannedPage.Link, Problem)] = []
             var external = 0
             for link in page.links {
@@ -114,11 +114,9 @@ public struct LinkChecker: Sendable {
                 let location = SourceLocation(path: options.displayPrefix + path, line: line, column: column)
                 // Reported where it can be corrected: the line of the Markdown.
                 guard let source = options.sourceLocator?(path, link.url) else {
-                    return problem.diagnostic(for: link.url, at: location)
+                    return LinkDiagnostic(diagnostic: problem.diagnostic(for: link.url, at: location), published: nil)
                 }
-                var diagnostic = problem.diagnostic(for: link.url, at: source)
-                diagnostic.message += " \(Self.publishedIn) \(location.description)"
-                return diagnostic
+                return LinkDiagnostic(diagnostic: problem.diagnostic(for: link.url, at: source), published: location)
             }
             return (diagnostics, external)
         }
@@ -132,13 +130,24 @@ public struct LinkChecker: Sendable {
 
     static let publishedIn = "— on the published page"
 
+    /// A problem of a link, and where the built page has it when the
+    /// problem is reported at the line of the Markdown it came from.
+    struct LinkDiagnostic: Sendable {
+        var diagnostic: Diagnostic
+        var published: SourceLocation?
+    }
+
     /// A page without an English version is published twice with the same
-    /// text: a broken link of its Markdown is reported once, at its line.
-    static func onePerSourceLine(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var seen: Set<String> = []
-        return diagnostics.filter { diagnostic in
-            guard let cut = diagnostic.message.range(of: " \(publishedIn) ") else { return true }
-            return seen.insert(diagnostic.location.description + diagnostic.message[..<cut.lowerBound]).inserted
+    /// text: a broken link of its Markdown is reported once, at its line,
+    /// naming the first published page it was found on.
+    static func onePerSourceLine(_ found: [LinkDiagnostic]) -> [Diagnostic] {
+        var seen: Set<Diagnostic> = []
+        return found.compactMap { item in
+            guard let published = item.published else { return item.diagnostic }
+            guard seen.insert(item.diagnostic).inserted else { return nil }
+            var diagnostic = item.diagnostic
+            diagnostic.message += " \(publishedIn) \(published.description)"
+            return diagnostic
         }
     }
 
