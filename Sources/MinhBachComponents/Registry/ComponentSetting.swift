@@ -21,10 +21,16 @@ struct ComponentSetting: Sendable, Equatable {
         case documents
         /// An agency id or a list of them.
         case agencies
-        /// One of these words.
-        case choice([String])
-        /// One or more of these words.
-        case choices([String])
+        /// One of these words, or with `several` one or more of them.
+        ///
+        /// One case with a payload, not two: in an enum with two payload
+        /// cases Swift keeps the case in the spare bits of the array's
+        /// pointer, which valgrind (scripts/check-leaks) cannot follow, so it
+        /// reported the words of a `static let` as lost.
+        case words([String], several: Bool)
+
+        static func choice(_ words: [String]) -> Value { .words(words, several: false) }
+        static func choices(_ words: [String]) -> Value { .words(words, several: true) }
     }
 
     let key: String
@@ -38,7 +44,7 @@ struct ComponentSetting: Sendable, Equatable {
     /// The allowed words of a `choice` or `choices` setting; empty for the others.
     var options: [String] {
         switch value {
-        case .choice(let words), .choices(let words): words
+        case .words(let words, _): words
         case .text, .bool, .year, .yearRange, .indicator, .indicators, .area, .areas, .documents, .agencies: []
         }
     }
