@@ -64,4 +64,22 @@ struct LinkCheckerTests {
         let report = LinkChecker().check(.init(siteFolder: folder, baseURL: "/"))
         #expect(report.diagnostics.map(\.formatted) == ["index.html:1:29: error: broken link '/khong-co/' (no such page)"])
     }
+
+    /// A page without an English version is published twice; its broken
+    /// link is reported once at the Markdown line, naming the first page.
+    @Test func aLinkPublishedTwiceIsReportedOnceAtItsSourceLine() {
+        let source = SourceLocation(path: "content/a.md", line: 3, column: 5)
+        let problem = Diagnostic.error(at: source, "broken link '/x/' (no such page)")
+        let outsideMarkdown = Diagnostic.error(at: SourceLocation(path: "site-out/b/index.html", line: 9, column: 2),
+                                               "broken link '/x/' (no such page)")
+        let found: [LinkChecker.LinkDiagnostic] = [
+            .init(diagnostic: problem, published: SourceLocation(path: "site-out/a/index.html", line: 40, column: 7)),
+            .init(diagnostic: problem, published: SourceLocation(path: "site-out/en/a/index.html", line: 41, column: 7)),
+            .init(diagnostic: outsideMarkdown, published: nil),
+        ]
+        #expect(LinkChecker.onePerSourceLine(found).map(\.formatted) == [
+            "content/a.md:3:5: error: broken link '/x/' (no such page) — on the published page site-out/a/index.html:40:7",
+            "site-out/b/index.html:9:2: error: broken link '/x/' (no such page)",
+        ])
+    }
 }

@@ -16,9 +16,12 @@ extension Diagnostic {
     }
 
     /// The message in `language`: the catalogue's wording, or the text a
-    /// message without a code was given (English).
+    /// message without a code was given (English). The English wording is
+    /// the one `init` stored: sorting thousands of problems compares it at
+    /// every step, and wording it again each time would fill the strings in
+    /// over and over.
     public func message(in language: MessageLanguage) -> String {
-        guard let messageCode else { return message }
+        guard let messageCode, language != .en else { return message }
         return Self.shortened(messageCode.entry.message.worded(in: language, arguments))
     }
 
