@@ -4,7 +4,8 @@ import MinhBachText
 /// printed reports): one group per year, left to right, one bar per
 /// series in it. With one series each bar has its value written above it,
 /// when the values fit; with more the numbers are in the table beside the
-/// chart, which would otherwise overlap on a phone.
+/// chart, which would otherwise overlap on a phone. A break (the 2025
+/// reorganisation) is a dashed line between two years' groups.
 struct ColumnChart {
     private let chart: ChartData
     /// As tall as a line chart: 240 units, less on a narrow drawing.
@@ -22,6 +23,10 @@ struct ColumnChart {
         // The target's words get a row of their own, clear of the values over the bars.
         let targetRow = top
         if spec.target != nil { top += Self.targetRowHeight }
+        let categories = chart.categories
+        let breakMark = BreakMark(spec.breakMark, categories: categories)
+        let breakTop = top
+        if breakMark != nil { top += BreakMark.labelRow }
         let tickLabels = axis.ticks.map { axis.label($0, unit: spec.unit, language: spec.language) }
         // Room above the plot for the value over the highest bar.
         let plotTop = top + 24, plotBottom = plotTop + plotHeight
@@ -31,7 +36,6 @@ struct ColumnChart {
 
         ValueGrid.horizontal(axis, labels: tickLabels, left: plotLeft, right: plotRight, y: y, into: &markup)
 
-        let categories = chart.categories
         let slot = (plotRight - plotLeft) / Double(max(1, categories.count))
         let count = Double(max(1, chart.series.count))
         let barWidth = (slot * Self.groupShare - (count - 1) * Self.barGap) / count
@@ -52,6 +56,11 @@ struct ColumnChart {
                 drawBar(chart.value(series, at: category), derived: chart.isDerived(series, at: category), index: index,
                         left: left, width: barWidth, y: y, writesValue: writesValues, into: &markup, labels: &valueTexts)
             }
+        }
+        // Between the two years' groups, behind nothing: the gap between groups is wider than the line.
+        if let breakMark {
+            breakMark.draw(x: plotLeft + slot * Double(breakMark.index), labelTop: breakTop, bottom: plotBottom,
+                           chartWidth: width, into: &markup)
         }
         if let target = spec.target {
             drawTarget(target, y: y(target.value), row: targetRow, left: plotLeft, right: plotRight, into: &markup)

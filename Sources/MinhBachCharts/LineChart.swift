@@ -22,9 +22,9 @@ struct LineChart {
         top += chart.drawUnitCaption(into: &markup, x: 8, top: top)
         let categories = chart.categories
         // The break's label gets a row of its own above the plot, clear of the values.
-        let breakIndex = spec.breakMark.flatMap { mark in categories.firstIndex(of: mark.before) }.flatMap { $0 > 0 ? $0 : nil }
+        let breakMark = BreakMark(spec.breakMark, categories: categories)
         let breakTop = top
-        if breakIndex != nil { top += Self.breakLabelRow }
+        if breakMark != nil { top += BreakMark.labelRow }
         let tickLabels = axis.ticks.map { axis.label($0, unit: spec.unit, language: spec.language) }
         let plotTop = top + 16, plotBottom = plotTop + plotHeight
         let plotLeft = 8 + (tickLabels.map { ChartStyle.textWidth($0) }.max() ?? 0) + 10
@@ -39,8 +39,9 @@ struct LineChart {
             return plotLeft + Self.inset + Double(index) * span / Double(categories.count - 1)
         }
         drawCategoryLabels(categories, xs: xs, baseline: plotBottom + 20, into: &markup)
-        if let breakIndex, let mark = spec.breakMark {
-            drawBreak(mark, x: (xs[breakIndex - 1] + xs[breakIndex]) / 2, labelTop: breakTop, bottom: plotBottom, into: &markup)
+        if let breakMark {
+            breakMark.draw(x: (xs[breakMark.index - 1] + xs[breakMark.index]) / 2, labelTop: breakTop, bottom: plotBottom,
+                           chartWidth: width, into: &markup)
         }
 
         let plotted: [[Plotted?]] = chart.series.map { series in
@@ -62,24 +63,6 @@ struct LineChart {
                                      ("fill", ChartStyle.mutedText)], text: chart.words.noDataTitle)
         }
         return plotBottom + 32
-    }
-
-    private static let breakLabelRow = 20.0
-
-    /// A dashed vertical line between two categories, its label at its top:
-    /// to the right of the line, or to its left when it would run off the chart.
-    private func drawBreak(_ mark: ChartSpec.Break, x: Double, labelTop: Double, bottom: Double, into markup: inout Markup) {
-        markup.open("g", [("class", "mb-break")])
-        markup.element("path", [("d", "M\(Markup.number(x)) \(Markup.number(labelTop + 2))V\(Markup.number(bottom))"),
-                                ("fill", "none"), ("stroke", ChartStyle.breakLine), ("stroke-width", "1.5"),
-                                ("stroke-dasharray", ChartStyle.breakDash)])
-        let size = ChartStyle.smallFontSize
-        let fitsRight = x + 5 + ChartStyle.textWidth(mark.label, size: size) <= chart.width - 4
-        markup.element("text", [("x", Markup.number(fitsRight ? x + 5 : x - 5)), ("y", Markup.number(labelTop + 13)),
-                                ("text-anchor", fitsRight ? "start" : "end"), ("font-size", Markup.number(size)),
-                                ("fill", ChartStyle.mutedText)] + ChartData.halo,
-                       text: mark.label)
-        markup.close("g")
     }
 
     /// Year labels under the axis; every second (third…) one when they would touch.

@@ -16,6 +16,7 @@ struct ChartSnapshotTests {
         ("line-derived-break-english", Samples.reorganisationEnglish.spec, Samples.reorganisationEnglish.series),
         ("column-target", Samples.povertyColumns.spec, Samples.povertyColumns.series),
         ("column-two-series", Samples.householdColumns.spec, Samples.householdColumns.series),
+        ("column-derived-break", Samples.reorganisationColumns.spec, Samples.reorganisationColumns.series),
     ]
 
     /// The phone layout of the same charts (ChartRenderer.narrowWidth).
@@ -25,6 +26,7 @@ struct ChartSnapshotTests {
         ("line-derived-break-narrow", Samples.reorganisation.spec, Samples.reorganisation.series),
         ("column-target-narrow", Samples.povertyColumns.spec, Samples.povertyColumns.series),
         ("column-two-series-narrow", Samples.householdColumns.spec, Samples.householdColumns.series),
+        ("column-derived-break-narrow", Samples.reorganisationColumns.spec, Samples.reorganisationColumns.series),
     ]
 
     @Test("narrow SVG matches its golden file", arguments: narrowCharts)

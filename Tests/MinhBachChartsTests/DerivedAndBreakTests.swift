@@ -51,11 +51,29 @@ struct DerivedAndBreakTests {
         #expect(svg.contains("class=\"mb-derived\" d=\"M"))
     }
 
+    @Test("a column chart draws the break between the two years' groups, its words above the plot")
+    func columnBreak() throws {
+        let svg = ChartRenderer.svg(Samples.reorganisationColumns.spec, series: Samples.reorganisationColumns.series)
+        #expect(count("<g class=\"mb-break\">", in: svg) == 1)
+        #expect(svg.contains(">Sắp xếp ĐVHC 01/7/2025</text>"))
+        // The line lies in the gap between the 2024 and 2025 bars, not across one.
+        let path = try #require(svg.firstMatch(of: #/class="mb-break">\s*<path d="M([0-9.]+) /#))
+        let x = try #require(Double(path.1))
+        let bars = svg.matches(of: #/<rect x="([0-9.]+)" y="[0-9.]+" width="([0-9.]+)"/#).compactMap { match in
+            Double(match.1).flatMap { left in Double(match.2).map { (left, left + $0) } }
+        }
+        #expect(bars.count == 5)
+        #expect(bars.allSatisfy { x < $0.0 || x > $0.1 })
+        #expect(bars.filter { $0.1 < x }.count == 4)
+    }
+
     @Test("a break before a category the chart lacks, or before its first, draws nothing")
     func misplacedBreak() {
         for before in ["2030", "2021"] {
             var spec = Samples.reorganisation.spec
             spec.breakMark = .init(before: before, label: "X")
+            #expect(!ChartRenderer.svg(spec, series: Samples.reorganisation.series).contains("mb-break"))
+            spec.kind = .column
             #expect(!ChartRenderer.svg(spec, series: Samples.reorganisation.series).contains("mb-break"))
         }
     }

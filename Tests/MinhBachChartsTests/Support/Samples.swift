@@ -106,6 +106,13 @@ extension Samples {
         ]))]
     )
 
+    /// The same figures as columns, the chart of most printed reports.
+    static var reorganisationColumns: (spec: ChartSpec, series: [ChartSeries]) {
+        var spec = reorganisation.spec
+        spec.kind = .column
+        return (spec, reorganisation.series)
+    }
+
     /// Two areas in English: the derived point sits in the second series.
     static let reorganisationEnglish = (
         spec: ChartSpec(id: "poverty-bac-kan-en", title: "Poverty rate – Bac Kan Province, Thai Nguyen Province (2021–2025)",
