@@ -118,12 +118,10 @@ public struct CmarkRenderer: MarkdownRenderer {
     /// editor shows them ("có chữ <b>": column 8, not 11).
     static func countingCharacters(_ pieces: [RawHTML], in markdown: String) -> [RawHTML] {
         guard !pieces.isEmpty else { return [] }
-        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        let columns = CharacterColumns(markdown)
         return pieces.map { piece in
-            guard piece.line >= 1, piece.line <= lines.count else { return piece }
             var counted = piece
-            let before = lines[piece.line - 1].utf8.prefix(max(0, piece.column - 1))
-            counted.column = String(decoding: before, as: UTF8.self).count + 1
+            counted.column = columns.column(line: piece.line, byteColumn: piece.column)
             return counted
         }
     }
@@ -191,7 +189,7 @@ public struct CmarkRenderer: MarkdownRenderer {
     /// Gives each link and image to the handler, with its line and column,
     /// and writes the destination it returns in place of the written one.
     static func rewriteDestinations(_ document: OpaquePointer, _ markdown: String, with handler: any LinkDestinationHandler) {
-        var lines: [Substring]?
+        var columns: CharacterColumns?
         let iterator = cmark_iter_new(document)
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
@@ -205,13 +203,9 @@ public struct CmarkRenderer: MarkdownRenderer {
             let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
             let line = Int(cmark_node_get_start_line(node))
             // cmark counts columns in bytes; messages count characters.
-            let byteColumn = Int(cmark_node_get_start_column(node))
-            if lines == nil { lines = markdown.split(separator: "\n", omittingEmptySubsequences: false) }
-            var column = byteColumn
-            if let lines, line >= 1, line <= lines.count {
-                let bytes = lines[line - 1].utf8
-                column = String(decoding: bytes.prefix(max(0, byteColumn - 1)), as: UTF8.self).count + 1
-            }
+            let counted = columns ?? CharacterColumns(markdown)
+            columns = counted
+            let column = counted.column(line: line, byteColumn: Int(cmark_node_get_start_column(node)))
             let reference = MarkdownReference(kind: kind, destination: destination, line: line, column: column)
             if let replacement = handler.destination(for: reference) {
                 cmark_node_set_url(node, replacement)

@@ -33,6 +33,20 @@ struct LinkDestinationTests {
         ])
     }
 
+    @Test("columns count characters on any line: after combining marks, in a table, on a last line without a newline")
+    func positionsAcrossLines() {
+        let recorder = Recorder()
+        _ = renderer.render("""
+        | Xã | Nguồn |
+        |---|---|
+        | Hòa Bình | [Quyết định](qd.md) |
+
+        Đoạn văn có dấu thanh tổ hợp: Ho\u{0300}a. [Một](a.md) [Hai](b.md)
+        """, blocks: nil, links: recorder)
+        #expect(recorder.seen.map(\.line) == [3, 5, 5])
+        #expect(recorder.seen.map(\.column) == [14, 36, 48])
+    }
+
     @Test("the destination the handler returns is written; others are kept")
     func rewriting() {
         let recorder = Recorder(["anh-le.jpg": "/tin-tuc/anh-le.jpg"])
