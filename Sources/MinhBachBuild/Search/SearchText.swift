@@ -118,106 +118,120 @@ struct HTMLText {
     static let summaryBytes = 600
 
     init(html: String) {
+        var html = html
+        let collected = html.withUTF8 { bytes in
+            var collector = Collector(capacity: bytes.count / 4)
+            Self.walk(bytes, into: &collector)
+            collector.flushRun()
+            return collector
+        }
+        self.text = String(decoding: collected.text, as: UTF8.self)
+        self.summary = Self.shorten(String(decoding: collected.summary, as: UTF8.self))
+    }
+
+    /// The text and summary as they are gathered. A struct with mutating
+    /// methods rather than closures over local variables: each use of a
+    /// captured variable was checked for exclusive access at run time, a
+    /// third of the time of this walk.
+    private struct Collector {
         var text: [UInt8] = []
         var summary: [UInt8] = []
-        text.reserveCapacity(html.utf8.count / 4)
+        /// Bytes of the current word, not yet added.
+        var run: [UInt8] = []
         var outOfSummary = 0
         var pendingSpace = false, pendingItem = false
-        func appendText(_ bytes: some Collection<UInt8>) {
-            if pendingSpace, !text.isEmpty { text.append(0x20) }
-            text.append(contentsOf: bytes)
-            guard outOfSummary == 0, summary.count < Self.summaryBytes else { pendingSpace = false; pendingItem = false; return }
-            if !summary.isEmpty {
-                if pendingItem { summary.append(contentsOf: [0x20, 0xC2, 0xB7, 0x20]) }     // " · "
-                else if pendingSpace { summary.append(0x20) }
-            }
-            summary.append(contentsOf: bytes)
-            pendingSpace = false
-            pendingItem = false
+
+        init(capacity: Int) {
+            text.reserveCapacity(capacity)
+            run.reserveCapacity(64)
         }
 
-        var html = html
-        html.withUTF8 { bytes in
-            let count = bytes.count
-            var i = 0
-            var run: [UInt8] = []
-            func flushRun() {
-                guard !run.isEmpty else { return }
-                appendText(run)
-                run.removeAll(keepingCapacity: true)
+        mutating func flushRun() {
+            guard !run.isEmpty else { return }
+            if pendingSpace, !text.isEmpty { text.append(0x20) }
+            text.append(contentsOf: run)
+            if outOfSummary == 0, summary.count < HTMLText.summaryBytes {
+                if !summary.isEmpty {
+                    if pendingItem { summary.append(contentsOf: [0x20, 0xC2, 0xB7, 0x20]) }     // " · "
+                    else if pendingSpace { summary.append(0x20) }
+                }
+                summary.append(contentsOf: run)
             }
-            while i < count {
-                let byte = bytes[i]
-                if byte == UInt8(ascii: "<") {
-                    flushRun()
-                    // A comment, a declaration, or a tag.
-                    if i + 3 < count, bytes[i + 1] == UInt8(ascii: "!"), bytes[i + 2] == UInt8(ascii: "-"), bytes[i + 3] == UInt8(ascii: "-") {
-                        i = Self.find([0x2D, 0x2D, 0x3E], in: bytes, from: i + 4).map { $0 + 3 } ?? count
-                        continue
-                    }
-                    var j = i + 1
-                    let closing = j < count && bytes[j] == UInt8(ascii: "/")
-                    if closing { j += 1 }
-                    let nameStart = j
-                    while j < count, Self.isNameByte(bytes[j]) { j += 1 }
-                    var name = String(decoding: bytes[nameStart..<j], as: UTF8.self)
-                    if bytes[nameStart..<j].contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { name = name.lowercased() }
-                    let end = Self.tagEnd(bytes, from: j) ?? count
-                    let selfClosing = end > 1 && bytes[end - 2] == UInt8(ascii: "/")
-                    i = end
-                    if name.isEmpty { continue }
-                    if !closing, Self.skipped.contains(name), !selfClosing {
-                        // Skip to the matching end tag (these do not nest in cmark's output).
-                        let close = Array("</\(name)".utf8)
-                        if let at = Self.find(close, in: bytes, from: i) {
-                            i = Self.tagEnd(bytes, from: at + close.count) ?? count
-                        } else {
-                            i = count
-                        }
-                        pendingSpace = true
-                        continue
-                    }
-                    if Self.notSummary.contains(name), !selfClosing {
-                        outOfSummary += closing ? -1 : 1
-                        outOfSummary = max(0, outOfSummary)
-                    }
-                    if Self.blocks.contains(name) {
-                        pendingSpace = true
-                        if closing, Self.items.contains(name) { pendingItem = true }
-                    }
-                    continue
-                }
-                if byte == UInt8(ascii: "&") {
-                    if let (decoded, next) = Self.entity(bytes, at: i) {
-                        i = next
-                        if decoded == [0x20] {
-                            flushRun()
-                            pendingSpace = true
-                        } else {
-                            run.append(contentsOf: decoded)
-                        }
-                        continue
-                    }
-                }
-                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                    flushRun()
-                    pendingSpace = true
-                    i += 1
-                    continue
-                }
-                run.append(byte)
-                i += 1
-            }
-            flushRun()
+            pendingSpace = false
+            pendingItem = false
+            run.removeAll(keepingCapacity: true)
         }
-        self.text = String(decoding: text, as: UTF8.self)
-        self.summary = Self.shorten(String(decoding: summary, as: UTF8.self))
+    }
+
+    private static func walk(_ bytes: UnsafeBufferPointer<UInt8>, into collector: inout Collector) {
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "<") {
+                collector.flushRun()
+                // A comment, a declaration, or a tag.
+                if i + 3 < count, bytes[i + 1] == UInt8(ascii: "!"), bytes[i + 2] == UInt8(ascii: "-"), bytes[i + 3] == UInt8(ascii: "-") {
+                    i = Self.find([0x2D, 0x2D, 0x3E], in: bytes, from: i + 4).map { $0 + 3 } ?? count
+                    continue
+                }
+                var j = i + 1
+                let closing = j < count && bytes[j] == UInt8(ascii: "/")
+                if closing { j += 1 }
+                let nameStart = j
+                while j < count, Self.isNameByte(bytes[j]) { j += 1 }
+                var name = String(decoding: bytes[nameStart..<j], as: UTF8.self)
+                if bytes[nameStart..<j].contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { name = name.lowercased() }
+                let end = Self.tagEnd(bytes, from: j) ?? count
+                let selfClosing = end > 1 && bytes[end - 2] == UInt8(ascii: "/")
+                i = end
+                if name.isEmpty { continue }
+                if !closing, Self.skipped.contains(name), !selfClosing {
+                    // Skip to the matching end tag (these do not nest in cmark's output).
+                    let close = Array("</\(name)".utf8)
+                    if let at = Self.find(close, in: bytes, from: i) {
+                        i = Self.tagEnd(bytes, from: at + close.count) ?? count
+                    } else {
+                        i = count
+                    }
+                    collector.pendingSpace = true
+                    continue
+                }
+                if Self.notSummary.contains(name), !selfClosing {
+                    collector.outOfSummary = max(0, collector.outOfSummary + (closing ? -1 : 1))
+                }
+                if Self.blocks.contains(name) {
+                    collector.pendingSpace = true
+                    if closing, Self.items.contains(name) { collector.pendingItem = true }
+                }
+                continue
+            }
+            if byte == UInt8(ascii: "&"), let (decoded, next) = Self.entity(bytes, at: i) {
+                i = next
+                if decoded == [0x20] {
+                    collector.flushRun()
+                    collector.pendingSpace = true
+                } else {
+                    collector.run.append(contentsOf: decoded)
+                }
+                continue
+            }
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                collector.flushRun()
+                collector.pendingSpace = true
+                i += 1
+                continue
+            }
+            collector.run.append(byte)
+            i += 1
+        }
     }
 
     /// Summary text cut at a word, about `maxLength` characters.
     static let maxLength = 160
     static func shorten(_ text: String) -> String {
-        guard text.count > maxLength else { return text }
+        // Most descriptions are short: no character is longer than one byte less.
+        guard text.utf8.count > maxLength, text.count > maxLength else { return text }
         let cut = text.prefix(maxLength)
         let trimmed = cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)
         return trimmed.trimmingCharacters(in: CharacterSet(charactersIn: " ·,;:")) + "…"
