@@ -45,8 +45,8 @@ public final class ComponentRenderer: FencedBlockHandler {
             // A misspelt component name ("chrt", "kpis") is an error; any
             // other info string (python, yaml, text...) is a code block.
             guard let near = Self.misspelt(name, among: registry.names) else { return nil }
-            let diagnostic = Diagnostic.error(at: SourceLocation(path: sourcePath, line: fenceLine, column: 1),
-                                              "unknown component '\(name)'", hint: "did you mean '\(near)'?")
+            let diagnostic = Diagnostic(.components(.unknownComponent), at: SourceLocation(path: sourcePath, line: fenceLine, column: 1),
+                                        [MessageArgument("name", name), MessageArgument("near", near)])
             diagnostics.append(diagnostic)
             return errorBox(name, [diagnostic])
         }
