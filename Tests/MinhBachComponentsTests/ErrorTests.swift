@@ -18,17 +18,19 @@ import Testing
         #expect(result.html?.hasPrefix("<div class=\"mb-component-error\" role=\"alert\">") == true)
     }
 
-    @Test func theErrorBoxShowsTheProblemEscaped() {
+    @Test func theErrorBoxShowsTheProblemEscapedInThePageLanguage() {
         let result = Fixture.render("chrt", "")
         #expect(result.html == """
             <div class="mb-component-error" role="alert">
             <p class="mb-component-error-title">Lỗi trong khối &#39;chrt&#39;</p>
             <ul>
-            <li><code>content/xa/a.md:7:1</code> unknown component &#39;chrt&#39;<br><span class="mb-component-error-hint">did you mean &#39;chart&#39;?</span></li>
+            <li><code>content/xa/a.md:7:1</code> Không có thành phần &#39;chrt&#39;<br><span class="mb-component-error-hint">Có phải ý bạn là &#39;chart&#39;?</span></li>
             </ul>
             </div>
 
             """)
+        let english = Fixture.render("chrt", "", language: .en)
+        #expect(english.html?.contains("<li><code>content/xa/a.md:7:1</code> unknown component &#39;chrt&#39;<br><span class=\"mb-component-error-hint\">did you mean &#39;chart&#39;?</span></li>") == true)
     }
 
     @Test(arguments: ["python", "yaml", "text", "swift", "sh", "dart", "sass", "api", "csv", "c++", "mermaid"])
