@@ -127,7 +127,8 @@ extension MessageEntry {
     static let noDocuments = MessageEntry(
         .warning, title: .text(vi: "Bảng văn bản rỗng", en: "No documents at all"),
         message: .text(vi: "Bảng documents chưa có văn bản nào", en: "the documents table has no documents"),
-        hint: .checkDocuments, explanation: .noData)
+        hint: .text(vi: "Hãy thêm các văn bản vào content/data/documents", en: "add the documents to content/data/documents"),
+        explanation: .noData)
     static let noDocumentMatches = MessageEntry(
         .warning, title: .text(vi: "Không có văn bản khớp", en: "No document that matches"),
         message: .text(vi: "Không có văn bản nào khớp {asked}", en: "no document matches {asked}"),
@@ -150,7 +151,7 @@ extension LocalizedText {
         vi: "Một địa bàn được viết bằng mã của nó trong bảng areas, hoặc bằng 'this' (địa bàn của trang), 'parent' (đơn vị cấp trên) hay 'children' (các đơn vị trực thuộc). Trên trang không gắn với địa bàn nào, phải viết mã.",
         en: "An area is written as its code in the areas table, or as 'this' (the page's area), 'parent' (the unit above it) or 'children' (the units below it). On a page without an area, write a code.")
     static let noData = LocalizedText(
-        vi: "Khi dữ liệu chưa có gì cho điều khối hỏi, trang vẫn được dựng và khối hiện dòng 'Chưa có số liệu'. Đây là cảnh báo, để văn phòng bổ sung dữ liệu hoặc sửa khối.",
-        en: "When the data has nothing yet for what a block asks, the page is still built and the block shows 'Chưa có số liệu' (no data yet). It is a warning, so that the office can add the data or correct the block.")
+        vi: "Khi dữ liệu chưa có gì cho điều khối hỏi, trang vẫn được dựng và khối hiện dòng 'Chưa có số liệu' (khối văn bản: 'Chưa có văn bản'). Đây là cảnh báo, để văn phòng bổ sung dữ liệu hoặc sửa khối.",
+        en: "When the data has nothing yet for what a block asks, the page is still built and the block shows 'Chưa có số liệu' (no data yet; a documents block, 'Chưa có văn bản'). It is a warning, so that the office can add the data or correct the block.")
 }
 

@@ -117,9 +117,9 @@ extension LocalizedText {
         vi: "{{> tên}} chèn mẫu con templates/partials/tên.mustache. Mẫu con không có thì không chèn được; mẫu con gọi lại chính nó ngoài mọi khối thì không bao giờ dựng xong.",
         en: "{{> name}} puts in the partial templates/partials/name.mustache. A partial that does not exist cannot be put in; one that includes itself outside any section never finishes rendering.")
     static let interfaceStrings = LocalizedText(
-        vi: "templates/i18n/<ngôn ngữ>.yaml chứa các chuỗi giao diện (nút, nhãn…) của mỗi ngôn ngữ, mỗi dòng 'khoá: văn bản'. Tệp hoặc chuỗi viết sai làm giao diện không được dựng.",
-        en: "templates/i18n/<language>.yaml holds the interface strings (buttons, labels…) of each language, one 'key: text' line each. A file or string written wrongly stops the theme from being built.")
+        vi: "templates/i18n/vi.yaml và templates/i18n/en.yaml chứa các chuỗi giao diện (nút, nhãn…) của mỗi ngôn ngữ, mỗi dòng 'khoá: văn bản'. Tệp hoặc chuỗi viết sai làm giao diện không được dựng.",
+        en: "templates/i18n/vi.yaml and templates/i18n/en.yaml hold the interface strings (buttons, labels…) of each language, one 'key: text' line each. A file or string written wrongly stops the theme from being built.")
     static let rawHTML = LocalizedText(
-        vi: "HTML viết trong trang Markdown không được đăng, trừ khi site.yaml có 'markdown: {raw_html: true}': chỗ của nó trên trang để trống. Chú thích HTML (<!-- … -->) là ghi chú cho người soạn, không bao giờ được đăng.",
-        en: "HTML written in a Markdown page is not published unless site.yaml says 'markdown: {raw_html: true}': its place on the page is left empty. HTML comments (<!-- … -->) are notes for editors, never published.")
+        vi: "HTML viết trong trang Markdown không được đăng, trừ khi site.yaml có 'markdown: {raw_html: true}': chỗ của nó trên trang để trống. Chú thích HTML (`<!-- … -->`) là ghi chú cho người soạn, không bao giờ được đăng.",
+        en: "HTML written in a Markdown page is not published unless site.yaml says 'markdown: {raw_html: true}': its place on the page is left empty. HTML comments (`<!-- … -->`) are notes for editors, never published.")
 }
