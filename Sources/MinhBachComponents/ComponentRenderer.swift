@@ -45,8 +45,8 @@ public final class ComponentRenderer: FencedBlockHandler {
             // A misspelt component name ("chrt", "kpis") is an error; any
             // other info string (python, yaml, text...) is a code block.
             guard let near = Self.misspelt(name, among: registry.names) else { return nil }
-            let diagnostic = Diagnostic.error(at: SourceLocation(path: sourcePath, line: fenceLine, column: 1),
-                                              "unknown component '\(name)'", hint: "did you mean '\(near)'?")
+            let diagnostic = Diagnostic(.components(.unknownComponent), at: SourceLocation(path: sourcePath, line: fenceLine, column: 1),
+                                        [MessageArgument("name", name), MessageArgument("near", near)])
             diagnostics.append(diagnostic)
             return errorBox(name, [diagnostic])
         }
@@ -83,14 +83,16 @@ public final class ComponentRenderer: FencedBlockHandler {
     static let ordinaryLanguages: Set<String> = ["api", "csharp", "dart", "sass"]
 
     /// What the page shows where a block could not be rendered: the
-    /// problems, so the author sees them in place in the preview.
+    /// problems, in the page's language, so the author sees them in place
+    /// in the preview.
     private func errorBox(_ name: String, _ problems: [Diagnostic]) -> String {
         let strings = ComponentStrings(language: environment.language, overrides: environment.strings)
+        let language = MessageLanguage(siteLanguage: environment.language.rawValue)
         var html = "<div class=\"mb-component-error\" role=\"alert\">\n"
         html += "<p class=\"mb-component-error-title\">\(HTML.escape(strings("error_title", ["name": name])))</p>\n<ul>\n"
         for problem in problems {
-            html += "<li><code>\(HTML.escape(problem.location.description))</code> \(HTML.escape(problem.message))"
-            if let hint = problem.hint { html += "<br><span class=\"mb-component-error-hint\">\(HTML.escape(hint))</span>" }
+            html += "<li><code>\(HTML.escape(problem.location.description))</code> \(HTML.escape(problem.message(in: language)))"
+            if let hint = problem.hint(in: language) { html += "<br><span class=\"mb-component-error-hint\">\(HTML.escape(hint))</span>" }
             html += "</li>\n"
         }
         return html + "</ul>\n</div>\n"

@@ -10,7 +10,7 @@ enum I18nStrings {
         for (fileName, file) in files.list("i18n") where fileName.hasSuffix(".yaml") || fileName.hasSuffix(".yml") {
             let language = String(fileName.prefix { $0 != "." })
             guard let text = String(data: file.data, encoding: .utf8) else {
-                diagnostics.append(.error(at: SourceLocation(path: file.displayPath), "the file is not UTF-8 text"))
+                diagnostics.append(Diagnostic(.render(.stringsNotUTF8), at: SourceLocation(path: file.displayPath)))
                 continue
             }
             let reader = YAMLReader(path: file.displayPath)
@@ -20,7 +20,7 @@ enum I18nStrings {
             case .success(let node):
                 guard let node else { continue }
                 guard let mapping = node.mapping else {
-                    diagnostics.append(.error(at: reader.location(of: node), "interface strings must be 'key: text' lines"))
+                    diagnostics.append(Diagnostic(.render(.stringsNotKeyText), at: reader.location(of: node)))
                     continue
                 }
                 var strings: [String: String] = [:]
@@ -28,15 +28,15 @@ enum I18nStrings {
                     let name = key.string ?? ""
                     if case .map(let forms) = reader.value(of: value) {
                         guard let plural = PluralForms(forms) else {
-                            diagnostics.append(.error(at: reader.location(of: value), "'\(name)' must be text, or plural forms 'one' and 'other'",
-                                                      hint: PluralForms.hint))
+                            diagnostics.append(Diagnostic(.render(.stringNotTextOrPlural), at: reader.location(of: value),
+                                                          [MessageArgument("key", name), MessageArgument("example", PluralForms.example)]))
                             continue
                         }
                         strings.merge(plural.strings(for: name)) { _, new in new }
                         continue
                     }
                     guard let text = reader.value(of: value).text else {
-                        diagnostics.append(.error(at: reader.location(of: value), "'\(name)' must be text"))
+                        diagnostics.append(Diagnostic(.render(.stringNotText), at: reader.location(of: value), [MessageArgument("key", name)]))
                         continue
                     }
                     strings[name] = text
@@ -60,8 +60,8 @@ enum I18nStrings {
 /// Vietnamese nouns do not change with the number: both forms are the same.
 struct PluralForms {
     static let formNames: Set<String> = ["one", "other"]
-    static let hint = "write 'one:' (the form after 1) and 'other:' (every other number) under the key, "
-        + "e.g. 'overdue_summary: {one: \"overdue task\", other: \"overdue tasks\"}'"
+    /// How the forms are written, as the message's hint shows them.
+    static let example = "'overdue_summary: {one: \"overdue task\", other: \"overdue tasks\"}'"
 
     let one: String
     let other: String

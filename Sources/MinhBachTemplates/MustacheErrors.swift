@@ -8,27 +8,29 @@ import Mustache
 enum MustacheErrors {
     static func diagnostic(_ error: MustacheTemplate.ParserError, path: String) -> Diagnostic {
         let at = SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber)
-        let (message, hint) = describe(error.error)
-        return .error(at: at, message, hint: hint)
+        let (message, arguments) = describe(error.error)
+        return Diagnostic(.render(message), at: at, arguments)
     }
 
-    private static func describe(_ error: Error) -> (String, String?) {
+    /// The catalogue's message for a parse error, with the tags its hint
+    /// shows (Mustache's braces reach the wording as arguments).
+    private static func describe(_ error: Error) -> (TemplateMessage, [MessageArgument]) {
         switch error as? MustacheTemplate.Error {
         case .sectionCloseNameIncorrect:
-            return ("the closing tag does not match the section it closes",
-                    "close {{#name}} with {{/name}} using the same name")
+            return (.closingTagMismatch, [MessageArgument("open", "{{#name}}"), MessageArgument("close", "{{/name}}")])
         case .unfinishedName:
-            return ("a tag is not closed", "end the tag with '}}' (or '}}}' for {{{...}}})")
+            return (.tagNotClosed, [MessageArgument("end", .tagEnd)])
         case .expectedSectionEnd:
-            return ("a section is never closed", "add {{/name}} for every {{#name}} and {{^name}}")
+            return (.sectionNotClosed, [MessageArgument("close", "{{/name}}"), MessageArgument("open", "{{#name}}"),
+                                        MessageArgument("inverted", "{{^name}}")])
         case .invalidSetDelimiter:
-            return ("invalid delimiter change", "write it as {{=<% %>=}}")
+            return (.invalidDelimiter, [MessageArgument("example", "{{=<% %>=}}")])
         case .transformAppliedToInheritanceSection, .illegalTokenInsideInheritSection, .textInsideInheritSection:
-            return ("invalid template inheritance block", nil)
+            return (.invalidInheritance, [])
         case .invalidConfigVariableSyntax, .unrecognisedConfigVariable:
-            return ("invalid configuration tag", nil)
+            return (.invalidConfigTag, [])
         case nil:
-            return ("cannot parse the template: \(error)", nil)
+            return (.templateUnparsable, [MessageArgument("reason", "\(error)")])
         }
     }
 
@@ -43,9 +45,8 @@ enum MustacheErrors {
                 let name = lineText[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
                 if !name.isEmpty, !exists(name) {
                     let column = lineText.distance(from: lineText.startIndex, to: open.lowerBound) + 1
-                    diagnostics.append(.error(at: SourceLocation(path: path, line: line, column: column),
-                                              "no partial named '\(name)'",
-                                              hint: "create templates/partials/\(name).mustache or fix the name"))
+                    diagnostics.append(Diagnostic(.render(.partialMissing), at: SourceLocation(path: path, line: line, column: column),
+                                                  [MessageArgument("name", name)]))
                 }
                 searchStart = close.upperBound
             }

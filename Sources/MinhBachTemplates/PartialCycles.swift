@@ -50,9 +50,9 @@ enum PartialCycles {
         }
         return partials.flatMap { partial in
             (includes[partial.name] ?? []).filter { reaches(partial.name, from: $0.name) }.map { include in
-                Diagnostic.error(at: include.location,
-                                 "the partial '\(partial.name)' includes itself through '\(include.name)' outside any section, so it never finishes rendering",
-                                 hint: "put {{> \(include.name)}} inside a {{#section}} that ends, or remove it")
+                Diagnostic(.render(.partialIncludesItself), at: include.location,
+                           [MessageArgument("partial", partial.name), MessageArgument("include", include.name),
+                            MessageArgument("tag", "{{> \(include.name)}}"), MessageArgument("section", "{{#section}}")])
             }
         }
     }

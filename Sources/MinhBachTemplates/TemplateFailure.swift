@@ -13,8 +13,7 @@ public struct TemplateFailure: Error, Sendable, Hashable {
 
     /// The problem, on the page at `page` (its address below the site root).
     public func diagnostic(page: String) -> Diagnostic {
-        var diagnostic = Diagnostic.error(at: SourceLocation(path: path), "the theme cannot render a page with this template",
-                                          hint: "check that the file exists in the theme and is a Mustache template")
+        var diagnostic = Diagnostic(.render(.cannotRenderPage), at: SourceLocation(path: path))
         diagnostic.page = page
         return diagnostic
     }

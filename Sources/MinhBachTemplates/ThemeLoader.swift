@@ -21,8 +21,8 @@ public struct ThemeLoader: Sendable {
             let skipped = try files.overlay(directory: directory, displayRoot: displayPrefix + "templates")
             return (ThemeLoader(files: files), skipped)
         } catch {
-            return (ThemeLoader(files: files), [.error(at: SourceLocation(path: displayPrefix + "templates"),
-                                                       "cannot read the theme: \(error.localizedDescription)")])
+            return (ThemeLoader(files: files), [Diagnostic(.render(.themeUnreadable), at: SourceLocation(path: displayPrefix + "templates"),
+                                                           [MessageArgument("reason", error.localizedDescription)])])
         }
     }
 
@@ -73,9 +73,8 @@ public struct ThemeLoader: Sendable {
         }
         let strings = I18nStrings.load(files, diagnostics: &diagnostics)
         for required in Self.requiredLayouts where !layouts.contains(required) {
-            diagnostics.append(.error(at: SourceLocation(path: "templates/layouts/\(required).mustache"),
-                                      "the theme has no '\(required)' layout",
-                                      hint: "every theme needs layouts/home, layouts/section and layouts/page"))
+            diagnostics.append(Diagnostic(.render(.layoutMissing), at: SourceLocation(path: "templates/layouts/\(required).mustache"),
+                                          [MessageArgument("layout", required)]))
         }
         for source in sources {
             diagnostics += MustacheErrors.missingPartials(in: source.text, path: source.path) { library.getTemplate(named: $0) != nil }
@@ -105,7 +104,7 @@ public struct ThemeLoader: Sendable {
             }
             return .failure(diagnostic)
         } catch {
-            return .failure(.error(at: SourceLocation(path: path), "cannot parse the template: \(error)"))
+            return .failure(Diagnostic(.render(.templateUnparsable), at: SourceLocation(path: path), [MessageArgument("reason", "\(error)")]))
         }
     }
 }

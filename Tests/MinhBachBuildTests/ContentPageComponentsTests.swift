@@ -48,7 +48,7 @@ import Testing
         defer { Fixtures.remove(scratch) }
         let (check, build, _) = problems(scratch)
         let expected = [
-            "content/tin-tuc/bieu-do.md:7:12: error: 'indicator': no indicator 'poverty_rte'\n  hint: did you mean 'poverty_rate'?",
+            "content/tin-tuc/bieu-do.md:7:12: error[MB3201]: 'indicator': no indicator 'poverty_rte'\n  hint: did you mean 'poverty_rate'?",
         ]
         #expect(check == expected)
         #expect(build == expected)
@@ -116,8 +116,8 @@ import Testing
         let (check, build, _) = problems(scratch)
         #expect(check == build)
         #expect(check == [
-            "content/gioi-thieu.md:4:1: error: the 'chart' block needs 'areas' on a page without an area\n  hint: add a line such as 'areas: [\"01843\"]', or use the block on an area page, where it means the page's area",
-            "content/gioi-thieu.md:10:7: error: 'area': 'this' refers to the page's area, and this page has none\n  hint: write an area code instead, e.g. '01843'",
+            "content/gioi-thieu.md:4:1: error[MB3205]: the 'chart' block needs 'areas' on a page without an area\n  hint: add a line such as 'areas: [\"01843\"]', or use the block on an area page, where it means the page's area",
+            "content/gioi-thieu.md:10:7: error[MB3208]: 'area': 'this' refers to the page's area, and this page has none\n  hint: write an area code instead, e.g. '01843'",
         ])
     }
 
@@ -138,8 +138,8 @@ import Testing
         defer { Fixtures.remove(scratch) }
         let (check, build, files) = problems(scratch)
         let expected = [
-            "content/tin-tuc/thong-bao.md:6:1: warning: raw HTML block '<div class=\"hop\">' is not published\n  hint: write it in Markdown or with a component (chart, table, kpi, tasks, criteria); to publish raw HTML, set 'markdown: {raw_html: true}' in content/site.yaml",
-            "content/tin-tuc/thong-bao.md:10:5: warning: raw HTML tag '<b>' is not published\n  hint: write **bold text** in Markdown",
+            "content/tin-tuc/thong-bao.md:6:1: warning[MB4202]: raw HTML block '<div class=\"hop\">' is not published\n  hint: write it in Markdown or with a component (chart, table, kpi, tasks, criteria); to publish raw HTML, set 'markdown: {raw_html: true}' in content/site.yaml",
+            "content/tin-tuc/thong-bao.md:10:5: warning[MB4203]: raw HTML tag '<b>' is not published\n  hint: write **bold text** in Markdown",
         ]
         #expect(check == expected)
         #expect(build == expected)
@@ -179,8 +179,8 @@ import Testing
         let (check, build, _) = problems(scratch)
         #expect(check == build)
         #expect(check == [
-            "content/data/heritage/ban-ca.md:18:1: warning: raw HTML block '<iframe src=\"https://example.com/ban-do\"></iframe>' is not published\n  hint: scripts and embedded content are not published; link to the page instead, or show figures with a ```chart block",
-            "content/data/heritage/ban-ca.md:21:12: error: 'indicator': no indicator 'poverty_rte'\n  hint: did you mean 'poverty_rate'?",
+            "content/data/heritage/ban-ca.md:18:1: warning[MB4202]: raw HTML block '<iframe src=\"https://example.com/ban-do\"></iframe>' is not published\n  hint: scripts and embedded content are not published; link to the page instead, or show figures with a ```chart block",
+            "content/data/heritage/ban-ca.md:21:12: error[MB3201]: 'indicator': no indicator 'poverty_rte'\n  hint: did you mean 'poverty_rate'?",
         ])
     }
 }

@@ -68,7 +68,7 @@ import Testing
     @Test func noFiguresGiveAWarningAndAnEmptyState() {
         let result = Fixture.render("chart", "indicator: income\nareas: [\"01837\"]\n")
         #expect(result.diagnostics.map(\.formatted) == [
-            "content/xa/a.md:7:1: warning: no figures of 'income' for Xã Dương Quang (01837)\n  hint: check the indicator, the areas and the years, or add the figures to content/data/observations",
+            "content/xa/a.md:7:1: warning[MB3215]: no figures of 'income' for Xã Dương Quang (01837)\n  hint: check the indicator, the areas and the years, or add the figures to content/data/observations",
         ])
         #expect(result.html == """
             <figure class="mb-chart-figure">

@@ -49,7 +49,7 @@ import Testing
     @Test func noResult() {
         let result = Fixture.render("criteria", "area: \"01840\"\n")
         #expect(result.diagnostics.map(\.formatted) == [
-            "content/xa/a.md:7:1: warning: no New Rural result for <script>alert(1)</script> & Co (01840)\n  hint: add the commune's result to content/data/ntm",
+            "content/xa/a.md:7:1: warning[MB3218]: no New Rural result for <script>alert(1)</script> & Co (01840)\n  hint: add the commune's result to content/data/ntm",
         ])
         #expect(result.html == "<div class=\"mb-criteria\">\n<p class=\"mb-empty\">Chưa có số liệu</p>\n</div>\n")
     }

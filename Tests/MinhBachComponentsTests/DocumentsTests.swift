@@ -27,6 +27,13 @@ import Testing
         #expect(result.diagnostics.map(\.location.description) == ["content/xa/a.md:7:1"])
         #expect(result.diagnostics.map(\.severity) == [.warning])
         #expect(result.diagnostics.first?.hint?.contains("'Báo cáo'") == true)
+        #expect(result.diagnostics.map(\.messageCode) == [.components(.noDocumentMatchesMisspelt)])
+        #expect(result.diagnostics.map { $0.formatted(in: .vi) } == [
+            "content/xa/a.md:7:1: warning[MB3222]: Không có văn bản nào khớp 'Bao cao'\n  gợi ý: Có phải ý bạn là 'Báo cáo'?",
+        ])
+        #expect(result.diagnostics.map { $0.formatted(in: .en) } == [
+            "content/xa/a.md:7:1: warning[MB3222]: no document matches 'Bao cao'\n  hint: did you mean 'Báo cáo'?",
+        ])
     }
 
     @Test func aWrongYearIsAnError() {

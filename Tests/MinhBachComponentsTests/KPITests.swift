@@ -46,7 +46,10 @@ import Testing
         #expect(html.contains("<p class=\"mb-kpi-value\">48,0 triệu đồng</p>"))
         let explicit = Fixture.render("kpi", "indicator: poverty_rate\nyear: 2023\n")
         #expect(explicit.diagnostics.map(\.formatted) == [
-            "content/xa/a.md:7:1: warning: no figure of 'poverty_rate' for Phường Nguyễn Thị Minh Khai (01834) in 2023\n  hint: figures exist for 2021, 2022, 2024",
+            "content/xa/a.md:7:1: warning[MB3217]: no figure of 'poverty_rate' for Phường Nguyễn Thị Minh Khai (01834) in 2023\n  hint: figures exist for 2021, 2022, 2024",
+        ])
+        #expect(explicit.diagnostics.map { $0.formatted(in: .vi) } == [
+            "content/xa/a.md:7:1: warning[MB3217]: Không có số liệu của 'poverty_rate' cho Phường Nguyễn Thị Minh Khai (01834) năm 2023\n  gợi ý: Chỉ có số liệu các năm 2021, 2022, 2024",
         ])
         #expect(explicit.html?.contains("<p class=\"mb-empty\">Chưa có số liệu</p>") == true)
     }

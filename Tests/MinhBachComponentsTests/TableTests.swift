@@ -33,21 +33,24 @@ import Testing
     @Test func indicatorAndIndicatorsTogetherAreAnError() {
         let result = Fixture.render("table", "indicator: income\nindicators: [income]\n")
         #expect(result.diagnostics.map(\.formatted) == [
-            "content/xa/a.md:9:13: error: give either 'indicator' (one row per area) or 'indicators' (one row per indicator), not both",
+            "content/xa/a.md:9:13: error[MB3117]: give either 'indicator' (one row per area) or 'indicators' (one row per indicator), not both",
         ])
     }
 
     @Test func neitherIsAnErrorAtTheFence() {
         let result = Fixture.render("table", "years: 2021-2024\n")
         #expect(result.diagnostics.map(\.formatted) == [
-            "content/xa/a.md:7:1: error: the 'table' block needs 'indicator' or 'indicators'\n  hint: add 'indicator: poverty_rate' (one row per area) or 'indicators: [poverty_rate]' (one row per indicator)",
+            "content/xa/a.md:7:1: error[MB3118]: the 'table' block needs 'indicator' or 'indicators'\n  hint: add 'indicator: poverty_rate' (one row per area) or 'indicators: [poverty_rate]' (one row per indicator)",
         ])
     }
 
     @Test func noFiguresInTheYearsAsked() {
         let result = Fixture.render("table", "indicator: income\nyears: 2018-2019\n")
         #expect(result.diagnostics.map(\.formatted) == [
-            "content/xa/a.md:7:1: warning: no figures of 'income' for Phường Nguyễn Thị Minh Khai (01834) in 2018–2019\n  hint: check the indicator, the areas and the years, or add the figures to content/data/observations",
+            "content/xa/a.md:7:1: warning[MB3215]: no figures of 'income' for Phường Nguyễn Thị Minh Khai (01834) in 2018–2019\n  hint: check the indicator, the areas and the years, or add the figures to content/data/observations",
+        ])
+        #expect(result.diagnostics.map { $0.formatted(in: .vi) } == [
+            "content/xa/a.md:7:1: warning[MB3215]: Không có số liệu của 'income' cho Phường Nguyễn Thị Minh Khai (01834) giai đoạn 2018–2019\n  gợi ý: Hãy kiểm tra chỉ tiêu, địa bàn và các năm, hoặc bổ sung số liệu vào content/data/observations",
         ])
         #expect(result.html?.contains("<p class=\"mb-empty\">Chưa có số liệu</p>") == true)
     }

@@ -48,9 +48,14 @@ import Testing
     @Test func aGroupThatIsNotPluralFormsIsAnError() throws {
         let (_, diagnostics) = try theme(i18n: "overdue_summary:\n  one: \"overdue task\"\n  many: \"overdue tasks\"\n", layout: "x")
         #expect(diagnostics.map(\.formatted) == ["""
-            templates/i18n/en.yaml:2:3: error: 'overdue_summary' must be text, or plural forms 'one' and 'other'
+            templates/i18n/en.yaml:2:3: error[MB4116]: 'overdue_summary' must be text, or plural forms 'one' and 'other'
               hint: write 'one:' (the form after 1) and 'other:' (every other number) under the key, \
             e.g. 'overdue_summary: {one: "overdue task", other: "overdue tasks"}'
+            """])
+        #expect(diagnostics.map { $0.formatted(in: .vi) } == ["""
+            templates/i18n/en.yaml:2:3: error[MB4116]: Mục 'overdue_summary' phải là văn bản, hoặc các dạng số nhiều 'one' và 'other'
+              gợi ý: Hãy viết 'one:' (dạng đi sau số 1) và 'other:' (dạng đi sau mọi số khác) dưới khoá, \
+            ví dụ 'overdue_summary: {one: "overdue task", other: "overdue tasks"}'
             """])
     }
 }

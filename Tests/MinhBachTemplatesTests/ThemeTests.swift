@@ -58,7 +58,12 @@ import Testing
         }
         let diagnostic = TemplateFailure(path: "templates/pages/khu-vuc.md").diagnostic(page: "tinh/an-giang/")
         #expect(diagnostic.severity == .error)
-        #expect(diagnostic.formatted.hasPrefix("templates/pages/khu-vuc.md: error: "))
+        #expect(diagnostic.messageCode == .render(.cannotRenderPage))
+        #expect(diagnostic.formatted.hasPrefix("templates/pages/khu-vuc.md: error[MB4201]: the theme cannot render a page with this template"))
+        #expect(diagnostic.formatted(in: .vi) == """
+            templates/pages/khu-vuc.md: error[MB4201]: Giao diện không dựng được trang bằng mẫu này (trên trang /tinh/an-giang/)
+              gợi ý: Hãy kiểm tra tệp có trong giao diện và đúng là một mẫu Mustache
+            """)
         #expect(diagnostic.page == "tinh/an-giang/")
     }
 
@@ -73,6 +78,15 @@ import Testing
         let (theme, diagnostics) = ThemeLoader(files: files).load()
         #expect(theme == nil)
         #expect(diagnostics.map(\.location.description) == ["templates/partials/footer.mustache:2:3"])
+        #expect(diagnostics.map(\.messageCode) == [.render(.partialIncludesItself)])
+        #expect(diagnostics.map { $0.formatted(in: .vi) } == ["""
+            templates/partials/footer.mustache:2:3: error[MB4113]: Mẫu con 'footer' tự gọi lại chính nó qua 'footer' ở ngoài mọi khối, nên không bao giờ dựng xong
+              gợi ý: Hãy đặt {{> footer}} vào trong một khối {{#section}} có điểm dừng, hoặc xoá nó
+            """])
+        #expect(diagnostics.map { $0.formatted(in: .en) } == ["""
+            templates/partials/footer.mustache:2:3: error[MB4113]: the partial 'footer' includes itself through 'footer' outside any section, so it never finishes rendering
+              hint: put {{> footer}} inside a {{#section}} that ends, or remove it
+            """])
     }
 
     @Test func parseErrorsAreLocated() {
@@ -83,8 +97,12 @@ import Testing
         let (theme, diagnostics) = ThemeLoader(files: files).load()
         #expect(theme == nil)
         #expect(diagnostics.sortedByLocation().map(\.formatted) == [
-            "templates/layouts/page.mustache:1:1: error: no partial named 'khong-co'\n  hint: create templates/partials/khong-co.mustache or fix the name",
-            "templates/layouts/section.mustache:2:13: error: the closing tag does not match the section it closes\n  hint: close {{#name}} with {{/name}} using the same name",
+            "templates/layouts/page.mustache:1:1: error[MB4112]: no partial named 'khong-co'\n  hint: create templates/partials/khong-co.mustache or fix the name",
+            "templates/layouts/section.mustache:2:13: error[MB4106]: the closing tag does not match the section it closes\n  hint: close {{#name}} with {{/name}} using the same name",
+        ])
+        #expect(diagnostics.sortedByLocation().map { $0.formatted(in: .vi) } == [
+            "templates/layouts/page.mustache:1:1: error[MB4112]: Không có mẫu con (partial) tên 'khong-co'\n  gợi ý: Hãy tạo tệp templates/partials/khong-co.mustache hoặc sửa lại tên",
+            "templates/layouts/section.mustache:2:13: error[MB4106]: Thẻ đóng không khớp với khối mà nó đóng\n  gợi ý: Hãy đóng {{#name}} bằng {{/name}}, cùng một tên",
         ])
     }
 
@@ -93,6 +111,11 @@ import Testing
         #expect(diagnostics.map(\.message) == [
             "the theme has no 'home' layout", "the theme has no 'section' layout", "the theme has no 'page' layout",
         ])
+        #expect(Set(diagnostics.map(\.messageCode)) == [.render(.layoutMissing)])
+        #expect(diagnostics.first?.formatted(in: .vi) == """
+            templates/layouts/home.mustache: error[MB4104]: Giao diện không có bố cục 'home'
+              gợi ý: Giao diện nào cũng cần layouts/home, layouts/section và layouts/page
+            """)
     }
 }
 

@@ -51,8 +51,7 @@ enum ChartComponent: Component {
         let period = periodText(shown, block)
         let heading = title ?? defaultTitle(indicator, areas, period: period, block)
         guard !observations.isEmpty else {
-            block.noData("no figures of '\(indicator.id)' for \(areaList(areas, block))" + (shown.isEmpty ? "" : " in \(period.english)"),
-                         hint: "check the indicator, the areas and the years, or add the figures to content/data/observations")
+            block.noData(.noFigures, noFiguresArguments([indicator], areas, shown, block))
             return "<figure class=\"mb-chart-figure\">\n<figcaption class=\"mb-chart-title\">\(HTML.escape(heading))</figcaption>\n"
                 + block.emptyState() + "</figure>\n"
         }
@@ -171,6 +170,21 @@ enum ChartComponent: Component {
         }
         if !period.page.isEmpty { names += " (\(period.page))" }
         return "\(block.indicatorName(indicator)) – \(names)"
+    }
+
+    /// What a chart or table found no figures of: the indicators, the
+    /// areas and the years shown (none when no area has any figure).
+    static func noFiguresArguments(_ indicators: [Indicator], _ areas: [AreaKey], _ years: [Int], _ block: Block) -> [MessageArgument] {
+        [MessageArgument("indicators", indicators.map { "'\($0.id)'" }.joined(separator: ", ")),
+         MessageArgument("areas", areaList(areas, block)), MessageArgument("period", inYears(years))]
+    }
+
+    /// ` in 2024`, ` in 2021–2025` (` năm 2024`, ` giai đoạn 2021–2025`), or
+    /// nothing, after a message.
+    static func inYears(_ years: [Int]) -> LocalizedText {
+        guard let first = years.first, let last = years.last else { return LocalizedText(vi: "", en: "") }
+        if first == last { return LocalizedText(vi: " năm \(first)", en: " in \(first)") }
+        return LocalizedText(vi: " giai đoạn \(first)–\(last)", en: " in \(first)–\(last)")
     }
 
     static func areaList(_ areas: [AreaKey], _ block: Block) -> String {

@@ -1,4 +1,5 @@
 import MinhBachData
+import MinhBachDiagnostics
 import MinhBachText
 
 /// ```criteria
@@ -26,8 +27,13 @@ enum CriteriaComponent: Component {
         let year = asked ?? results.keys.max()
         guard let year, let result = results[year] else {
             let available = results.keys.sorted().map(String.init).joined(separator: ", ")
-            block.noData("no New Rural result for \(ChartComponent.areaList([area], block))" + (asked.map { " in \($0)" } ?? ""),
-                         hint: available.isEmpty ? "add the commune's result to content/data/ntm" : "results exist for \(available)")
+            let arguments = [MessageArgument("area", ChartComponent.areaList([area], block)),
+                             MessageArgument("year", ChartComponent.inYears(asked.map { [$0] } ?? []))]
+            if available.isEmpty {
+                block.noData(.noCriteriaResult, arguments)
+            } else {
+                block.noData(.noCriteriaResultInYear, arguments + [MessageArgument("years", available)])
+            }
             return "<div class=\"mb-criteria\">\n" + block.emptyState() + "</div>\n"
         }
         if result.illustrative { block.showsIllustrativeData = true }

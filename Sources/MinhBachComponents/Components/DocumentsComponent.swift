@@ -1,4 +1,5 @@
 import MinhBachData
+import MinhBachDiagnostics
 import MinhBachText
 
 /// ```documents
@@ -29,9 +30,7 @@ enum DocumentsComponent: Component {
         html += "<p class=\"mb-documents-title\">\(HTML.escape(title ?? block.strings("documents_caption")))</p>\n"
         guard !documents.isEmpty else {
             let kinds = Set(block.index.data.documents.map(\.kind))
-            let message = ComponentMessages.noDocuments(kind: kind, year: year,
-                                                        near: kind.flatMap { Suggestions.closest(to: $0, in: kinds.sorted()) })
-            block.noData(message.text, hint: message.hint)
+            noDocuments(&block, kind: kind, year: year, near: kind.flatMap { Suggestions.closest(to: $0, in: kinds.sorted()) })
             return html + block.emptyState("no_documents") + "</div>\n"
         }
         html += "<ul class=\"mb-documents-list\">\n"
@@ -40,5 +39,20 @@ enum DocumentsComponent: Component {
             html += " <span class=\"mb-documents-meta\">(\(HTML.escape(document.issuer)), \(document.date.short(block.language)))</span></li>\n"
         }
         return html + "</ul>\n</div>\n"
+    }
+
+    /// A documents block whose `kind` and `year` match no document; `near`
+    /// is the kind in the table closest to the one written.
+    private static func noDocuments(_ block: inout Block, kind: String?, year: Int?, near: String?) {
+        let asked = [kind.map { "'\($0)'" }, year.map(String.init)].compactMap { $0 }.joined(separator: ", ")
+        guard !asked.isEmpty else {
+            block.noData(.noDocuments, [])
+            return
+        }
+        if let near, near.lowercased() != kind?.lowercased() {
+            block.noData(.noDocumentMatchesMisspelt, [MessageArgument("asked", asked), MessageArgument("near", near)])
+        } else {
+            block.noData(.noDocumentMatches, [MessageArgument("asked", asked)])
+        }
     }
 }

@@ -1,4 +1,5 @@
 import MinhBachData
+import MinhBachDiagnostics
 import MinhBachText
 
 /// ```kpi
@@ -26,9 +27,13 @@ enum KPIComponent: Component {
         let label = "<p class=\"mb-kpi-label\">\(block.indicatorLink(indicator)) – \(HTML.escape(block.areaName(area)))"
             + (year.map { ", " + HTML.escape(block.strings("in_year", ["year": String($0)])) } ?? "") + "</p>\n"
         guard let year, let observation = block.index.observation(indicator.id, area, year) else {
-            block.noData("no figure of '\(indicator.id)' for \(ChartComponent.areaList([area], block))" + (asked.map { " in \($0)" } ?? ""),
-                         hint: years.isEmpty ? "add the figures to content/data/observations"
-                                             : "figures exist for \(years.map(String.init).joined(separator: ", "))")
+            let arguments = [MessageArgument("indicator", indicator.id), MessageArgument("area", ChartComponent.areaList([area], block)),
+                             MessageArgument("year", ChartComponent.inYears(asked.map { [$0] } ?? []))]
+            if years.isEmpty {
+                block.noData(.noFigure, arguments)
+            } else {
+                block.noData(.noFigureInYear, arguments + [MessageArgument("years", years.map(String.init).joined(separator: ", "))])
+            }
             // Why, in one line: a year of the other administrative map says
             // what kept a figure from being derived.
             let why = year.flatMap { block.notes.gap(indicator, area, $0) }

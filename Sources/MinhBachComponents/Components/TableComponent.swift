@@ -1,4 +1,5 @@
 import MinhBachData
+import MinhBachDiagnostics
 import MinhBachText
 
 /// ```table
@@ -26,18 +27,15 @@ enum TableComponent: Component {
     static func render(_ block: inout Block) -> String {
         let byIndicators = block.has("indicators")
         if byIndicators, block.has("indicator") {
-            block.error("indicators", "give either 'indicator' (one row per area) or 'indicators' (one row per indicator), not both")
+            block.report(.indicatorAndIndicators, "indicators", [])
         } else if !byIndicators, !block.has("indicator") {
             let example = block.index.data.indicators.first?.id ?? "poverty_rate"
-            block.error(at: block.source.blockLocation, "the 'table' block needs 'indicator' or 'indicators'",
-                        hint: "add 'indicator: \(example)' (one row per area) or 'indicators: [\(example)]' (one row per indicator)")
+            block.report(.tableNeedsIndicator, at: block.source.blockLocation, [MessageArgument("example", example)])
         }
         if byIndicators, block.has("areas") {
-            block.error("areas", "'areas' goes with 'indicator'; with 'indicators' the table shows one 'area'",
-                        hint: "write 'area: ...' with one unit")
+            block.report(.areasWithIndicators, "areas", [])
         } else if !byIndicators, block.has("area") {
-            block.error("area", "'area' goes with 'indicators'; with 'indicator' write 'areas'",
-                        hint: "write 'areas: [...]' (one row per unit)")
+            block.report(.areaWithIndicator, "area", [])
         }
         let years = block.yearRange("years")
         let title = block.has("title") ? block.text("title") : nil
@@ -70,11 +68,9 @@ enum TableComponent: Component {
         let caption = title ?? (details.isEmpty ? subject : "\(subject) (\(details.joined(separator: "; ")))")
         let observations = rows.flatMap { row in shown.compactMap { block.index.observation(row.indicator.id, row.area, $0) } }
         guard !observations.isEmpty else {
-            let what = byIndicators
-                ? "no figures of \(rows.map { "'\($0.indicator.id)'" }.joined(separator: ", ")) for \(ChartComponent.areaList([rows[0].area], block))"
-                : "no figures of '\(rows[0].indicator.id)' for \(ChartComponent.areaList(rows.map(\.area), block))"
-            block.noData(what + (shown.isEmpty ? "" : " in \(period.english)"),
-                         hint: "check the indicator, the areas and the years, or add the figures to content/data/observations")
+            let indicators = byIndicators ? rows.map(\.indicator) : [rows[0].indicator]
+            let areas = byIndicators ? [rows[0].area] : rows.map(\.area)
+            block.noData(.noFigures, ChartComponent.noFiguresArguments(indicators, areas, shown, block))
             return "<div class=\"mb-table-block\">\n<p class=\"mb-table-title\">\(HTML.escape(caption))</p>\n" + block.emptyState() + "</div>\n"
         }
         let illustrative = observations.contains { $0.illustrative }

@@ -64,9 +64,7 @@ enum TasksComponent: Component {
             for item in items {
                 let word = item.text.replacingOccurrences(of: "-", with: "_")
                 guard let standing = Standing(rawValue: word) else {
-                    let hint = Suggestions.closest(to: word, in: options).map { "did you mean '\($0)'?" }
-                    block.error(at: block.source.location(of: item.node),
-                                "'status' must be \(Block.either(options)), found '\(item.text)'", hint: hint)
+                    block.notAnOption("status", item.text, options: options, at: block.source.location(of: item.node))
                     continue
                 }
                 found.insert(standing)

@@ -36,37 +36,38 @@ struct Block {
         self.strings = ComponentStrings(language: environment.language, overrides: environment.strings)
         guard let root else { return }
         guard let mapping = root.mapping else {
-            error(at: source.location(of: root), "the body of a '\(name)' block must be 'key: value' lines",
-                  hint: "for example 'indicator: poverty_rate' on one line and 'years: 2021-2025' on the next")
+            report(.bodyNotKeyValue, at: source.location(of: root), [MessageArgument("block", name)])
             return
         }
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             guard keys.contains(key) else {
-                let hint = Suggestions.closest(to: key, in: keys).map { "did you mean '\($0)'?" }
-                    ?? "a '\(name)' block takes \(Self.list(keys))"
-                warning(at: source.location(of: keyNode), "unknown key '\(key)' in the '\(name)' block; it is ignored", hint: hint)
+                let arguments = [MessageArgument("block", name), MessageArgument("key", key)]
+                if let near = Suggestions.closest(to: key, in: keys) {
+                    report(.unknownKeyMisspelt, at: source.location(of: keyNode), arguments + [MessageArgument("near", near)])
+                } else {
+                    report(.unknownKey, at: source.location(of: keyNode), arguments + [MessageArgument("keys", Self.list(keys))])
+                }
                 continue
             }
             entries[key] = (keyNode, value)
         }
     }
 
-    static func list(_ words: [String]) -> String {
+    /// `'a', 'b' and 'c'` (`và` in Vietnamese).
+    static func list(_ words: [String]) -> LocalizedText { joined(words, vi: "và", en: "and") }
+
+    /// `'a', 'b' or 'c'` (`hoặc` in Vietnamese).
+    static func either(_ words: [String]) -> LocalizedText { joined(words, vi: "hoặc", en: "or") }
+
+    private static func joined(_ words: [String], vi: String, en: String) -> LocalizedText {
         let quoted = words.map { "'\($0)'" }
-        guard quoted.count > 1 else { return quoted.first ?? "" }
-        return quoted.dropLast().joined(separator: ", ") + " and " + quoted.last!
+        guard let last = quoted.last, quoted.count > 1 else { return LocalizedText(vi: quoted.first ?? "", en: quoted.first ?? "") }
+        let head = quoted.dropLast().joined(separator: ", ")
+        return LocalizedText(vi: "\(head) \(vi) \(last)", en: "\(head) \(en) \(last)")
     }
 
     // MARK: Diagnostics
-
-    mutating func error(at location: SourceLocation, _ message: String, hint: String? = nil) {
-        diagnostics.append(.error(at: location, message, hint: hint))
-    }
-
-    mutating func warning(at location: SourceLocation, _ message: String, hint: String? = nil) {
-        diagnostics.append(.warning(at: location, message, hint: hint))
-    }
 
     /// A message of the catalogue at `location`.
     mutating func report(_ message: ComponentMessage, at location: SourceLocation, _ arguments: [MessageArgument]) {
@@ -78,10 +79,6 @@ struct Block {
         report(message, at: location(of: key), arguments)
     }
 
-    mutating func error(_ key: String, _ message: String, hint: String? = nil) {
-        error(at: location(of: key), message, hint: hint)
-    }
-
     /// Where a key's value is written, or the fence when the key is absent.
     func location(of key: String) -> SourceLocation {
         entries[key].map { source.location(of: $0.value) } ?? source.blockLocation
@@ -89,8 +86,18 @@ struct Block {
 
     /// Warns that nothing was found for what the block asks; the block then
     /// shows "Chưa có số liệu".
-    mutating func noData(_ message: String, hint: String? = nil) {
-        warning(at: source.blockLocation, message, hint: hint)
+    mutating func noData(_ message: ComponentMessage, _ arguments: [MessageArgument]) {
+        report(message, at: source.blockLocation, arguments)
+    }
+
+    /// A value that is not one of `options`, with the closest one as a hint.
+    mutating func notAnOption(_ key: String, _ value: String, options: [String], at location: SourceLocation) {
+        let arguments = [MessageArgument("key", key), MessageArgument("options", Self.either(options)), MessageArgument("value", value)]
+        if let near = Suggestions.closest(to: value, in: options) {
+            report(.notAnOptionMisspelt, at: location, arguments + [MessageArgument("near", near)])
+        } else {
+            report(.notAnOption, at: location, arguments)
+        }
     }
 
     // MARK: Keys
@@ -217,17 +224,10 @@ struct Block {
         assertDeclared(key, as: .choice(options))
         guard let value = text(key) else { return nil }
         guard options.contains(value) else {
-            let hint = Suggestions.closest(to: value, in: options).map { "did you mean '\($0)'?" }
-            error(key, "'\(key)' must be \(Self.either(options)), found '\(value)'", hint: hint)
+            notAnOption(key, value, options: options, at: location(of: key))
             return nil
         }
         return value
-    }
-
-    static func either(_ words: [String]) -> String {
-        let quoted = words.map { "'\($0)'" }
-        guard quoted.count > 1 else { return quoted.first ?? "" }
-        return quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
     }
 }
 

@@ -20,27 +20,36 @@ extension Block {
 
     private mutating func indicator(_ id: String, at location: SourceLocation, key: String) -> Indicator? {
         if let indicator = index.indicators[id] { return indicator }
-        error(at: location, "'\(key)': no indicator '\(id)'", hint: missingHint(id, index.indicators.keys, table: "indicators"))
+        notFound(id, at: location, key: key, kind: LocalizedText(vi: "chỉ tiêu", en: "indicator"), index.indicators.keys, table: "indicators")
         return nil
     }
 
     mutating func document(_ id: String, at location: SourceLocation, key: String) -> Document? {
         if let document = index.documents[id] { return document }
-        error(at: location, "'\(key)': no document '\(id)'", hint: missingHint(id, index.documents.keys, table: "documents"))
+        notFound(id, at: location, key: key, kind: LocalizedText(vi: "văn bản", en: "document"), index.documents.keys, table: "documents")
         return nil
     }
 
     mutating func agency(_ id: String, at location: SourceLocation, key: String) -> Agency? {
         if let agency = index.agencies[id] { return agency }
-        error(at: location, "'\(key)': no agency '\(id)'", hint: missingHint(id, index.agencies.keys, table: "agencies"))
+        notFound(id, at: location, key: key, kind: LocalizedText(vi: "cơ quan", en: "agency"), index.agencies.keys, table: "agencies")
         return nil
     }
 
-    private func missingHint(_ id: String, _ known: some Collection<String>, table: String) -> String {
-        if let near = Suggestions.closest(to: id, in: known) { return "did you mean '\(near)'?" }
-        if known.isEmpty { return "the \(table) table is empty or missing in content/data" }
-        if known.count <= 8 { return "the \(table) table has \(Block.list(known.sorted()))" }
-        return "check the id in the \(table) table of content/data"
+    /// An id that is not in `table`: the closest id, the table's few ids,
+    /// or where to look as the hint; or the table is empty.
+    private mutating func notFound(_ id: String, at location: SourceLocation, key: String, kind: LocalizedText,
+                                   _ known: some Collection<String>, table: String) {
+        let arguments = [MessageArgument("key", key), MessageArgument("kind", kind), MessageArgument("id", id)]
+        if let near = Suggestions.closest(to: id, in: known) {
+            report(.referenceMisspelt, at: location, arguments + [MessageArgument("near", near)])
+        } else if known.isEmpty {
+            report(.referenceTableEmpty, at: location, arguments + [MessageArgument("table", table)])
+        } else if known.count <= 8 {
+            report(.referenceListed, at: location, arguments + [MessageArgument("table", table), MessageArgument("ids", Block.list(known.sorted()))])
+        } else {
+            report(.referenceNotFound, at: location, arguments + [MessageArgument("table", table)])
+        }
     }
 
     // MARK: Areas
@@ -56,8 +65,8 @@ extension Block {
         guard has(key) else {
             guard defaultsToThis else { return nil }
             guard let this = environment.thisArea else {
-                error(at: source.blockLocation, "the '\(name)' block needs '\(key)' on a page without an area",
-                      hint: "add a line such as '\(key): \"\(exampleCode)\"', or use the block on an area page, where it means the page's area")
+                report(.areaNeeded, at: source.blockLocation,
+                       [MessageArgument("block", name), MessageArgument("key", key), MessageArgument("example", "\(key): \"\(exampleCode)\"")])
                 return nil
             }
             return this
@@ -65,8 +74,7 @@ extension Block {
         guard let value = text(key) else { return nil }
         let location = location(of: key)
         if value == "children" {
-            error(at: location, "'\(key)': 'children' names several units; '\(key)' takes one",
-                  hint: name == "table" ? "use 'indicator' and 'areas: children' for one row per unit" : "write 'this', 'parent' or an area code")
+            report(name == "table" ? .childrenInTable : .childrenForOneArea, at: location, [MessageArgument("key", key)])
             return nil
         }
         return resolveAreas(value, at: location, key: key)?.first
@@ -78,8 +86,8 @@ extension Block {
         assertDeclared(key, as: .areas)
         guard has(key) else {
             guard let this = environment.thisArea else {
-                error(at: source.blockLocation, "the '\(name)' block needs '\(key)' on a page without an area",
-                      hint: "add a line such as '\(key): [\"\(exampleCode)\"]', or use the block on an area page, where it means the page's area")
+                report(.areaNeeded, at: source.blockLocation,
+                       [MessageArgument("block", name), MessageArgument("key", key), MessageArgument("example", "\(key): [\"\(exampleCode)\"]")])
                 return nil
             }
             return [this]
@@ -108,20 +116,20 @@ extension Block {
         switch value {
         case "this", "parent", "children":
             guard let this = environment.thisArea else {
-                error(at: location, "'\(key)': '\(value)' refers to the page's area, and this page has none",
-                      hint: "write an area code instead, e.g. '\(exampleCode)'")
+                report(.pageHasNoArea, at: location,
+                       [MessageArgument("key", key), MessageArgument("value", value), MessageArgument("example", exampleCode)])
                 return nil
             }
             if value == "this" { return [this] }
             if value == "parent" {
                 guard let parent = index.parent(of: this) else {
-                    error(at: location, "'\(key)': \(areaName(this)) has no parent unit")
+                    report(.noParentUnit, at: location, [MessageArgument("key", key), MessageArgument("area", areaName(this))])
                     return nil
                 }
                 return [parent]
             }
             guard let children = index.children[this], !children.isEmpty else {
-                error(at: location, "'\(key)': \(areaName(this)) has no units below it")
+                report(.noUnitsBelow, at: location, [MessageArgument("key", key), MessageArgument("area", areaName(this))])
                 return nil
             }
             return children
@@ -136,7 +144,7 @@ extension Block {
         if let colon = written.firstIndex(of: ":") {
             let prefix = String(written[..<colon])
             guard let scheme = Scheme(rawValue: prefix) else {
-                error(at: location, "'\(key)': '\(prefix)' is not a scheme", hint: "write 'legacy:' or '2025:' before the code, or the code alone")
+                report(.notAScheme, at: location, [MessageArgument("key", key), MessageArgument("prefix", prefix)])
                 return nil
             }
             schemes = [scheme]
@@ -148,8 +156,8 @@ extension Block {
             for scheme in schemes {
                 let matches = padded.map { AreaKey(scheme, $0) }.filter { index.areas[$0] != nil }
                 if matches.count == 1 {
-                    warning(at: location, "'\(key)': code '\(code)' lost its leading zeros; read as '\(matches[0].code)' (\(areaName(matches[0])))",
-                            hint: "write the code with its zeros, in quotes: \"\(matches[0].code)\"")
+                    report(.areaCodeLostZeros, at: location, [MessageArgument("key", key), MessageArgument("code", code),
+                                                               MessageArgument("padded", matches[0].code), MessageArgument("area", areaName(matches[0]))])
                     return matches[0]
                 }
             }
@@ -157,15 +165,20 @@ extension Block {
         if ["this", "parent", "children"].contains(where: { Suggestions.editDistance($0, code, limit: 2) <= 2 }),
            !code.utf8.contains(where: { (0x30...0x39).contains($0) }) {
             let near = Suggestions.closest(to: code, in: ["this", "parent", "children"], limit: 2) ?? "this"
-            error(at: location, "'\(key)': no area '\(written)'", hint: "did you mean '\(near)'?")
+            report(.areaMisspelt, at: location, [MessageArgument("key", key), MessageArgument("written", written), MessageArgument("near", "'\(near)'")])
             return nil
         }
         let candidates = schemes.flatMap { scheme in index.data.areas.filter { $0.scheme == scheme }.map(\.code) }
         let areas = index.areas
-        let hint = Suggestions.closest(to: code, in: candidates).flatMap { near in
-            schemes.compactMap { areas[AreaKey($0, near)] }.first.map { "did you mean \(near) (\($0.name))?" }
-        } ?? "write the code of a unit in the areas table (5 digits for a commune, 3 for a district, 2 for a province), or 'this', 'parent', 'children'"
-        error(at: location, "'\(key)': no area '\(written)'", hint: hint)
+        let near = Suggestions.closest(to: code, in: candidates).flatMap { near in
+            schemes.compactMap { areas[AreaKey($0, near)] }.first.map { "\(near) (\($0.name))" }
+        }
+        let arguments = [MessageArgument("key", key), MessageArgument("written", written)]
+        if let near {
+            report(.areaMisspelt, at: location, arguments + [MessageArgument("near", near)])
+        } else {
+            report(.areaNotFound, at: location, arguments)
+        }
         return nil
     }
 

@@ -1,5 +1,6 @@
 /// Messages about the components written in pages (`MB3xxx`): `MB31xx` the
-/// keys and values of a block, `MB33xx` charts.
+/// keys and values of a block, `MB32xx` the ids, areas and figures a block
+/// looks up in the data, `MB33xx` charts.
 public enum ComponentMessage: Int, MessageCatalogue {
     // The keys and values of a block.
     case keyMissing = 101
@@ -12,6 +13,39 @@ public enum ComponentMessage: Int, MessageCatalogue {
     case notAYear = 108
     case notARangeOfYears = 109
     case yearsBackwards = 110
+    case bodyNotKeyValue = 111
+    case unknownKey = 112
+    case unknownKeyMisspelt = 113
+    case notAnOption = 114
+    case notAnOptionMisspelt = 115
+    case unknownComponent = 116
+    case indicatorAndIndicators = 117
+    case tableNeedsIndicator = 118
+    case areasWithIndicators = 119
+    case areaWithIndicator = 120
+    // What a block looks up in the data.
+    case referenceMisspelt = 201
+    case referenceNotFound = 202
+    case referenceListed = 203
+    case referenceTableEmpty = 204
+    case areaNeeded = 205
+    case childrenForOneArea = 206
+    case childrenInTable = 207
+    case pageHasNoArea = 208
+    case noParentUnit = 209
+    case noUnitsBelow = 210
+    case notAScheme = 211
+    case areaCodeLostZeros = 212
+    case areaMisspelt = 213
+    case areaNotFound = 214
+    case noFigures = 215
+    case noFigure = 216
+    case noFigureInYear = 217
+    case noCriteriaResult = 218
+    case noCriteriaResultInYear = 219
+    case noDocuments = 220
+    case noDocumentMatches = 221
+    case noDocumentMatchesMisspelt = 222
     // Charts.
     case chartTakesYears = 301
     case yearAndYears = 302
@@ -85,6 +119,38 @@ public enum ComponentMessage: Int, MessageCatalogue {
                 hint: .text(vi: "Hãy viết '{key}: {range}'", en: "write '{key}: {range}'"),
                 example: [MessageArgument("key", "years"), MessageArgument("value", "2025-2021"), MessageArgument("range", "2021-2025")],
                 explanation: .blockKeys)
+        case .bodyNotKeyValue: return .bodyNotKeyValue
+        case .unknownKey: return .unknownKey
+        case .unknownKeyMisspelt: return .unknownKeyMisspelt
+        case .notAnOption: return .notAnOption
+        case .notAnOptionMisspelt: return .notAnOptionMisspelt
+        case .unknownComponent: return .unknownComponent
+        case .indicatorAndIndicators: return .indicatorAndIndicators
+        case .tableNeedsIndicator: return .tableNeedsIndicator
+        case .areasWithIndicators: return .areasWithIndicators
+        case .areaWithIndicator: return .areaWithIndicator
+        case .referenceMisspelt: return .referenceMisspelt
+        case .referenceNotFound: return .referenceNotFound
+        case .referenceListed: return .referenceListed
+        case .referenceTableEmpty: return .referenceTableEmpty
+        case .areaNeeded: return .areaNeeded
+        case .childrenForOneArea: return .childrenForOneArea
+        case .childrenInTable: return .childrenInTable
+        case .pageHasNoArea: return .pageHasNoArea
+        case .noParentUnit: return .noParentUnit
+        case .noUnitsBelow: return .noUnitsBelow
+        case .notAScheme: return .notAScheme
+        case .areaCodeLostZeros: return .areaCodeLostZeros
+        case .areaMisspelt: return .areaMisspelt
+        case .areaNotFound: return .areaNotFound
+        case .noFigures: return .noFigures
+        case .noFigure: return .noFigure
+        case .noFigureInYear: return .noFigureInYear
+        case .noCriteriaResult: return .noCriteriaResult
+        case .noCriteriaResultInYear: return .noCriteriaResultInYear
+        case .noDocuments: return .noDocuments
+        case .noDocumentMatches: return .noDocumentMatches
+        case .noDocumentMatchesMisspelt: return .noDocumentMatchesMisspelt
         case .chartTakesYears:
             return MessageEntry(
                 .error, title: .text(vi: "Biểu đồ theo năm chỉ được cho một năm", en: "A chart of years given one year"),

@@ -1,9 +1,28 @@
 /// Messages about the theme and the rendering of pages (`MB4xxx`): `MB41xx`
-/// the theme's files.
+/// the theme's files, `MB42xx` rendering pages with them.
 public enum TemplateMessage: Int, MessageCatalogue {
     // The theme's files.
     case templateNotUTF8 = 101
     case pageTemplateMissing = 102
+    case themeUnreadable = 103
+    case layoutMissing = 104
+    case templateUnparsable = 105
+    case closingTagMismatch = 106
+    case tagNotClosed = 107
+    case sectionNotClosed = 108
+    case invalidDelimiter = 109
+    case invalidInheritance = 110
+    case invalidConfigTag = 111
+    case partialMissing = 112
+    case partialIncludesItself = 113
+    case stringsNotUTF8 = 114
+    case stringsNotKeyText = 115
+    case stringNotTextOrPlural = 116
+    case stringNotText = 117
+    // Rendering pages.
+    case cannotRenderPage = 201
+    case rawHTMLBlockRemoved = 202
+    case rawHTMLTagRemoved = 203
 
     public static let area = MessageArea.render
     public var number: Int { rawValue }
@@ -18,6 +37,24 @@ public enum TemplateMessage: Int, MessageCatalogue {
                 explanation: .text(
                     vi: "Các tệp trong thư mục templates/ được đọc bằng bảng mã UTF-8. Tệp không đọc được sẽ bị bỏ qua và phần tương ứng của giao diện có sẵn được dùng thay.",
                     en: "The files in templates/ are read as UTF-8. A file that cannot be read is skipped, and the built-in theme's one is used instead."))
+        case .themeUnreadable: return .themeUnreadable
+        case .layoutMissing: return .layoutMissing
+        case .templateUnparsable: return .templateUnparsable
+        case .closingTagMismatch: return .closingTagMismatch
+        case .tagNotClosed: return .tagNotClosed
+        case .sectionNotClosed: return .sectionNotClosed
+        case .invalidDelimiter: return .invalidDelimiter
+        case .invalidInheritance: return .invalidInheritance
+        case .invalidConfigTag: return .invalidConfigTag
+        case .partialMissing: return .partialMissing
+        case .partialIncludesItself: return .partialIncludesItself
+        case .stringsNotUTF8: return .stringsNotUTF8
+        case .stringsNotKeyText: return .stringsNotKeyText
+        case .stringNotTextOrPlural: return .stringNotTextOrPlural
+        case .stringNotText: return .stringNotText
+        case .cannotRenderPage: return .cannotRenderPage
+        case .rawHTMLBlockRemoved: return .rawHTMLBlockRemoved
+        case .rawHTMLTagRemoved: return .rawHTMLTagRemoved
         case .pageTemplateMissing:
             return MessageEntry(
                 .error, title: .text(vi: "Giao diện thiếu một mẫu trang", en: "A page template missing from the theme"),
