@@ -135,8 +135,8 @@ extension RecordReader {
             }
             let found = [MessageArgument("code", code), MessageArgument("scheme", schemeText)]
             if let elsewhere = registry.areas[AreaKey(other, key.code)] {
-                error(column, otherScheme, found + [MessageArgument("name", elsewhere.name),
-                                                    MessageArgument("other", other.named), MessageArgument("otherName", other.rawValue)])
+                let stated = otherScheme == .areaInOtherSchemeStated ? [MessageArgument("otherName", other.rawValue)] : []
+                error(column, otherScheme, found + [MessageArgument("name", elsewhere.name), MessageArgument("other", other.named)] + stated)
             } else if let near = Suggestions.closest(to: code, in: registry.codes(in: scheme)).flatMap({ registry.areas[AreaKey(scheme, $0)] }) {
                 error(column, .areaMissingNear, found + [MessageArgument("suggestion", near.code), MessageArgument("name", near.name)])
             } else {

@@ -79,10 +79,10 @@ extension MessageEntry {
                                en: "A file's name (without its extension) says which table it is; a file of another name is not read."))
     }
     static let tableFileNotATableNear = notATable(
-        .error, .text(vi: "Tệp bảng có tên không phải bảng nào, gần giống tên bảng khác", en: "A table file named like no table, close to one"),
+        .error, .text(vi: "Tên tệp bảng không ứng với bảng nào, gần giống tên một bảng", en: "A table file named like no table, close to one"),
         message: .tableFileNotATable, near: true)
     static let tableFileNotATable = notATable(
-        .error, .text(vi: "Tệp bảng có tên không phải bảng nào", en: "A table file named like no table"),
+        .error, .text(vi: "Tên tệp bảng không ứng với bảng nào", en: "A table file named like no table"),
         message: .tableFileNotATable, near: false)
     static let fileNotATableNear = notATable(
         .warning, .text(vi: "Tệp lạ trong thư mục dữ liệu, gần giống tên bảng", en: "Another file in the data folder, named close to a table"),

@@ -198,12 +198,12 @@ extension MessageEntry {
                            en: "The baseline is the starting point a target is measured from, so its year comes before the target's."))
     static let documentPageNotSitePath = MessageEntry(
         .error, title: .text(vi: "Trang của văn bản không phải đường dẫn trong trang", en: "A document page that is not a path on the site"),
-        message: .text(vi: "Cột 'page' phải là đường dẫn của một trang trên trang này, bắt đầu bằng một dấu '/', nhưng lại ghi '{value}'",
+        message: .text(vi: "Cột 'page' phải là đường dẫn trong trang web này, bắt đầu bằng một dấu '/', nhưng lại ghi '{value}'",
                        en: "'page' must be a path on this site starting with one '/', found '{value}'"),
-        hint: .text(vi: "Hãy ghi đường dẫn của trang trên trang này, ví dụ '/van-ban/chi-thi-14-ct-ttg-2020/'; địa chỉ trên trang khác thì ghi vào cột 'url'",
+        hint: .text(vi: "Hãy ghi đường dẫn của trang trong trang web này, ví dụ '/van-ban/chi-thi-14-ct-ttg-2020/'; địa chỉ ở trang web khác thì ghi vào cột 'url'",
                     en: "write the path of the page on this site, e.g. '/van-ban/chi-thi-14-ct-ttg-2020/'; an address on another site goes in 'url'"),
         example: [MessageArgument("value", "van-ban/chi-thi-14")],
-        explanation: .text(vi: "Cột 'page' trỏ tới trang giới thiệu văn bản trên chính trang này; cột 'url' trỏ tới bản chính thức ở nơi khác.",
+        explanation: .text(vi: "Cột 'page' trỏ tới trang giới thiệu văn bản trong chính trang web này; cột 'url' trỏ tới bản chính thức ở nơi khác.",
                            en: "'page' points at the document's page on this site; 'url' at its official copy elsewhere."))
     static let documentURLNotWeb = MessageEntry(
         .error, title: .text(vi: "Địa chỉ văn bản không phải địa chỉ web", en: "A document address that is not a web address"),
@@ -211,7 +211,7 @@ extension MessageEntry {
                        en: "'url' must start with https:// or http://, found '{value}'"),
         hint: .text(vi: "Hãy chép địa chỉ của bản chính thức từ thanh địa chỉ của trình duyệt", en: "copy the address of the official copy from the browser's address bar"),
         example: [MessageArgument("value", "vanban.chinhphu.vn/chi-thi-14")],
-        explanation: .text(vi: "Địa chỉ đầy đủ (có https://) mới mở được từ mọi trang; địa chỉ thiếu phần đầu sẽ bị hiểu là một trang của chính trang này.",
+        explanation: .text(vi: "Địa chỉ đầy đủ (có https://) mới mở được từ mọi trang; địa chỉ thiếu phần đầu sẽ bị hiểu là một trang của chính trang web này.",
                            en: "Only a full address (with https://) opens from every page; one without it would be taken for a page of this site."))
     static let deadlineUnclear = MessageEntry(
         .warning, title: .text(vi: "Không rõ thời hạn", en: "A deadline that cannot be read"),
