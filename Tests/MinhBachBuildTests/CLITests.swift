@@ -122,7 +122,10 @@ import Testing
         let scratch = Fixtures.scratch()
         defer { Fixtures.remove(scratch) }
         _ = try site(withDataCase: "percent-out-of-range", in: scratch)
-        let expected = try String(contentsOf: Self.dataCorpus.appendingPathComponent("percent-out-of-range/expected.txt"), encoding: .utf8)
+        // The corpus shows each coded message in both languages; check prints the site's, Vietnamese.
+        let hint = "  gợi ý: Hãy ghi chính con số phần trăm (97.5 cho 97,5%), không ghi tỷ số hay số đếm\n"
+        let expected = [("observations.csv:2:22", "value", "185"), ("observations.csv:3:22", "value", "-1"), ("targets.csv:2:30", "baseline", "120")]
+            .map { "content/data/\($0.0): error[MB2354]: Cột '\($0.1)': \($0.2) không phải tỷ lệ phần trăm từ 0 đến 100\n" + hint }.joined()
         let run = try CLITests.run(["check", "--source", "site"], in: scratch)
         #expect(run.status == 1)
         // The corpus base has an agency without an English name: a warning.
@@ -143,7 +146,8 @@ import Testing
         let represented = diagnostics.reduce(0) { $0 + (($1["group"] as? [String: Any])?["count"] as? Int ?? 1) }
         #expect(represented == (object?["errors"] as? Int ?? -1) + (object?["warnings"] as? Int ?? -1))
         let first = diagnostics.first { $0["severity"] as? String == "error" }
-        #expect(first?["message"] as? String == "'date': date '31/02/2024' does not exist")
+        #expect(first?["code"] as? String == "MB2337")
+        #expect(first?["message"] as? String == "Cột 'date': ngày '31/02/2024' không có thật")
         #expect((first?["path"] as? String)?.hasPrefix("site/content/data/") == true)
         #expect(first?["line"] is Int)
         #expect(first?["column"] is Int)
@@ -173,11 +177,11 @@ import Testing
         let run = try CLITests.run(["check", "--source", "site"], in: scratch)
         #expect(run.status == 1)
         let lines = run.stderr.split(separator: "\n").map(String.init)
-        #expect(lines.first == "site/content/data/programs.yaml:8:15: error: 'period_end' 2021 is before 'period_start' 2025")
+        #expect(lines.first == "site/content/data/programs.yaml:8:15: error[MB2319]: Năm kết thúc 'period_end' 2021 lại trước năm bắt đầu 'period_start' 2025")
         #expect(lines.count <= 10, "\(run.stderr)")
-        #expect(lines.contains("site/content/data/indicators.yaml:63:12: error: 'program': refers to programme 'ntm', which has errors above"))
-        #expect(lines.contains { $0.hasPrefix("  … and 6 more like this, on lines 176, 188, 200, …") })
-        #expect(!run.stderr.contains("no programme 'ntm'"))
+        #expect(lines.contains("site/content/data/indicators.yaml:63:12: error[MB2343]: Cột 'program': trỏ tới chương trình 'ntm', nhưng bản ghi đó có lỗi (xem ở trên)"))
+        #expect(lines.contains { $0.hasPrefix("  … và 6 chỗ khác như vậy, ở các dòng 176, 188, 200, …") })
+        #expect(!run.stderr.contains("không tìm thấy chương trình 'ntm'"))
     }
 
     @Test func jsonHasOneObjectPerGroupWithItsCountAndPlaces() throws {
@@ -189,7 +193,7 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let diagnostics = object["diagnostics"] as? [[String: Any]] ?? []
         #expect(diagnostics.first?["path"] as? String == "site/content/data/programs.yaml")
-        let programme = try #require(diagnostics.first { $0["code"] as? String == "data.reference.rejected" })
+        let programme = try #require(diagnostics.first { $0["code"] as? String == "MB2343" })
         let group = try #require(programme["group"] as? [String: Any])
         let locations = group["locations"] as? [[String: Any]] ?? []
         #expect(group["count"] as? Int == 7)

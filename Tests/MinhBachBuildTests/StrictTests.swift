@@ -18,13 +18,13 @@ import Testing
         try "ghi chú".write(to: data.appendingPathComponent("ghi-chu.txt"), atomically: true, encoding: .utf8)
         let lenient = try CLITests.run(["build"], in: scratch)
         #expect(lenient.status == 0)
-        #expect(lenient.stderr.contains("content/data/ghi-chu.txt: warning: 'ghi-chu.txt' is not a data table; it is ignored"))
+        #expect(lenient.stderr.contains("content/data/ghi-chu.txt: warning[MB2423]: Tệp 'ghi-chu.txt' không phải bảng dữ liệu nào nên bị bỏ qua"))
         let lenientPage = try Data(contentsOf: page)
 
         try "---\ntitle: Trang mới\n---\nMới.\n".write(to: scratch.appendingPathComponent("content/trang-moi.md"), atomically: true, encoding: .utf8)
         let strict = try CLITests.run(["build", "--strict"], in: scratch)
         #expect(strict.status == 1)
-        #expect(strict.stderr.contains("content/data/ghi-chu.txt: warning: 'ghi-chu.txt' is not a data table; it is ignored"))
+        #expect(strict.stderr.contains("content/data/ghi-chu.txt: warning[MB2423]: Tệp 'ghi-chu.txt' không phải bảng dữ liệu nào nên bị bỏ qua"))
         #expect(strict.stderr.contains("Build failed: 0 errors, 1 warning (--strict: warnings are errors); site-out was not changed"),
                 "got: \(strict.stderr)")
         #expect(try Data(contentsOf: page) == lenientPage)

@@ -69,7 +69,8 @@ import Testing
         let folder = try Self.assemble(name)
         defer { DataFixtures.remove(folder) }
         let (_, diagnostics) = DataFixtures.load(folder)
-        let lines = DataFixtures.text(diagnostics).split(separator: "\n")
+        // As a reader sees them: in one language (the corpus shows both).
+        let lines = diagnostics.grouped().map { $0.formatted(in: .vi) }.joined(separator: "\n").split(separator: "\n")
         let cause = try #require(try CascadeEdit.load(Self.corpus.appendingPathComponent(name))?.first)
         #expect(lines.prefix(5).contains { $0.hasPrefix("content/data/\(cause.file):\(cause.causeLine)") },
                 "the cause is within the first five lines")

@@ -84,9 +84,14 @@ import Testing
 
     @Test func aMisspeltFileInDataEncodingsIsAWarning() throws {
         let (_, problems) = try Self.loadExample(siteYAML: "title: Thử\ndata_encodings: {area.csv: windows-1258}\n")
+        #expect(problems.first?.code == "MB2417")
         #expect(problems.first?.formatted == """
-            content/site.yaml: warning: 'data_encodings' names 'area.csv', which is not a table file in content/data
+            content/site.yaml: warning[MB2417]: 'data_encodings' names 'area.csv', which is not a table file in content/data
               hint: did you mean 'areas.csv'?
+            """)
+        #expect(problems.first?.formatted(in: .vi) == """
+            content/site.yaml: warning[MB2417]: Mục 'data_encodings' ghi tệp 'area.csv', nhưng đó không phải tệp bảng nào trong content/data
+              gợi ý: Có phải ý là 'areas.csv'?
             """)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 @testable import MinhBachData
+import MinhBachDiagnostics
 import MinhBachText
 import Testing
 
@@ -21,10 +22,18 @@ import Testing
     }
 
     @Test func aDateCellIsSuggestedInSheetsOnly() {
-        let sheet = DateMessages.problem("date", "27-01-2024", .unrecognisedFormat, inSheet: true)
-        let csv = DateMessages.problem("date", "27-01-2024", .unrecognisedFormat, inSheet: false)
-        #expect(sheet.hint == "write 27/01/2024 (or 2024-01-27), or type it in a date cell (Excel then shows it right-aligned)")
-        #expect(csv.hint == "write 27/01/2024 (or 2024-01-27)")
+        func diagnostic(inSheet: Bool) -> Diagnostic {
+            let found = DateMessages.problem("date", "27-01-2024", .unrecognisedFormat, inSheet: inSheet)
+            return Diagnostic(.data(found.message), at: SourceLocation(path: "content/data/documents.csv"), found.arguments)
+        }
+        let sheet = diagnostic(inSheet: true), csv = diagnostic(inSheet: false)
+        #expect(sheet.code == "MB2338" && csv.code == "MB2338")
+        #expect(sheet.message(in: .en) == "'date': expected a date as dd/mm/yyyy or yyyy-mm-dd, found '27-01-2024'")
+        #expect(sheet.message(in: .vi) == "Cột 'date' phải là ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd, nhưng lại ghi '27-01-2024'")
+        #expect(sheet.hint(in: .en) == "write 27/01/2024 (or 2024-01-27), or type it in a date cell (Excel then shows it right-aligned)")
+        #expect(sheet.hint(in: .vi) == "Hãy ghi 27/01/2024 (hoặc 2024-01-27), hoặc nhập vào ô kiểu ngày (Excel khi đó căn ngày sang phải)")
+        #expect(csv.hint(in: .en) == "write 27/01/2024 (or 2024-01-27)")
+        #expect(csv.hint(in: .vi) == "Hãy ghi 27/01/2024 (hoặc 2024-01-27)")
     }
 
     @Test func mergedRangesAreBounded() {

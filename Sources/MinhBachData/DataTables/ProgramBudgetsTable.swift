@@ -21,14 +21,14 @@ public struct ProgramBudget: TableRecord {
         let program = reader.reference("program", registry.programs, what: .programs, in: registry)
         let year = reader.year("year")
         if let year, let period = program.flatMap({ registry.programs[$0] }), !(period.periodStart...period.periodEnd).contains(year) {
-            reader.error("year", "'year': \(year) is outside programme '\(period.id)', which runs \(period.periodStart)–\(period.periodEnd)",
-                         hint: "write a year of the programme's period, or the programme the capital was allocated to")
+            reader.error(.budgetYearOutsideProgramme, at: "year", MessageArgument("year", String(year)), MessageArgument("program", period.id),
+                         MessageArgument("start", String(period.periodStart)), MessageArgument("end", String(period.periodEnd)))
         }
         let allocated = reader.number("allocated_million_vnd")
         let disbursed = reader.number("disbursed_million_vnd", required: false)
         for (column, amount) in [("allocated_million_vnd", allocated), ("disbursed_million_vnd", disbursed)] {
             if let amount, amount < 0 {
-                reader.error(column, "'\(column)': an amount cannot be negative, found \(NumberText.format(amount))")
+                reader.error(column, .amountNegative, MessageArgument("value", NumberText.format(amount)))
             }
         }
         let document = reader.reference("document", registry.documents, what: .documents, in: registry, required: false)

@@ -19,14 +19,11 @@ public struct Document: TableRecord {
         let date = reader.date("date"), issuer = reader.text("issuer"), title = reader.text("title")
         let page = reader.text("page", required: false)
         if let page, !LinkAddress.isSitePath(page) {
-            reader.error("page", "'page' must be a path on this site starting with one '/', found '\(page)'",
-                         hint: "write the path of the page on this site, e.g. '/van-ban/chi-thi-14-ct-ttg-2020/'; "
-                             + "an address on another site goes in 'url'")
+            reader.error(.documentPageNotSitePath, at: "page", MessageArgument("value", page))
         }
         let url = reader.text("url", required: false)
         if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
-            reader.error("url", "'url' must start with https:// or http://, found '\(url)'",
-                         hint: "copy the address of the official copy from the browser's address bar")
+            reader.error(.documentURLNotWeb, at: "url", MessageArgument("value", url))
         }
         guard reader.isValid, let id, let number, let kind, let date, let issuer, let title else { return nil }
         return Document(id: id, number: number, kind: kind, date: date, issuer: issuer, title: title, page: page, url: url)
@@ -88,8 +85,7 @@ public struct PlanTask: TableRecord {
             case .date(let date): deadline = date
             case .ongoing: ongoing = true
             case .unknown:
-                reader.warning("deadline_text", "cannot tell the date of '\(deadlineText)'",
-                               hint: "write the date in 'deadline' (dd/mm/yyyy), or phrase it as 'Quý II/2025', 'tháng 3 năm 2025', 'năm 2025' or 'thường xuyên'")
+                reader.warning(.deadlineUnclear, at: "deadline_text", MessageArgument("value", deadlineText))
             }
         }
         let status = reader.choice("status", TaskStatus.self)
@@ -97,7 +93,7 @@ public struct PlanTask: TableRecord {
         let stated = reader.choice("scheme", Scheme.self, required: false)
         let sourceDate = registry.documents[source ?? ""]?.date
         let scheme = stated ?? (sourceDate.map(Scheme.inForce(on:)) ?? .legacy)
-        let basis: SchemeBasis = stated == nil ? sourceDate.map { .date($0, whose: "the date of its source '\(source ?? "")'") } ?? .stated : .stated
+        let basis: SchemeBasis = stated == nil ? sourceDate.map { .date($0, whose: .text(vi: "ngày của văn bản nguồn '\(source ?? "")'", en: "the date of its source '\(source ?? "")'")) } ?? .stated : .stated
         let area = reader.row.text("area") == nil ? nil : reader.areaReference("area", scheme: scheme, registry, basis: basis)
         let illustrative = reader.bool("illustrative", default: false)
         guard reader.isValid, let id, let text, let lead, let status, let source else { return nil }
@@ -158,7 +154,9 @@ public struct PovertyStandard: TableRecord {
 
     static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> PovertyStandard? {
         let id = reader.id("id"), start = reader.year("period_start"), end = reader.year("period_end")
-        if let start, let end, end < start { reader.error("period_end", "'period_end' \(end) is before 'period_start' \(start)") }
+        if let start, let end, end < start {
+            reader.error(.periodEndBeforeStart, at: "period_end", MessageArgument("start", String(start)), MessageArgument("end", String(end)))
+        }
         let document = reader.reference("document", registry.documents, what: .documents, in: registry)
         let rural = reader.number("rural_income"), urban = reader.number("urban_income")
         guard reader.isValid, let id, let start, let end, let document, let rural, let urban else { return nil }

@@ -41,7 +41,7 @@ public struct HeritageSite: DeclaredRecord {
         var projects: [RestorationProject] = []
         if let yaml = reader.row as? YAMLRow, yaml.values["projects"] != nil {
             guard let rows = yaml.records("projects"), yaml.isList("projects") else {
-                reader.error("projects", "'projects' must be a list of projects, each with 'name'")
+                reader.error(.projectsNotAList, at: "projects")
                 return nil
             }
             for row in rows {
@@ -51,7 +51,7 @@ public struct HeritageSite: DeclaredRecord {
                 let start = project.year("start", required: false), end = project.year("end", required: false)
                 let status = project.choice("status", TaskStatus.self, required: false)
                 let source = project.reference("source", registry.documents, what: .documents, in: registry, required: false)
-                if let budget, budget < 0 { project.error("budget_million_vnd", "a budget cannot be negative") }
+                if let budget, budget < 0 { project.error(.budgetNegative, at: "budget_million_vnd") }
                 if !project.isValid { reader.markInvalid() }
                 if let projectName {
                     projects.append(RestorationProject(name: projectName, budgetMillionVND: budget, start: start, end: end,

@@ -62,15 +62,15 @@ public struct Area: TableRecord {
         if let level {
             switch (level, parent) {
             case (.province, .some):
-                reader.error("parent", "a province has no parent", hint: "leave 'parent' empty for provinces")
+                reader.error(.provinceWithParent, at: "parent")
             case (.district, nil), (.commune, nil):
-                reader.error("parent", "a \(level.rawValue) needs its parent unit", hint: "write the code of the unit one level up")
+                reader.error(.unitWithoutParent, at: "parent", MessageArgument("level", level.named))
             case (.district, .some(let written)):
                 parent = reader.padded(written, width: AreaLevel.province.codeWidth, column: "parent", what: .parentCode)
             default: break
             }
             if level == .district, scheme == .v2025 {
-                reader.error("level", "the 2025 scheme has no districts", hint: "from 1 July 2025 communes belong directly to provinces")
+                reader.error(.districtIn2025, at: "level")
             }
         }
         guard reader.isValid, let scheme, let level, let code, let name, let type else { return nil }
@@ -89,9 +89,8 @@ public struct AreaConversion: TableRecord {
                                       optional: ["document", "old_district_code", "old_province_code", "new_province_code"])
 
     static func decode(_ reader: inout RecordReader<some DataRow>, _ registry: Registry) -> AreaConversion? {
-        let swapped = SchemeBasis.fixed(hint: "'old_code' is a unit before 1 July 2025 and 'new_code' a 2025 one: check that the two are not swapped")
-        let old = reader.areaReference("old_code", scheme: .legacy, registry, basis: swapped)
-        let new = reader.areaReference("new_code", scheme: .v2025, registry, basis: swapped)
+        let old = reader.areaReference("old_code", scheme: .legacy, registry, basis: .swappable)
+        let new = reader.areaReference("new_code", scheme: .v2025, registry, basis: .swappable)
         // Required: read as "not split" when empty, it would let figures be summed across a split unit.
         var partly = false
         if reader.text("partly_merged") != nil { partly = reader.bool("partly_merged", default: false) }

@@ -16,7 +16,7 @@ public struct Program: TableRecord {
         let id = reader.id("id"), name = reader.text("name_vi")
         let start = reader.year("period_start"), end = reader.year("period_end")
         if let start, let end, end < start {
-            reader.error("period_end", "'period_end' \(end) is before 'period_start' \(start)")
+            reader.error(.periodEndBeforeStart, at: "period_end", MessageArgument("start", String(start)), MessageArgument("end", String(end)))
         }
         let basis = reader.references("legal_basis", registry.documents, what: .documents, in: registry)
         guard reader.isValid, let id, let name, let start, let end else { return nil }
@@ -104,18 +104,17 @@ public struct Observation: TableRecord {
         let illustrative = reader.bool("illustrative", default: false)
         var method = ObservationMethod.reported
         if reader.row.text("method")?.lowercased() == ObservationMethod.derived.rawValue {
-            reader.error("method", "'derived' figures are computed by MinhBạch, not written in the data",
-                         hint: "delete the row, or write 'reported' if the figure was reported for this unit")
+            reader.error(.observationDerivedWritten, at: "method")
         } else if let written = reader.choice("method", WrittenMethod.self, required: false) {
             method = written.method
         }
         if method == .sumOfLegacy, let area {
             if area.scheme != .v2025 {
-                reader.error("method", "'sum_of_legacy' is for 2025-scheme units, built from legacy ones")
+                reader.error(.sumOfLegacyOutside2025, at: "method")
             } else if let split = registry.splitSources[area.code] {
                 let names = split.map { code in registry.areas[AreaKey(.legacy, code)].map { "\(code) (\($0.name))" } ?? code }
-                reader.error("method", "'sum_of_legacy': \(area.code) includes part of \(names.joined(separator: ", ")), which was split in 2025; a sum over legacy units is not this unit's figure",
-                             hint: "report the figure of the new unit itself (method 'reported')")
+                reader.error(.sumOfLegacySplitUnit, at: "method", MessageArgument("code", area.code),
+                             MessageArgument("units", names.joined(separator: ", ")))
             }
         }
         guard reader.isValid, let indicator, let year, let area, let value, let status else { return nil }
@@ -158,11 +157,11 @@ public struct Target: TableRecord {
         let baselineYear = reader.year("baseline_year", required: false)
         var baseline = reader.number("baseline", required: false)
         if (baselineYear == nil) != (baseline == nil), reader.isValid {
-            reader.error(baseline == nil ? "baseline" : "baseline_year", "'baseline' and 'baseline_year' go together",
-                         hint: "give both (the value and its year) or neither")
+            reader.error(.baselineWithoutItsYear, at: baseline == nil ? "baseline" : "baseline_year")
         }
         if let baselineYear, let year, baselineYear >= year {
-            reader.error("baseline_year", "the baseline year \(baselineYear) is not before the target year \(year)")
+            reader.error(.baselineNotBeforeTarget, at: "baseline_year", MessageArgument("baselineYear", String(baselineYear)),
+                         MessageArgument("year", String(year)))
         }
         let schemeYear = baselineYear ?? year
         let stated = reader.choice("scheme", Scheme.self, required: false)

@@ -40,19 +40,18 @@ public struct NTMResult: TableRecord {
         var criteria: [Int] = []
         for item in reader.row.list("criteria") ?? [] {
             guard let number = Int(item), (1...19).contains(number) else {
-                reader.error("criteria", "'criteria': '\(item)' is not a criterion number 1–19", hint: "list the criteria met, e.g. '1;2;5;19'")
+                reader.error(.criterionNotANumber, at: "criteria", MessageArgument("value", item))
                 continue
             }
             if criteria.contains(number) {
-                reader.error("criteria", "'criteria': criterion \(number) is listed twice")
+                reader.error(.criterionTwice, at: "criteria", MessageArgument("number", String(number)))
             }
             criteria.append(number)
         }
         let level = reader.choice("level", NTMLevel.self)
         if let level, level != .none, criteria.count < 19, reader.isValid {
             let missing = (1...19).filter { !criteria.contains($0) }.map(String.init).joined(separator: ", ")
-            reader.error("level", "level '\(level.rawValue)' needs all 19 criteria; criteria \(missing) are not met",
-                         hint: "set level to 'none', or list every criterion met")
+            reader.error(.levelNeedsAllCriteria, at: "level", MessageArgument("level", level.rawValue), MessageArgument("missing", missing))
         }
         let decision = reader.reference("decision", registry.documents, what: .documents, in: registry, required: false)
         let illustrative = reader.bool("illustrative", default: false)

@@ -8,27 +8,21 @@ import MinhBachText
 /// be. In a workbook, a date typed as text is read like a CSV's; the hint
 /// also says to type it in a date cell.
 enum DateMessages {
-    struct Message {
-        var text: String
-        var hint: String
-    }
-
-    static func problem(_ column: String, _ value: String, _ error: CalendarDate.ParseError, inSheet: Bool) -> Message {
-        let cell = inSheet ? ", or type it in a date cell (Excel then shows it right-aligned)" : ""
+    /// The catalogued message for `value` in `column`, with its payload.
+    static func problem(_ column: String, _ value: String, _ error: CalendarDate.ParseError,
+                        inSheet: Bool) -> (message: DataMessage, arguments: [MessageArgument]) {
+        let cell = MessageArgument("cell", inSheet ? LocalizedText.dateCell : LocalizedText.noText)
+        let found = [MessageArgument("column", column), MessageArgument("value", value)]
+        func written(_ date: CalendarDate) -> [MessageArgument] {
+            [MessageArgument("short", date.short), MessageArgument("iso", date.iso), cell]
+        }
         switch error {
         case .impossibleDate:
-            if let date = monthFirst(value) {
-                return Message(text: "'\(column)': date '\(value)' does not exist day first (dd/mm/yyyy); it looks written month first, as US settings write dates",
-                               hint: "write it day first: \(date.short) (or \(date.iso))\(cell)")
-            }
-            return Message(text: "'\(column)': date '\(value)' does not exist", hint: "check the day and month (dd/mm/yyyy)")
+            if let date = monthFirst(value) { return (.dateMonthFirst, found + written(date)) }
+            return (.dateDoesNotExist, found)
         case .unrecognisedFormat:
-            if let date = otherSpelling(value) {
-                return Message(text: "'\(column)': expected a date as dd/mm/yyyy or yyyy-mm-dd, found '\(value)'",
-                               hint: "write \(date.short) (or \(date.iso))\(cell)")
-            }
-            return Message(text: "'\(column)': expected a date, found '\(value)'",
-                           hint: "write dates as dd/mm/yyyy (04/02/2025) or yyyy-mm-dd (2025-02-04)\(cell)")
+            if let date = otherSpelling(value) { return (.dateOtherSpelling, found + written(date)) }
+            return (.dateNotADate, found + [cell])
         }
     }
 

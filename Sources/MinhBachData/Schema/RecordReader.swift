@@ -19,11 +19,6 @@ struct RecordReader<Row: DataRow> {
         self.problems = problems
     }
 
-    mutating func error(_ column: String, _ message: String, hint: String? = nil, code: String? = nil, cause: String? = nil) {
-        failed = true
-        problems.add(Diagnostic(.error, at: row.location(column), message, hint: hint, code: code, cause: cause))
-    }
-
     /// A catalogued problem with this record's field `column` (named in the
     /// payload as `column`).
     mutating func error(_ column: String, _ message: DataMessage, _ arguments: MessageArgument...) {
@@ -35,12 +30,20 @@ struct RecordReader<Row: DataRow> {
         problems.add(Diagnostic(.data(message), at: row.location(column), [MessageArgument("column", column)] + arguments))
     }
 
+    /// A catalogued problem of the record as a whole, shown at `column`
+    /// (not named in the payload: the message says which fields).
+    mutating func error(_ message: DataMessage, at column: String, _ arguments: MessageArgument...) {
+        failed = true
+        problems.add(Diagnostic(.data(message), at: row.location(column), arguments))
+    }
+
+    /// A catalogued warning at `column`: the record is still kept.
+    func warning(_ message: DataMessage, at column: String, _ arguments: MessageArgument...) {
+        problems.add(Diagnostic(.data(message), at: row.location(column), arguments))
+    }
+
     /// For errors already reported by a nested reader (heritage projects).
     mutating func markInvalid() { failed = true }
-
-    func warning(_ column: String, _ message: String, hint: String? = nil) {
-        problems.add(.warning(at: row.location(column), message, hint: hint))
-    }
 
     /// Text, or nil: empty is an error when the column is required.
     mutating func text(_ column: String, required: Bool = true) -> String? {
@@ -139,8 +142,9 @@ extension RecordReader {
         switch CalendarDate.parse(value) {
         case .success(let date): return date
         case .failure(let problem):
-            let message = DateMessages.problem(column, value, problem, inSheet: row.location(column).sheet != nil)
-            error(column, message.text, hint: message.hint)
+            let found = DateMessages.problem(column, value, problem, inSheet: row.location(column).sheet != nil)
+            failed = true
+            problems.add(Diagnostic(.data(found.message), at: row.location(column), found.arguments))
         }
         return nil
     }

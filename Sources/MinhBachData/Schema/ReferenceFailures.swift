@@ -1,15 +1,17 @@
+import MinhBachDiagnostics
+
 /// The tables other tables refer to by key.
 enum ReferredTable: String, Sendable, CaseIterable {
     case areas, documents, agencies, programs, indicators
 
     /// One record of the table, as messages name it.
-    var recordName: String {
+    var named: LocalizedText {
         switch self {
-        case .areas: "area"
-        case .documents: "document"
-        case .agencies: "agency"
-        case .programs: "programme"
-        case .indicators: "indicator"
+        case .areas: .text(vi: "đơn vị", en: "area")
+        case .documents: .text(vi: "văn bản", en: "document")
+        case .agencies: .text(vi: "cơ quan", en: "agency")
+        case .programs: .text(vi: "chương trình", en: "programme")
+        case .indicators: .text(vi: "chỉ tiêu", en: "indicator")
         }
     }
 }
@@ -34,39 +36,19 @@ struct TableFailures: Sendable {
     }
 }
 
-/// The ways a reference can fail. Each has a stable code: messages of one
-/// code in one file are grouped in the output.
+/// A reference that fails because of the referred-to table's own errors
+/// (the whole table unreadable, or the record rejected): reported with
+/// the table's file as its cause, so that the references of one cause are
+/// grouped in the output.
 enum ReferenceProblem {
-    /// No record has the key.
-    case missing
-    /// The key is a unit of the other area scheme.
-    case otherScheme
-    /// The record exists but was rejected for its own errors.
-    case rejected
-    /// The referred-to table could not be read at all.
-    case unreadable
-
-    var code: String {
-        switch self {
-        case .missing: "data.reference.missing"
-        case .otherScheme: "data.reference.other-scheme"
-        case .rejected: "data.reference.rejected"
-        case .unreadable: "data.reference.unreadable"
+    static func failed(_ failures: TableFailures, id: String, table: ReferredTable, column: String,
+                       at location: SourceLocation) -> Diagnostic? {
+        let found = [MessageArgument("column", column), MessageArgument("what", table.named), MessageArgument("id", id)]
+        if failures.unreadable {
+            let file = failures.path.split(separator: "/").last.map(String.init) ?? failures.path
+            return Diagnostic(.data(.referenceUnreadable), at: location, found + [MessageArgument("file", file)], cause: failures.path)
         }
-    }
-
-    /// The message for a reference to `id` in `column`; `referredFile` is
-    /// named when the whole table could not be read.
-    func message(column: String, id: String, table: ReferredTable, referredFile: String = "") -> String {
-        let what = table.recordName
-        switch self {
-        case .missing, .otherScheme:
-            return "'\(column)': no \(what) '\(id)'"
-        case .rejected:
-            return "'\(column)': refers to \(what) '\(id)', which has errors above"
-        case .unreadable:
-            let file = referredFile.split(separator: "/").last.map(String.init) ?? referredFile
-            return "'\(column)': refers to \(what) '\(id)', but no record of \(file) could be read (errors above)"
-        }
+        guard failures.rejected.contains(id) else { return nil }
+        return Diagnostic(.data(.referenceRejected), at: location, found, cause: failures.path)
     }
 }

@@ -7,11 +7,13 @@ enum SchemeBasis {
     /// The scheme of the record's year.
     case year(Int)
     /// The scheme in force on a date (`whose`: which date it is, when not the record's own).
-    case date(CalendarDate, whose: String? = nil)
+    case date(CalendarDate, whose: LocalizedText? = nil)
     /// Written in the record's `scheme` column, or the table's default.
     case stated
-    /// The column always names a unit of one scheme.
-    case fixed(hint: String)
+    /// The column always names a unit of one scheme, the other column one
+    /// of the other (`old_code`, `new_code`): a code of the other scheme
+    /// suggests the two were swapped.
+    case swappable
 }
 
 /// The tables other tables refer to, loaded first.
@@ -59,11 +61,12 @@ extension RecordReader {
     private mutating func reportMissing(_ column: String, _ id: String, _ known: some Collection<String>, _ table: ReferredTable,
                                         _ registry: Registry) {
         if reportFailed(column, id, table, registry) { return }
-        let what = table.recordName
-        let hint = Suggestions.closest(to: id, in: known).map { "did you mean '\($0)'?" }
-            ?? (known.isEmpty ? "there are no \(what) records: the \(what) table is missing, or none of its records could be read"
-                           : "add it to the \(what) table, or correct the id")
-        error(column, ReferenceProblem.missing.message(column: column, id: id, table: table), hint: hint, code: ReferenceProblem.missing.code)
+        let found = [MessageArgument("what", table.named), MessageArgument("id", id)]
+        if let suggestion = Suggestions.closest(to: id, in: known) {
+            error(column, .referenceMissingNear, found + [MessageArgument("suggestion", suggestion)])
+        } else {
+            error(column, known.isEmpty ? .referenceMissingNoRecords : .referenceMissing, found)
+        }
     }
 
     /// A reference into a table that could not be read, or to a record
@@ -71,14 +74,11 @@ extension RecordReader {
     /// says only that (true), and is grouped with the others of its cause.
     private mutating func reportFailed(_ column: String, _ id: String, _ table: ReferredTable, _ registry: Registry) -> Bool {
         guard let failures = registry.failures[table] else { return false }
-        if failures.unreadable {
-            error(column, ReferenceProblem.unreadable.message(column: column, id: id, table: table, referredFile: failures.path),
-                  code: ReferenceProblem.unreadable.code, cause: failures.path)
-            return true
+        guard let diagnostic = ReferenceProblem.failed(failures, id: id, table: table, column: column, at: row.location(column)) else {
+            return false
         }
-        guard failures.rejected.contains(id) else { return false }
-        error(column, ReferenceProblem.rejected.message(column: column, id: id, table: table),
-              code: ReferenceProblem.rejected.code, cause: failures.path)
+        markInvalid()
+        problems.add(diagnostic)
         return true
     }
 
@@ -115,38 +115,39 @@ extension RecordReader {
         guard let index = registry.areas.index(forKey: key) else {
             if reportFailed(column, code, .areas, registry) { return nil }
             let other: Scheme = scheme == .legacy ? .v2025 : .legacy
-            let schemeText: String
-            let otherHint: String
+            let named = scheme.named
+            let schemeText: LocalizedText
+            let otherScheme: DataMessage
             switch basis {
             case .year(let year):
-                schemeText = "the \(scheme.label) scheme, which \(year) uses"
-                otherHint = scheme == .legacy ? "figures up to 2024 use the units before 1 July 2025: use the legacy code, or add a 'scheme' column"
-                                              : "figures from 2025 use the new units: use the 2025 code, or add a 'scheme' column"
+                schemeText = .text(vi: "\(named.vi), là danh mục dùng cho năm \(year)", en: "\(named.en), which \(year) uses")
+                otherScheme = scheme == .legacy ? .areaInOtherSchemeByYearLegacy : .areaInOtherSchemeByYear2025
             case .date(let date, let whose):
-                schemeText = "the \(scheme.label) scheme, in force on \(date.short)" + (whose.map { ", \($0)" } ?? "")
-                otherHint = scheme == .legacy ? "the units before 1 July 2025 apply to dates before then: use the legacy code, or add a 'scheme' column"
-                                              : "the new units apply from 1 July 2025: use the 2025 code, or add a 'scheme' column"
+                schemeText = .text(vi: "\(named.vi), có hiệu lực ngày \(date.short)" + (whose.map { ", \($0.vi)" } ?? ""),
+                                   en: "\(named.en), in force on \(date.short)" + (whose.map { ", \($0.en)" } ?? ""))
+                otherScheme = scheme == .legacy ? .areaInOtherSchemeByDateLegacy : .areaInOtherSchemeByDate2025
             case .stated:
-                schemeText = "the \(scheme.label) scheme"
-                otherHint = "use a code of the \(scheme.label) scheme, or set the 'scheme' column to \(other.rawValue)"
-            case .fixed(let hint):
-                schemeText = "the \(scheme.label) scheme"
-                otherHint = hint
+                schemeText = named
+                otherScheme = .areaInOtherSchemeStated
+            case .swappable:
+                schemeText = named
+                otherScheme = .areaCodesSwapped
             }
+            let found = [MessageArgument("code", code), MessageArgument("scheme", schemeText)]
             if let elsewhere = registry.areas[AreaKey(other, key.code)] {
-                error(column, "'\(column)': no area \(code) in \(schemeText); \(key.code) is \(elsewhere.name) in the \(other.label) scheme",
-                      hint: otherHint, code: ReferenceProblem.otherScheme.code)
+                let stated = otherScheme == .areaInOtherSchemeStated ? [MessageArgument("otherName", other.rawValue)] : []
+                error(column, otherScheme, found + [MessageArgument("name", elsewhere.name), MessageArgument("other", other.named)] + stated)
+            } else if let near = Suggestions.closest(to: code, in: registry.codes(in: scheme)).flatMap({ registry.areas[AreaKey(scheme, $0)] }) {
+                error(column, .areaMissingNear, found + [MessageArgument("suggestion", near.code), MessageArgument("name", near.name)])
             } else {
-                let near = Suggestions.closest(to: code, in: registry.codes(in: scheme)).flatMap { registry.areas[AreaKey(scheme, $0)] }
-                error(column, "'\(column)': no area \(code) in \(schemeText)",
-                      hint: near.map { "did you mean \($0.code) (\($0.name))?" } ?? "add the unit to the areas table, or correct the code",
-                      code: ReferenceProblem.missing.code)
+                error(column, .areaMissing, found)
             }
             return nil
         }
         if let level, registry.areas.values[index].level != level {
             let area = registry.areas.values[index]
-            error(column, "'\(column)': \(area.code) is \(area.name), a \(area.level.rawValue); expected a \(level.rawValue)")
+            error(column, .areaWrongLevel, MessageArgument("code", area.code), MessageArgument("name", area.name),
+                  MessageArgument("level", area.level.named), MessageArgument("expected", level.named))
             return nil
         }
         return registry.areas.keys[index]
@@ -156,14 +157,14 @@ extension RecordReader {
     mutating func checkRange(_ value: Double, unit: IndicatorUnit, column: String) -> Double? {
         switch unit {
         case .percent where !(0...100).contains(value):
-            error(column, "'\(column)': \(NumberText.format(value)) is not a percentage between 0 and 100",
-                  hint: "write the percentage itself (97.5 for 97,5%), not a fraction or a count")
+            error(column, .percentOutOfRange, MessageArgument("value", NumberText.format(value)))
             return nil
         case .count where value < 0, .criteria where value < 0:
-            error(column, "'\(column)': a \(unit.rawValue) cannot be negative, found \(NumberText.format(value))")
+            error(column, .countNegative, MessageArgument("unit", unit == .count ? .text(vi: "số đếm", en: "count") : .text(vi: "số tiêu chí", en: "criteria")),
+                  MessageArgument("value", NumberText.format(value)))
             return nil
         case .criteria where value > 19:
-            error(column, "'\(column)': at most 19 criteria can be met, found \(NumberText.format(value))")
+            error(column, .criteriaOver19, MessageArgument("value", NumberText.format(value)))
             return nil
         default:
             return value

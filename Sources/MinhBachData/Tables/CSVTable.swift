@@ -214,7 +214,7 @@ struct CSVTable: Sendable {
         case .textAfterQuote(let line, let column):
             return Diagnostic(.data(.textAfterQuote), at: SourceLocation(path: path, line: line, column: column))
         case nil:
-            return .error(at: SourceLocation(path: path), "cannot read the CSV: \(error)")
+            return Diagnostic(.data(.fileUnreadable), at: SourceLocation(path: path), [MessageArgument("detail", "\(error)")])
         }
     }
 }

@@ -22,13 +22,12 @@ struct HeritageLoader {
                 continue
             }
             guard name.lowercased().hasSuffix(".md") else {
-                problems.add(.warning(at: SourceLocation(path: path), "only Markdown files (.md) describe heritage sites; '\(name)' is ignored"))
+                problems.add(Diagnostic(.data(.heritageNotMarkdown), at: SourceLocation(path: path), [MessageArgument("name", name)]))
                 continue
             }
             let id = String(name.dropLast(3))
             guard DataIDs.isValid(id) else {
-                problems.add(.error(at: SourceLocation(path: path), "the file name '\(id)' is not a valid id",
-                                    hint: "name the file with lower-case letters, digits and '-', e.g. 'atk-cho-don.md'"))
+                problems.add(Diagnostic(.data(.heritageFileNameNotAnID), at: SourceLocation(path: path), [MessageArgument("id", id)]))
                 continue
             }
             let text: String
@@ -46,8 +45,7 @@ struct HeritageLoader {
             case .success(let value): split = value
             }
             guard let yaml = split.frontMatter else {
-                problems.add(.error(at: SourceLocation(path: path, line: 1, column: 1), "a heritage site needs front matter",
-                                    hint: "start the file with '---', the site's name, kind, rank, area and recognition_date, then '---'"))
+                problems.add(Diagnostic(.data(.heritageWithoutFrontMatter), at: SourceLocation(path: path, line: 1, column: 1)))
                 continue
             }
             let reader = YAMLReader(path: path, firstLine: 2)
@@ -59,7 +57,7 @@ struct HeritageLoader {
             case .success(let node): root = node
             }
             guard let mapping = root?.mapping else {
-                problems.add(.error(at: SourceLocation(path: path, line: 2), "front matter must be a list of 'key: value' lines"))
+                problems.add(Diagnostic(.data(.heritageFrontMatterNotKeyValues), at: SourceLocation(path: path, line: 2)))
                 continue
             }
             var values: [String: Node] = [:]
@@ -67,8 +65,13 @@ struct HeritageLoader {
                 let column = (key.string ?? "").lowercased()
                 if !HeritageSite.columns.all.contains(column) {
                     let near = Suggestions.closest(to: column, in: HeritageSite.columns.all)
-                    problems.add(.warning(at: reader.location(of: key), "unknown key '\(column)' is ignored",
-                                          hint: near.map { "did you mean '\($0)'?" } ?? "the keys are: \(HeritageSite.columns.all.joined(separator: ", "))"))
+                    if let near {
+                        problems.add(Diagnostic(.data(.heritageUnknownKeyNear), at: reader.location(of: key),
+                                                [MessageArgument("key", column), MessageArgument("suggestion", near)]))
+                    } else {
+                        problems.add(Diagnostic(.data(.heritageUnknownKey), at: reader.location(of: key),
+                                                [MessageArgument("key", column), MessageArgument("keys", HeritageSite.columns.all.joined(separator: ", "))]))
+                    }
                 }
                 values[column] = value
             }

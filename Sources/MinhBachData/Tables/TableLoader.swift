@@ -29,10 +29,10 @@ struct TableFile: Sendable {
     var encoding: TextEncoding = .utf8
 
     /// The file, and for a workbook of several tables the table's sheet.
-    func described(_ table: String) -> String {
+    func described(_ table: String) -> LocalizedText {
         switch sheet {
-        case .named?: return "\(displayPath) (sheet '\(table)')"
-        case .namedOrFirst?, nil: return displayPath
+        case .named?: return .text(vi: "\(displayPath) (trang tính '\(table)')", en: "\(displayPath) (sheet '\(table)')")
+        case .namedOrFirst?, nil: return .text(vi: displayPath, en: displayPath)
         }
     }
 }
@@ -81,9 +81,9 @@ enum TableFiles {
         }
         func add(_ table: String, _ file: TableFile) {
             if let previous = found[table] {
-                problems.append(.error(at: SourceLocation(path: file.displayPath),
-                                       "the table '\(table)' is in two files: \(previous.described(table)) and \(file.described(table))",
-                                       hint: "keep one of them"))
+                problems.append(Diagnostic(.data(.tableInTwoFiles), at: SourceLocation(path: file.displayPath), [
+                    MessageArgument("table", table), MessageArgument("first", previous.described(table)),
+                    MessageArgument("second", file.described(table))]))
                 return
             }
             found[table] = file
@@ -99,9 +99,13 @@ extension TableFiles {
     static func unknownEncodedFiles(_ encodings: DataEncodings, found: [String: TableFile], displayFolder: String) -> [Diagnostic] {
         let names = found.values.map(\.url.lastPathComponent)
         let siteYAML = (displayFolder as NSString).deletingLastPathComponent + "/site.yaml"
-        return encodings.files.keys.sorted().filter { !names.contains($0) }.map { name in
-            .warning(at: SourceLocation(path: siteYAML), "'data_encodings' names '\(name)', which is not a table file in \(displayFolder)",
-                     hint: Suggestions.closest(to: name, in: names).map { "did you mean '\($0)'?" } ?? "the table files are: \(names.sorted().joined(separator: ", "))")
+        return encodings.files.keys.sorted().filter { !names.contains($0) }.map { name -> Diagnostic in
+            let named = [MessageArgument("name", name), MessageArgument("folder", displayFolder)]
+            if let suggestion = Suggestions.closest(to: name, in: names) {
+                return Diagnostic(.data(.encodedFileUnknownNear), at: SourceLocation(path: siteYAML), named + [MessageArgument("suggestion", suggestion)])
+            }
+            return Diagnostic(.data(.encodedFileUnknown), at: SourceLocation(path: siteYAML),
+                              named + [MessageArgument("files", names.sorted().joined(separator: ", "))])
         }
     }
 
@@ -109,16 +113,18 @@ extension TableFiles {
         let location = SourceLocation(path: displayPath)
         if spreadsheetExtensions.contains(ext) {
             let target = tables.contains(stem) ? stem : (Suggestions.closest(to: stem, in: tables) ?? stem)
-            return .error(at: location, "'\(name)' is a spreadsheet, which is not read as a table: its data would be missing from the site",
-                          hint: "save it as '\(target).xlsx' (in Excel: File › Save As › 'Excel Workbook (*.xlsx)'; in LibreOffice: 'Excel 2007-365')"
-                              + (tables.contains(target) ? "" : "; tables are \(tables.joined(separator: ", "))"))
+            let list = tables.joined(separator: ", ")
+            return Diagnostic(.data(.spreadsheetNotXLSX), at: location, [
+                MessageArgument("name", name), MessageArgument("target", target),
+                MessageArgument("tables", tables.contains(target) ? .noText : .text(vi: "; các bảng là \(list)", en: "; tables are \(list)"))])
         }
-        let suggestion = Suggestions.closest(to: stem, in: tables).map { "did you mean '\($0).\(extensions[ext] == nil ? "csv" : ext)'?" }
-        let hint = suggestion ?? "tables are \(tables.joined(separator: ", ")) as .csv, .tsv, .xlsx, .yaml or .json"
-        if extensions[ext] != nil {
-            return .error(at: location, "'\(name)' is not a data table: its data would be missing from the site", hint: hint)
+        let isTableFormat = extensions[ext] != nil
+        if let near = Suggestions.closest(to: stem, in: tables) {
+            return Diagnostic(.data(isTableFormat ? .tableFileNotATableNear : .fileNotATableNear), at: location,
+                              [MessageArgument("name", name), MessageArgument("suggestion", "\(near).\(isTableFormat ? ext : "csv")")])
         }
-        return .warning(at: location, "'\(name)' is not a data table; it is ignored", hint: hint)
+        return Diagnostic(.data(isTableFormat ? .tableFileNotATable : .fileNotATable), at: location,
+                          [MessageArgument("name", name), MessageArgument("tables", tables.joined(separator: ", "))])
     }
 }
 
@@ -155,9 +161,13 @@ struct TableLoader {
         let onHeader: (TableHeader) -> Void = { header in
             for column in header.columns where !columns.all.contains(column) {
                 let near = Suggestions.closest(to: column, in: columns.all)
-                problems.add(.warning(at: header.locations[column] ?? SourceLocation(path: file.displayPath, line: 1),
-                                      "unknown column '\(column)' is ignored",
-                                      hint: near.map { "did you mean '\($0)'?" } ?? "the columns are: \(columns.all.joined(separator: ", "))"))
+                let at = header.locations[column] ?? SourceLocation(path: file.displayPath, line: 1)
+                if let near {
+                    problems.add(Diagnostic(.data(.unknownColumnNear), at: at, [MessageArgument("column", column), MessageArgument("suggestion", near)]))
+                } else {
+                    problems.add(Diagnostic(.data(.unknownColumn), at: at, [MessageArgument("column", column),
+                                                                           MessageArgument("columns", columns.all.joined(separator: ", "))]))
+                }
             }
             guard file.format != .yaml else { return }
             let missing = columns.required.filter { !header.columns.contains($0) }
@@ -165,9 +175,10 @@ struct TableLoader {
                 let list = missing.map { "'\($0)'" }.joined(separator: ", ")
                 // A sheet's header row may be below title rows.
                 let at = header.locations.values.min() ?? SourceLocation(path: file.displayPath, line: 1, column: 1)
-                problems.add(.error(at: file.format == .xlsx ? at : SourceLocation(path: file.displayPath, line: 1, column: 1),
-                                    "the table has no column \(list)",
-                                    hint: "the \(file.format == .xlsx ? "header row" : "first line") must name the columns: \(columns.required.joined(separator: ","))"))
+                let inSheet = file.format == .xlsx
+                problems.add(Diagnostic(.data(inSheet ? .sheetWithoutColumns : .tableWithoutColumns),
+                                        at: inSheet ? at : SourceLocation(path: file.displayPath, line: 1, column: 1),
+                                        [MessageArgument("missing", list), MessageArgument("columns", columns.required.joined(separator: ","))]))
                 skipRows = true
             }
         }

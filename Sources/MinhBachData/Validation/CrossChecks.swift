@@ -24,17 +24,20 @@ enum AreaChecks {
             guard let parent = registry.areas[AreaKey(area.scheme, code)] else {
                 if let failures = registry.failures[.areas], failures.rejected.contains(code) {
                     // The parent's row is in the table but has errors of its own.
-                    problems.append(Diagnostic(.error, at: at,
-                                               ReferenceProblem.rejected.message(column: "parent", id: code, table: .areas),
-                                               code: ReferenceProblem.rejected.code, cause: failures.path))
+                    problems.append(Diagnostic(.data(.referenceRejected), at: at, [MessageArgument("column", "parent"),
+                                               MessageArgument("what", ReferredTable.areas.named), MessageArgument("id", code)],
+                                               cause: failures.path))
                 } else {
-                    problems.append(.error(at: at, "'parent': no area \(code) in the \(area.scheme.label) scheme",
-                                           hint: "list the parent unit in areas too, or correct the code", code: ReferenceProblem.missing.code))
+                    problems.append(Diagnostic(.data(.parentMissing), at: at, [MessageArgument("code", code),
+                                                                                 MessageArgument("scheme", area.scheme.named)]))
                 }
                 continue
             }
             if parent.level != expected {
-                problems.append(.error(at: at, "'parent': \(code) is \(parent.name), a \(parent.level.rawValue); the parent of a \(area.level.rawValue) in the \(area.scheme.label) scheme is a \(expected.rawValue)"))
+                problems.append(Diagnostic(.data(.parentWrongLevel), at: at, [
+                    MessageArgument("code", code), MessageArgument("name", parent.name), MessageArgument("level", parent.level.named),
+                    MessageArgument("child", area.level.named), MessageArgument("scheme", area.scheme.named),
+                    MessageArgument("expected", expected.named)]))
             }
         }
         return problems + LostZeros.notices(lostZeros)
@@ -60,9 +63,10 @@ enum PovertyChecks {
         var furthest: PovertyStandard?
         for later in sorted {
             if let earlier = furthest, later.periodStart <= earlier.periodEnd {
-                problems.append(.error(at: later.location,
-                                       "poverty standard '\(later.id)' (\(later.periodStart)–\(later.periodEnd)) overlaps '\(earlier.id)' (\(earlier.periodStart)–\(earlier.periodEnd))",
-                                       hint: "only one poverty standard applies in a year: correct the periods"))
+                problems.append(Diagnostic(.data(.povertyStandardsOverlap), at: later.location, [
+                    MessageArgument("id", later.id), MessageArgument("start", String(later.periodStart)), MessageArgument("end", String(later.periodEnd)),
+                    MessageArgument("other", earlier.id), MessageArgument("otherStart", String(earlier.periodStart)),
+                    MessageArgument("otherEnd", String(earlier.periodEnd))]))
             }
             if furthest.map({ later.periodEnd > $0.periodEnd }) ?? true { furthest = later }
         }
@@ -76,7 +80,7 @@ enum NTMChecks {
         guard let file, !criteria.isEmpty else { return [] }
         let missing = (1...19).filter { number in !criteria.contains { $0.number == number } }
         guard !missing.isEmpty else { return [] }
-        return [.warning(at: SourceLocation(path: file.displayPath), "criteria \(missing.map(String.init).joined(separator: ", ")) are missing",
-                         hint: "the national set has 19 criteria (Quyết định 318/QĐ-TTg)")]
+        return [Diagnostic(.data(.criteriaTableIncomplete), at: SourceLocation(path: file.displayPath),
+                           [MessageArgument("missing", missing.map(String.init).joined(separator: ", "))])]
     }
 }

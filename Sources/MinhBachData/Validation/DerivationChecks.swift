@@ -8,27 +8,25 @@ enum DerivationChecks {
     /// A wrong rule is reported but keeps the indicator (derived as `none`):
     /// its figures and targets are fine, and must not fail after it.
     static func rule(_ reader: inout RecordReader<some DataRow>, unit: IndicatorUnit?, additive: Bool) -> DerivationRule {
-        func error(_ column: String, _ message: String, hint: String) {
-            reader.problems.add(.error(at: reader.row.location(column), message, hint: hint))
+        func error(_ message: DataMessage, at column: String) {
+            reader.problems.add(Diagnostic(.data(message), at: reader.row.location(column)))
         }
         let numerator = reader.id("numerator", required: false), denominator = reader.id("denominator", required: false)
         let kind = reader.choice("derive", DerivationKind.self, required: false) ?? (additive ? .sum : .none)
         if kind != .ratio, numerator != nil || denominator != nil {
-            error(numerator != nil ? "numerator" : "denominator", "'numerator' and 'denominator' are for 'derive: ratio'",
-                         hint: "write 'derive: ratio', or leave 'numerator' and 'denominator' empty")
+            error(.derivePartsWithoutRatio, at: numerator != nil ? "numerator" : "denominator")
         }
         switch kind {
         case .none:
             return .none
         case .sum:
             if unit == .percent {
-                error("derive", "a percentage cannot be added up across units",
-                             hint: "write 'derive: ratio' with the indicators of its 'numerator' and 'denominator' (e.g. poor households and all households)")
+                error(.derivePercentageSum, at: "derive")
             }
             return unit == .percent ? .none : .sum
         case .ratio:
-            if numerator == nil { error("numerator", "'derive: ratio' needs the indicator to add up above the line", hint: "e.g. 'numerator: poor_households'") }
-            if denominator == nil { error("denominator", "'derive: ratio' needs the indicator to add up below the line", hint: "e.g. 'denominator: households'") }
+            if numerator == nil { error(.deriveRatioWithoutNumerator, at: "numerator") }
+            if denominator == nil { error(.deriveRatioWithoutDenominator, at: "denominator") }
             guard let numerator, let denominator else { return .none }
             return .ratio(numerator: numerator, denominator: denominator)
         }
@@ -44,14 +42,17 @@ enum DerivationChecks {
                                        ("denominator", denominator, indicator.deriveSource.denominator)] {
                 let location = at ?? SourceLocation(path: path)
                 guard let found = byID[part] else {
-                    let suggestion = Suggestions.closest(to: part, in: Array(byID.keys)).map { "did you mean '\($0)'? " } ?? ""
-                    problems.append(.error(at: location, "'\(column)': no indicator '\(part)'",
-                                           hint: "\(suggestion)add it to indicators with 'derive: sum' and its figures to observations"))
+                    let named = [MessageArgument("column", column), MessageArgument("part", part)]
+                    if let suggestion = Suggestions.closest(to: part, in: Array(byID.keys)) {
+                        problems.append(Diagnostic(.data(.ratioPartMissingNear), at: location, named + [MessageArgument("suggestion", suggestion)]))
+                    } else {
+                        problems.append(Diagnostic(.data(.ratioPartMissing), at: location, named))
+                    }
                     continue
                 }
                 if part == indicator.id || found.derive != .sum {
-                    problems.append(.error(at: location, "'\(column)': indicator '\(part)' cannot be added up across units",
-                                           hint: "the parts of a ratio are counts: give '\(part)' 'derive: sum'"))
+                    problems.append(Diagnostic(.data(.ratioPartNotSummed), at: location,
+                                               [MessageArgument("column", column), MessageArgument("part", part)]))
                 }
             }
         }

@@ -1,6 +1,7 @@
 /// Messages about data tables (`MB2xxx`): `MB21xx` Excel workbooks as
 /// files, their sheets and their cells; `MB22xx` text tables;
-/// `MB23xx` the typed fields of records.
+/// `MB23xx` the typed fields of records, what they say together, and
+/// references; `MB24xx` loading tables and checks over whole tables.
 public enum DataMessage: Int, MessageCatalogue {
     // The workbook as a file.
     case workbookOldExcel = 101
@@ -79,11 +80,84 @@ public enum DataMessage: Int, MessageCatalogue {
     case codeLostZeros = 316
     case codesLostZeros = 317
     case codeTooLong = 318
+    // What a record's fields say together, and dates: entries in DataMessage+Records.swift.
+    case periodEndBeforeStart = 319
+    case observationDerivedWritten = 320
+    case sumOfLegacyOutside2025 = 321
+    case sumOfLegacySplitUnit = 322
+    case baselineWithoutItsYear = 323
+    case baselineNotBeforeTarget = 324
+    case documentPageNotSitePath = 325
+    case documentURLNotWeb = 326
+    case deadlineUnclear = 327
+    case criterionNotANumber = 328
+    case criterionTwice = 329
+    case levelNeedsAllCriteria = 330
+    case provinceWithParent = 331
+    case unitWithoutParent = 332
+    case districtIn2025 = 333
+    case projectsNotAList = 334
+    case budgetNegative = 335
+    case dateMonthFirst = 336
+    case dateDoesNotExist = 337
+    case dateOtherSpelling = 338
+    case dateNotADate = 339
+    // References to other records and areas, figures out of range: entries in DataMessage+Records.swift.
+    case referenceMissingNear = 340
+    case referenceMissingNoRecords = 341
+    case referenceMissing = 342
+    case referenceRejected = 343
+    case referenceUnreadable = 344
+    case areaInOtherSchemeByYearLegacy = 345
+    case areaInOtherSchemeByYear2025 = 346
+    case areaInOtherSchemeByDateLegacy = 347
+    case areaInOtherSchemeByDate2025 = 348
+    case areaInOtherSchemeStated = 349
+    case areaCodesSwapped = 350
+    case areaMissingNear = 351
+    case areaMissing = 352
+    case areaWrongLevel = 353
+    case percentOutOfRange = 354
+    case countNegative = 355
+    case criteriaOver19 = 356
+    case budgetYearOutsideProgramme = 357
+    case amountNegative = 358
     // Loading tables: entries in DataMessage+Loading.swift.
     case yamlTableEmpty = 401
     case jsonTableEmpty = 402
     case listOfRecordsExpected = 403
     case recordNotKeyValues = 404
+    // Checks over whole tables: entries in DataMessage+Checks.swift.
+    case parentMissing = 405
+    case parentWrongLevel = 406
+    case povertyStandardsOverlap = 407
+    case criteriaTableIncomplete = 408
+    case derivePartsWithoutRatio = 409
+    case derivePercentageSum = 410
+    case deriveRatioWithoutNumerator = 411
+    case deriveRatioWithoutDenominator = 412
+    case ratioPartMissingNear = 413
+    case ratioPartMissing = 414
+    case ratioPartNotSummed = 415
+    // Table files and their columns, heritage files: entries in DataMessage+Loading.swift.
+    case tableInTwoFiles = 416
+    case encodedFileUnknownNear = 417
+    case encodedFileUnknown = 418
+    case spreadsheetNotXLSX = 419
+    case tableFileNotATableNear = 420
+    case tableFileNotATable = 421
+    case fileNotATableNear = 422
+    case fileNotATable = 423
+    case unknownColumnNear = 424
+    case unknownColumn = 425
+    case tableWithoutColumns = 426
+    case sheetWithoutColumns = 427
+    case heritageNotMarkdown = 428
+    case heritageFileNameNotAnID = 429
+    case heritageWithoutFrontMatter = 430
+    case heritageFrontMatterNotKeyValues = 431
+    case heritageUnknownKeyNear = 432
+    case heritageUnknownKey = 433
 
     public static let area = MessageArea.data
     public var number: Int { rawValue }
@@ -407,6 +481,75 @@ public enum DataMessage: Int, MessageCatalogue {
         case .jsonTableEmpty: return .jsonTableEmpty
         case .listOfRecordsExpected: return .listOfRecordsExpected
         case .recordNotKeyValues: return .recordNotKeyValues
+        case .periodEndBeforeStart: return .periodEndBeforeStart
+        case .observationDerivedWritten: return .observationDerivedWritten
+        case .sumOfLegacyOutside2025: return .sumOfLegacyOutside2025
+        case .sumOfLegacySplitUnit: return .sumOfLegacySplitUnit
+        case .baselineWithoutItsYear: return .baselineWithoutItsYear
+        case .baselineNotBeforeTarget: return .baselineNotBeforeTarget
+        case .documentPageNotSitePath: return .documentPageNotSitePath
+        case .documentURLNotWeb: return .documentURLNotWeb
+        case .deadlineUnclear: return .deadlineUnclear
+        case .criterionNotANumber: return .criterionNotANumber
+        case .criterionTwice: return .criterionTwice
+        case .levelNeedsAllCriteria: return .levelNeedsAllCriteria
+        case .provinceWithParent: return .provinceWithParent
+        case .unitWithoutParent: return .unitWithoutParent
+        case .districtIn2025: return .districtIn2025
+        case .projectsNotAList: return .projectsNotAList
+        case .budgetNegative: return .budgetNegative
+        case .dateMonthFirst: return .dateMonthFirst
+        case .dateDoesNotExist: return .dateDoesNotExist
+        case .dateOtherSpelling: return .dateOtherSpelling
+        case .dateNotADate: return .dateNotADate
+        case .referenceMissingNear: return .referenceMissingNear
+        case .referenceMissingNoRecords: return .referenceMissingNoRecords
+        case .referenceMissing: return .referenceMissing
+        case .referenceRejected: return .referenceRejected
+        case .referenceUnreadable: return .referenceUnreadable
+        case .areaInOtherSchemeByYearLegacy: return .areaInOtherSchemeByYearLegacy
+        case .areaInOtherSchemeByYear2025: return .areaInOtherSchemeByYear2025
+        case .areaInOtherSchemeByDateLegacy: return .areaInOtherSchemeByDateLegacy
+        case .areaInOtherSchemeByDate2025: return .areaInOtherSchemeByDate2025
+        case .areaInOtherSchemeStated: return .areaInOtherSchemeStated
+        case .areaCodesSwapped: return .areaCodesSwapped
+        case .areaMissingNear: return .areaMissingNear
+        case .areaMissing: return .areaMissing
+        case .areaWrongLevel: return .areaWrongLevel
+        case .percentOutOfRange: return .percentOutOfRange
+        case .countNegative: return .countNegative
+        case .criteriaOver19: return .criteriaOver19
+        case .budgetYearOutsideProgramme: return .budgetYearOutsideProgramme
+        case .amountNegative: return .amountNegative
+        case .parentMissing: return .parentMissing
+        case .parentWrongLevel: return .parentWrongLevel
+        case .povertyStandardsOverlap: return .povertyStandardsOverlap
+        case .criteriaTableIncomplete: return .criteriaTableIncomplete
+        case .derivePartsWithoutRatio: return .derivePartsWithoutRatio
+        case .derivePercentageSum: return .derivePercentageSum
+        case .deriveRatioWithoutNumerator: return .deriveRatioWithoutNumerator
+        case .deriveRatioWithoutDenominator: return .deriveRatioWithoutDenominator
+        case .ratioPartMissingNear: return .ratioPartMissingNear
+        case .ratioPartMissing: return .ratioPartMissing
+        case .ratioPartNotSummed: return .ratioPartNotSummed
+        case .tableInTwoFiles: return .tableInTwoFiles
+        case .encodedFileUnknownNear: return .encodedFileUnknownNear
+        case .encodedFileUnknown: return .encodedFileUnknown
+        case .spreadsheetNotXLSX: return .spreadsheetNotXLSX
+        case .tableFileNotATableNear: return .tableFileNotATableNear
+        case .tableFileNotATable: return .tableFileNotATable
+        case .fileNotATableNear: return .fileNotATableNear
+        case .fileNotATable: return .fileNotATable
+        case .unknownColumnNear: return .unknownColumnNear
+        case .unknownColumn: return .unknownColumn
+        case .tableWithoutColumns: return .tableWithoutColumns
+        case .sheetWithoutColumns: return .sheetWithoutColumns
+        case .heritageNotMarkdown: return .heritageNotMarkdown
+        case .heritageFileNameNotAnID: return .heritageFileNameNotAnID
+        case .heritageWithoutFrontMatter: return .heritageWithoutFrontMatter
+        case .heritageFrontMatterNotKeyValues: return .heritageFrontMatterNotKeyValues
+        case .heritageUnknownKeyNear: return .heritageUnknownKeyNear
+        case .heritageUnknownKey: return .heritageUnknownKey
         }
     }
 }

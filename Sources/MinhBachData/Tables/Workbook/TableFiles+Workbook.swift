@@ -19,8 +19,11 @@ extension TableFiles {
         }
         let sheets: [WorkbookIndex.Sheet]
         do throws(WorkbookProblem) {
-            guard (try? workbook.data()) != nil else {
-                return ([], [.error(at: SourceLocation(path: displayPath), "cannot read the file")])
+            do {
+                _ = try workbook.data()
+            } catch {
+                return ([], [Diagnostic(.data(.fileUnreadable), at: SourceLocation(path: displayPath),
+                                        [MessageArgument("detail", error.localizedDescription)])])
             }
             sheets = try workbook.sheets().sheets
         } catch {
