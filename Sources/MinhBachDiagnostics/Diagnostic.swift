@@ -18,7 +18,7 @@ public struct Diagnostic: Error, Hashable, Sendable {
     /// What to do about it, when there is something useful to say.
     public var hint: String?
     /// The kind of problem, stable across runs and wording changes
-    /// (`data.reference.missing`): messages of one kind in one file are
+    /// (`MB2340`): messages of one kind in one file are
     /// grouped in the output. Nil for messages that are never grouped.
     public var code: String?
     /// The file whose own problems this one follows from (a table that
