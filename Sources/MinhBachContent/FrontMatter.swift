@@ -20,9 +20,10 @@ public struct FrontMatter: Sendable, Hashable {
     public var official: OfficialDocument?
     /// Every other key, for templates (`page.params.number`).
     public var params: [String: ParamValue] = [:]
-    /// Where each of `params` is written, for the keys checked after
-    /// loading (a report's `year:`): their problems name the line.
-    public var paramLocations: [String: SourceLocation] = [:]
+    /// Where each of `params` is written, and every value inside them
+    /// (`ParamPath`), for the keys checked after loading (a report's
+    /// `year:`): their problems name the line.
+    public var paramLocations: [ParamPath: SourceLocation] = [:]
     /// False when the front matter had errors (already reported): later
     /// stages then stay quiet about what it lacks.
     public var isValid = true
@@ -135,7 +136,7 @@ public enum FrontMatterParser {
                 officialKey = keyNode
             default:
                 matter.params[key] = reader.value(of: value)
-                matter.paramLocations[key] = at
+                reader.locations(of: value, at: ParamPath(key), into: &matter.paramLocations)
             }
         }
         if let official = matter.official, official.date == nil, matter.date == nil, let officialKey {

@@ -26,9 +26,10 @@ public struct SiteConfig: Sendable, Hashable {
     /// encoding, read as they are.
     public var dataEncodings = DataEncodings()
     public var params: [String: ParamValue] = [:]
-    /// Where each of `params` is written, for the settings checked after
-    /// loading (`year`, `as_of`): their problems name the line.
-    public var paramLocations: [String: SourceLocation] = [:]
+    /// Where each of `params` is written, and every value inside them
+    /// (`ParamPath`: `license.name`), for the settings checked after
+    /// loading (`year`, `as_of`, `license`): their problems name the line.
+    public var paramLocations: [ParamPath: SourceLocation] = [:]
 
     public init() {}
 
@@ -97,7 +98,8 @@ public enum SiteConfigParser {
                 if case .map(let options) = reader.value(of: value), case .bool(let raw)? = options["raw_html"] {
                     config.allowRawHTML = raw
                 } else {
-                    diagnostics.append(Diagnostic(.content(.markdownSettingWrong), at: at))
+                    // At 'raw_html:''s own value when it is there but not true or false.
+                    diagnostics.append(Diagnostic(.content(.markdownSettingWrong), at: value["raw_html"].map(reader.location(of:)) ?? at))
                 }
             case "data_encoding", "data_encodings":
                 parseDataEncoding(key, value, reader: reader, into: &config.dataEncodings, diagnostics: &diagnostics)
@@ -110,10 +112,11 @@ public enum SiteConfigParser {
                     diagnostics.append(unsafeAddress(url, at: value[key].map(reader.location(of:)) ?? at))
                 } else {
                     config.params[key] = license
+                    reader.locations(of: value, at: ParamPath(key), into: &config.paramLocations)
                 }
             default:
                 config.params[key] = reader.value(of: value)
-                config.paramLocations[key] = at
+                reader.locations(of: value, at: ParamPath(key), into: &config.paramLocations)
             }
         }
         if !sawTitle {

@@ -138,6 +138,32 @@ struct FrontMatterParseTests {
         #expect(notADate.first?.hint(in: .en) == "write dates as dd/mm/yyyy (04/02/2025) or yyyy-mm-dd (2025-02-04)")
     }
 
+    @Test("a value inside a group or a list keeps its line and column")
+    func nestedLocations() {
+        let (matter, diagnostics) = parse("""
+        title: A
+        so_lieu:
+          nguon:
+            ten: Cục Thống kê
+          nam: [2023, 2024]
+        tags:
+          - a
+          - b
+
+        """)
+        #expect(diagnostics.isEmpty)
+        let soLieu = ParamPath("so_lieu")
+        #expect(matter.paramLocations[soLieu.appending("nguon").appending("ten")] == at(5, 10))
+        #expect(matter.paramLocations[soLieu.appending("nam").appending(0)] == at(6, 9))
+        #expect(matter.paramLocations[soLieu.appending("nam").appending(1)] == at(6, 15))
+        #expect(matter.paramLocations[ParamPath("tags").appending(1)] == at(9, 5))
+        #expect(ParamPath("tags").appending(1).description == "tags[1]")
+        #expect(soLieu.appending("nguon").appending("ten").description == "so_lieu.nguon.ten")
+        // A top-level key is still found by its name.
+        #expect(matter.paramLocations["tags"] != nil)
+        #expect(matter.paramLocations["title"] == nil, "a known key is not a parameter")
+    }
+
     @Test("a slug with no letters or digits is an error")
     func emptySlug() {
         let (matter, diagnostics) = parse("slug: '???'\n")

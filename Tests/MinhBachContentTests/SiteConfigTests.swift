@@ -172,12 +172,13 @@ struct SiteConfigTests {
         #expect(config.allowRawHTML == value)
     }
 
+    /// At the value of `markdown`, or at `raw_html`'s value when that is what is wrong.
     @Test("a markdown setting that is not a group with raw_html", arguments: [
-        "markdown: true\n", "markdown: {}\n", "markdown: {raw_html: 'true'}\n", "markdown: [raw_html]\n",
+        ("markdown: true\n", 11), ("markdown: {}\n", 11), ("markdown: {raw_html: 'true'}\n", 22), ("markdown: [raw_html]\n", 11),
     ])
-    func badMarkdown(_ line: String) {
+    func badMarkdown(_ line: String, _ column: Int) {
         let (config, diagnostics) = SiteConfigParser.parse("title: T\n" + line, path: path)
-        #expect(diagnostics == [Diagnostic(.content(.markdownSettingWrong), at: at(2, 11))])
+        #expect(diagnostics == [Diagnostic(.content(.markdownSettingWrong), at: at(2, column))])
         #expect(diagnostics.map { $0.message(in: .en) } == ["'markdown' must be a group with 'raw_html: true' or 'raw_html: false'"])
         #expect(diagnostics.map { $0.message(in: .vi) } == ["Mục 'markdown' phải là một nhóm có 'raw_html: true' hoặc 'raw_html: false'"])
         #expect(config.allowRawHTML == false)
@@ -190,6 +191,23 @@ struct SiteConfigTests {
         #expect(diagnostics.map(\.message) == [
             "invalid YAML: did not find expected ',' or ']' while parsing a flow sequence (which starts at line 1, column 8)",
         ])
+    }
+
+    @Test("the license and other groups keep the line of every value inside them")
+    func nestedLocations() {
+        let (config, diagnostics) = SiteConfigParser.parse("""
+        title: T
+        license:
+          name: CC BY 4.0
+          url: https://creativecommons.org/licenses/by/4.0/
+        contact:
+          phones: ["0208 3851 234", "0208 3851 235"]
+
+        """, path: path)
+        #expect(diagnostics.isEmpty)
+        #expect(config.paramLocations[ParamPath("license").appending("name")] == at(3, 9))
+        #expect(config.paramLocations[ParamPath("license").appending("url")] == at(4, 8))
+        #expect(config.paramLocations[ParamPath("contact").appending("phones").appending(1)] == at(6, 29))
     }
 
     @Test("a key written twice in site.yaml")
