@@ -7,26 +7,25 @@ import MinhBachDiagnostics
 /// UTF-8 text with a bad byte somewhere in the first line.
 public enum BinaryFile {
     public static func problem(_ bytes: Data.SubSequence, displayPath: String) -> Diagnostic? {
-        let kind: String
+        let kind: LocalizedText
         var at = SourceLocation(path: displayPath, line: 1, column: 1)
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return .error(at: at, "the file is UTF-16 text ('Unicode' in Notepad and Excel), not UTF-8",
-                          hint: "save it again with the encoding 'UTF-8' (in Excel: 'CSV UTF-8 (Comma delimited)')")
+            return Diagnostic(.content(.fileIsUTF16), at: at)
         } else if bytes.starts(with: Array("PK\u{3}\u{4}".utf8)) {
-            kind = "a ZIP archive, such as an Excel (.xlsx) or Word (.docx) file"
+            kind = .text(vi: "một tệp nén ZIP, như tệp Excel (.xlsx) hoặc Word (.docx)", en: "a ZIP archive, such as an Excel (.xlsx) or Word (.docx) file")
         } else if bytes.starts(with: Array("%PDF".utf8)) {
-            kind = "a PDF document"
+            kind = .text(vi: "một tài liệu PDF", en: "a PDF document")
         } else if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) || bytes.starts(with: [0xFF, 0xD8, 0xFF]) || bytes.starts(with: Array("GIF8".utf8)) {
-            kind = "a picture"
+            kind = .text(vi: "một hình ảnh", en: "a picture")
         } else if let nul = firstNUL(in: bytes.prefix(8192)) {
             // NUL is valid UTF-8 but never in text: the file holds binary data.
             let (line, column) = position(of: nul, in: bytes)
             at = SourceLocation(path: displayPath, line: line, column: column)
-            kind = "binary data (it has a NUL byte)"
+            kind = .text(vi: "dữ liệu nhị phân (có byte NUL)", en: "binary data (it has a NUL byte)")
         } else {
             return nil
         }
-        return .error(at: at, "the file is \(kind), not text", hint: hint(for: displayPath))
+        return Diagnostic(.content(code(for: displayPath)), at: at, [MessageArgument("kind", kind)])
     }
 
     /// The line and column of the byte at `index`. Lines end at LF, CRLF or
@@ -58,11 +57,12 @@ public enum BinaryFile {
         }.map { bytes.startIndex + $0 }
     }
 
-    private static func hint(for path: String) -> String {
+    /// The codes differ by their hint: what to do depends on the file.
+    private static func code(for path: String) -> ContentMessage {
         switch (path as NSString).pathExtension.lowercased() {
-        case "csv": return "in Excel, save the sheet with 'Save As' and the type 'CSV UTF-8 (Comma delimited)'"
-        case "md": return "a .md file must be Markdown text; give a picture or document its own extension (.png, .pdf, .docx) and link to it"
-        default: return "save it as UTF-8 text"
+        case "csv": return .tableFileNotText
+        case "md": return .markdownFileNotText
+        default: return .fileNotText
         }
     }
 }

@@ -32,9 +32,8 @@ public struct ContentLoader: Sendable {
         let content = root.appendingPathComponent("content")
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return (nil, [.error(at: SourceLocation(path: displayPrefix.isEmpty ? "." : String(displayPrefix.dropLast())),
-                                 "no 'content' folder in the site folder",
-                                 hint: "run minhbach in a site folder, or pass it with --source DIR")])
+            return (nil, [Diagnostic(.content(.noContentFolder),
+                                     at: SourceLocation(path: displayPrefix.isEmpty ? "." : String(displayPrefix.dropLast())))])
         }
         let diagnostics = DiagnosticCollector()
         let scan = scanContent(content, diagnostics)

@@ -20,9 +20,10 @@ public struct FrontMatter: Sendable, Hashable {
     public var official: OfficialDocument?
     /// Every other key, for templates (`page.params.number`).
     public var params: [String: ParamValue] = [:]
-    /// Where each of `params` is written, for the keys checked after
-    /// loading (a report's `year:`): their problems name the line.
-    public var paramLocations: [String: SourceLocation] = [:]
+    /// Where each of `params` is written, and every value inside them
+    /// (`ParamPath`), for the keys checked after loading (a report's
+    /// `year:`): their problems name the line.
+    public var paramLocations: [ParamPath: SourceLocation] = [:]
     /// False when the front matter had errors (already reported): later
     /// stages then stay quiet about what it lacks.
     public var isValid = true
@@ -61,10 +62,7 @@ public enum FrontMatterParser {
             }
             index = end < rest.endIndex ? rest.index(after: end) : end
         }
-        return .failure(.error(
-            at: SourceLocation(path: path, line: 1, column: 1),
-            "front matter starts with '---' but is never closed",
-            hint: "add a line with only '---' after the last front-matter key"))
+        return .failure(Diagnostic(.content(.frontMatterNotClosed), at: SourceLocation(path: path, line: 1, column: 1)))
     }
 
     /// Reads the known keys with their types; every problem is reported at
@@ -83,8 +81,7 @@ public enum FrontMatterParser {
         guard let root else { return (matter, []) }
         guard let mapping = root.mapping else {
             matter.isValid = false
-            return (matter, [.error(at: reader.location(of: root), "front matter must be a list of 'key: value' lines",
-                                    hint: "write for example 'title: Báo cáo năm 2024'")])
+            return (matter, [Diagnostic(.content(.frontMatterNotAMap), at: reader.location(of: root))])
         }
         var officialKey: Node?
         for (keyNode, value) in mapping {
@@ -92,7 +89,8 @@ public enum FrontMatterParser {
             let at = reader.location(of: value)
             func text(_ name: String) -> String? {
                 if let text = reader.value(of: value).text { return text }
-                diagnostics.append(.error(at: at, "'\(name)' must be text, found \(describe(value))"))
+                diagnostics.append(Diagnostic(.content(.frontMatterNotText), at: at,
+                                              [MessageArgument("key", name), MessageArgument("found", FoundValue.of(value))]))
                 return nil
             }
             switch key {
@@ -105,8 +103,7 @@ public enum FrontMatterParser {
                 guard let raw = text(key) else { break }
                 let slug = Slug.make(raw)
                 if slug.isEmpty {
-                    diagnostics.append(.error(at: at, "slug '\(raw)' has no letters or digits",
-                                              hint: "use letters, digits and '-', e.g. 'bao-cao-2024'"))
+                    diagnostics.append(Diagnostic(.content(.slugWithoutLetters), at: at, [MessageArgument("slug", raw)]))
                 } else {
                     matter.slug = slug
                     matter.slugLocation = at
@@ -116,24 +113,21 @@ public enum FrontMatterParser {
                 switch CalendarDate.parse(raw) {
                 case .success(let date): matter.date = date
                 case .failure(.impossibleDate):
-                    diagnostics.append(.error(at: at, "date '\(raw)' does not exist",
-                                              hint: "check the day and month; dates are written dd/mm/yyyy or yyyy-mm-dd"))
+                    diagnostics.append(Diagnostic(.content(.dateDoesNotExist), at: at, [MessageArgument("date", raw)]))
                 case .failure(.unrecognisedFormat):
-                    diagnostics.append(.error(at: at, "date '\(raw)' is not a date",
-                                              hint: "write dates as dd/mm/yyyy (04/02/2025) or yyyy-mm-dd (2025-02-04)"))
+                    diagnostics.append(Diagnostic(.content(.dateNotADate), at: at, [MessageArgument("date", raw)]))
                 }
             case "draft":
                 if case .bool(let flag) = reader.value(of: value) {
                     matter.draft = flag
                 } else {
-                    diagnostics.append(.error(at: at, "'draft' must be true or false, found \(describe(value))"))
+                    diagnostics.append(Diagnostic(.content(.draftNotTrueOrFalse), at: at, [MessageArgument("found", FoundValue.of(value))]))
                 }
             case "weight":
                 if case .int(let number) = reader.value(of: value) {
                     matter.weight = number
                 } else {
-                    diagnostics.append(.error(at: at, "'weight' must be a whole number, found \(describe(value))",
-                                              hint: "lower weights come first in lists, e.g. 'weight: 10'"))
+                    diagnostics.append(Diagnostic(.content(.weightNotAWholeNumber), at: at, [MessageArgument("found", FoundValue.of(value))]))
                 }
             case "official":
                 var parser = OfficialDocumentParser(reader: reader)
@@ -142,7 +136,7 @@ public enum FrontMatterParser {
                 officialKey = keyNode
             default:
                 matter.params[key] = reader.value(of: value)
-                matter.paramLocations[key] = at
+                reader.locations(of: value, at: ParamPath(key), into: &matter.paramLocations)
             }
         }
         if let official = matter.official, official.date == nil, matter.date == nil, let officialKey {
@@ -153,12 +147,18 @@ public enum FrontMatterParser {
         return (matter, diagnostics)
     }
 
-    private static func describe(_ node: Node) -> String {
+}
+
+/// How a value of the wrong kind is named in a message ("found a list").
+enum FoundValue {
+    static func of(_ node: Node) -> LocalizedText {
         switch node {
-        case .scalar(let scalar): return "'\(scalar.string)'"
-        case .sequence: return "a list"
-        case .mapping: return "a group of keys"
-        case .alias: return "an alias"
+        case .scalar(let scalar):
+            return scalar.string.isEmpty ? .text(vi: "một giá trị trống", en: "an empty value")
+                : LocalizedText(vi: "'\(scalar.string)'", en: "'\(scalar.string)'")
+        case .sequence: return .text(vi: "một danh sách", en: "a list")
+        case .mapping: return .text(vi: "một nhóm khóa", en: "a group of keys")
+        case .alias: return .text(vi: "một tham chiếu YAML", en: "an alias")
         }
     }
 }

@@ -14,18 +14,18 @@ enum OfficialDocumentKey: String, CaseIterable {
         }
     }
 
-    /// What the key is called in the decree's vocabulary.
-    var meaning: String {
+    /// What the key is called in the decree's vocabulary (and in English).
+    var meaning: LocalizedText {
         switch self {
-        case .issuerParent: "cơ quan chủ quản"
-        case .issuer: "tên cơ quan ban hành"
-        case .number: "số, ký hiệu văn bản"
-        case .place: "địa danh"
-        case .date: "ngày ban hành"
-        case .kind: "tên loại văn bản"
-        case .summary: "trích yếu nội dung"
-        case .signer: "người ký"
-        case .recipients: "nơi nhận"
+        case .issuerParent: .text(vi: "cơ quan chủ quản", en: "the governing body")
+        case .issuer: .text(vi: "tên cơ quan ban hành", en: "the name of the issuing body")
+        case .number: .text(vi: "số, ký hiệu văn bản", en: "the document's number and symbol")
+        case .place: .text(vi: "địa danh", en: "the place name")
+        case .date: .text(vi: "ngày ban hành", en: "the date of issue")
+        case .kind: .text(vi: "tên loại văn bản", en: "the kind of document")
+        case .summary: .text(vi: "trích yếu nội dung", en: "the summary")
+        case .signer: .text(vi: "người ký", en: "the signer")
+        case .recipients: .text(vi: "nơi nhận", en: "the recipients")
         }
     }
 
@@ -54,12 +54,12 @@ enum SignerKey: String, CaseIterable {
         }
     }
 
-    var meaning: String {
+    var meaning: LocalizedText {
         switch self {
-        case .authority: "quyền hạn ký, như TM."
-        case .capacity: "ký thay, như KT. CHỦ TỊCH"
-        case .title: "chức vụ người ký"
-        case .name: "họ và tên người ký"
+        case .authority: .text(vi: "quyền hạn ký, như TM.", en: "the signing authority, such as TM.")
+        case .capacity: .text(vi: "ký thay, như KT. CHỦ TỊCH", en: "signing on behalf, such as KT. CHỦ TỊCH")
+        case .title: .text(vi: "chức vụ người ký", en: "the signer's position")
+        case .name: .text(vi: "họ và tên người ký", en: "the signer's full name")
         }
     }
 
@@ -213,14 +213,7 @@ struct OfficialDocumentParser {
     }
 
     /// How a wrong value is named in a message.
-    static func describe(_ node: Node) -> String {
-        switch node {
-        case .scalar(let scalar): scalar.string.isEmpty ? "một giá trị trống" : "'\(scalar.string)'"
-        case .sequence: "một danh sách"
-        case .mapping: "một nhóm khóa"
-        case .alias: "một tham chiếu YAML"
-        }
-    }
+    static func describe(_ node: Node) -> LocalizedText { FoundValue.of(node) }
 }
 
 extension String {

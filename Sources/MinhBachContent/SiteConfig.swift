@@ -26,9 +26,10 @@ public struct SiteConfig: Sendable, Hashable {
     /// encoding, read as they are.
     public var dataEncodings = DataEncodings()
     public var params: [String: ParamValue] = [:]
-    /// Where each of `params` is written, for the settings checked after
-    /// loading (`year`, `as_of`): their problems name the line.
-    public var paramLocations: [String: SourceLocation] = [:]
+    /// Where each of `params` is written, and every value inside them
+    /// (`ParamPath`: `license.name`), for the settings checked after
+    /// loading (`year`, `as_of`, `license`): their problems name the line.
+    public var paramLocations: [ParamPath: SourceLocation] = [:]
 
     public init() {}
 
@@ -66,9 +67,7 @@ public enum SiteConfigParser {
         case .failure(let diagnostic): return (config, [diagnostic])
         }
         guard let mapping = root?.mapping else {
-            return (config, [.error(at: SourceLocation(path: path, line: 1, column: 1),
-                                    "site.yaml must be a list of 'key: value' lines",
-                                    hint: "start with 'title: Tên trang' and 'base_url: https://example.gov.vn/'")])
+            return (config, [Diagnostic(.content(.siteConfigNotAMap), at: SourceLocation(path: path, line: 1, column: 1))])
         }
         var sawTitle = false
         for (keyNode, value) in mapping {
@@ -76,7 +75,7 @@ public enum SiteConfigParser {
             let at = reader.location(of: value)
             let text = reader.value(of: value).text
             func requireText() -> String? {
-                if text == nil { diagnostics.append(.error(at: at, "'\(key)' must be text")) }
+                if text == nil { diagnostics.append(Diagnostic(.content(.siteSettingNotText), at: at, [MessageArgument("key", key)])) }
                 return text
             }
             switch key {
@@ -91,8 +90,7 @@ public enum SiteConfigParser {
                 if let url = SiteConfig.normaliseBaseURL(raw) {
                     config.baseURL = url
                 } else {
-                    diagnostics.append(.error(at: at, "base_url '\(raw)' is not an absolute URL",
-                                              hint: "write the address the site is published at, e.g. 'https://minhbach.example.gov.vn/'"))
+                    diagnostics.append(Diagnostic(.content(.baseURLNotAbsolute), at: at, [MessageArgument("url", raw)]))
                 }
             case "menu":
                 config.menu = parseMenu(value, reader: reader, diagnostics: &diagnostics)
@@ -100,7 +98,8 @@ public enum SiteConfigParser {
                 if case .map(let options) = reader.value(of: value), case .bool(let raw)? = options["raw_html"] {
                     config.allowRawHTML = raw
                 } else {
-                    diagnostics.append(.error(at: at, "'markdown' must be a group with 'raw_html: true' or 'raw_html: false'"))
+                    // At 'raw_html:''s own value when it is there but not true or false.
+                    diagnostics.append(Diagnostic(.content(.markdownSettingWrong), at: value["raw_html"].map(reader.location(of:)) ?? at))
                 }
             case "data_encoding", "data_encodings":
                 parseDataEncoding(key, value, reader: reader, into: &config.dataEncodings, diagnostics: &diagnostics)
@@ -113,35 +112,34 @@ public enum SiteConfigParser {
                     diagnostics.append(unsafeAddress(url, at: value[key].map(reader.location(of:)) ?? at))
                 } else {
                     config.params[key] = license
+                    reader.locations(of: value, at: ParamPath(key), into: &config.paramLocations)
                 }
             default:
                 config.params[key] = reader.value(of: value)
-                config.paramLocations[key] = at
+                reader.locations(of: value, at: ParamPath(key), into: &config.paramLocations)
             }
         }
         if !sawTitle {
-            diagnostics.append(.error(at: SourceLocation(path: path, line: 1, column: 1), "site.yaml has no 'title'",
-                                      hint: "add a line such as 'title: Cổng thông tin minh bạch'"))
+            diagnostics.append(Diagnostic(.content(.siteHasNoTitle), at: SourceLocation(path: path, line: 1, column: 1)))
         }
         return (config, diagnostics)
     }
 
     private static func unsafeAddress(_ url: String, at location: SourceLocation) -> Diagnostic {
-        .error(at: location, "'\(url)' is not an address a link may point to",
-               hint: "write a path on this site ('/van-ban/') or an address starting with https:// or mailto:")
+        Diagnostic(.content(.unsafeLinkAddress), at: location, [MessageArgument("url", url)])
     }
 
     private static func parseMenu(_ node: Node, reader: YAMLReader, diagnostics: inout [Diagnostic]) -> [SiteConfig.MenuEntry]? {
         guard let items = node.sequence else {
-            diagnostics.append(.error(at: reader.location(of: node), "'menu' must be a list of entries with 'title' and 'url'"))
+            diagnostics.append(Diagnostic(.content(.menuNotAList), at: reader.location(of: node)))
             return nil
         }
         var entries: [SiteConfig.MenuEntry] = []
         for item in items {
             guard case .map(let fields) = reader.value(of: item),
                   let title = fields["title"]?.text, let url = fields["url"]?.text else {
-                diagnostics.append(.error(at: reader.location(of: item), "a menu entry needs 'title' and 'url'",
-                                          hint: "write '- {title: Văn bản, url: /van-ban/}'"))
+                diagnostics.append(Diagnostic(.content(.menuEntryIncomplete), at: reader.location(of: item),
+                                              [MessageArgument("example", "{title: Văn bản, url: /van-ban/}")]))
                 continue
             }
             guard LinkAddress.isSafe(url) else {

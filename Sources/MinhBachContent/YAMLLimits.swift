@@ -28,12 +28,7 @@ public enum YAMLLimits {
         return nil
     }
 
-    public static let expansionMessage = "the YAML stands for more than \(maxValues) values once its aliases (*name) are expanded"
-    public static let expansionHint = "write the values out instead of repeating them with '&name' and '*name'"
-
     /// libyaml's words for a document nested too deeply name a C function;
-    /// these say what happened and what to do.
+    /// MB1602 says what happened and what to do.
     public static func isNestingProblem(_ problem: String) -> Bool { problem.hasPrefix("Maximum nesting level reached") }
-    public static let nestingMessage = "lists or groups nested more than 1000 levels deep"
-    public static let nestingHint = "look for '[' or '{' that are opened and never closed"
 }

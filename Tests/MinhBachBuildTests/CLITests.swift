@@ -59,8 +59,8 @@ import Testing
         let run = try Self.run(["build", "--source", "trang"], in: scratch)
         #expect(run.status == 1)
         #expect(run.stderr == """
-            trang/content/hong.md:3:7: error: date '31/02/2024' does not exist
-              hint: check the day and month; dates are written dd/mm/yyyy or yyyy-mm-dd
+            trang/content/hong.md:3:7: error[MB1507]: Ngày '31/02/2024' không có thật
+              gợi ý: Hãy kiểm tra ngày và tháng; ngày viết dạng dd/mm/yyyy hoặc yyyy-mm-dd
             Build failed: 1 error; trang/site-out was not changed
 
             """)

@@ -155,7 +155,8 @@ import Glibc
         let output = scratch.appendingPathComponent("out")
         let report = Fixtures.build(site, output: output)
         #expect(report.succeeded)
-        #expect(report.diagnostics.map(\.formatted) == ["content/Trang trống.md:1: warning: the page has no title; the file name is used\n  hint: add 'title: ...' to its front matter"])
+        #expect(report.diagnostics.map(\.formatted) == ["content/Trang trống.md:1: warning[MB1515]: the page has no title; the file name is used\n  hint: add 'title: ...' to its front matter"])
+        #expect(report.diagnostics.map { $0.formatted(in: .vi) } == ["content/Trang trống.md:1: warning[MB1515]: Trang chưa có tiêu đề; tên tệp được dùng làm tiêu đề\n  gợi ý: Hãy thêm 'title: ...' vào phần đầu trang"])
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("trang-trong/index.html").path))
     }
 }

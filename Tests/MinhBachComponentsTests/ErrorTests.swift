@@ -42,13 +42,13 @@ import Testing
 
     @Test func yamlSyntaxErrorInsideTheBody() {
         #expect(messages("chart", "indicator: poverty_rate\nareas: [this, parent\nyears: 2021-2024\n") == [
-            "content/xa/a.md:10:6: error: invalid YAML in the 'chart' block: did not find expected ',' or ']' while parsing a flow sequence (which starts at line 9, column 8)\n  hint: write one 'key: value' per line; quote values that contain ': ' or '#', or start with '[', '{', '*', '&', '!', '|', '>', '@' or '`'",
+            "content/xa/a.md:10:6: error[MB1603]: invalid YAML in the 'chart' block: did not find expected ',' or ']' while parsing a flow sequence (which starts at line 9, column 8)\n  hint: write one 'key: value' per line; quote values that contain ': ' or '#', or start with '[', '{', '*', '&', '!', '|', '>', '@' or '`'",
         ])
     }
 
     @Test func aKeyWrittenTwice() {
         #expect(messages("kpi", "indicator: poverty_rate\nindicator: income\n") == [
-            "content/xa/a.md:8:1: error: the key 'indicator' is written more than once in the 'kpi' block\n  hint: keep only one line for each key",
+            "content/xa/a.md:8:1: error[MB1604]: invalid YAML in the 'kpi' block: the key 'indicator' is written more than once\n  hint: keep only one line for each key",
         ])
     }
 

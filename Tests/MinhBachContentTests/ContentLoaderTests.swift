@@ -132,10 +132,9 @@ struct ContentLoaderTests {
         try site.write("content/site.yaml", "title: T\n")
         try site.write("content/a.md", "---\ntitle: Báo cáo\nweight: nhiều\n---\nThân.\n")
         let (loaded, diagnostics) = ContentLoader(root: site.root).load()
-        #expect(diagnostics == [.error(at: at("content/a.md", 3, 9), "'weight' must be a whole number, found 'nhiều'",
-                                       hint: "lower weights come first in lists, e.g. 'weight: 10'")])
+        #expect(diagnostics == [Diagnostic(.content(.weightNotAWholeNumber), at: at("content/a.md", 3, 9), [MessageArgument("found", "'nhiều'")])])
         #expect(diagnostics.first?.formatted == """
-            content/a.md:3:9: error: 'weight' must be a whole number, found 'nhiều'
+            content/a.md:3:9: error[MB1510]: 'weight' must be a whole number, found 'nhiều'
               hint: lower weights come first in lists, e.g. 'weight: 10'
             """)
         // The file is kept (marked invalid) so later stages can report more.
@@ -227,8 +226,10 @@ struct ContentLoaderTests {
         try site.write("site.yaml", "title: T\n")
         let (loaded, diagnostics) = ContentLoader(root: site.root, displayPrefix: prefix).load()
         #expect(loaded == nil)
-        #expect(diagnostics == [.error(at: at(shownPath), "no 'content' folder in the site folder",
-                                       hint: "run minhbach in a site folder, or pass it with --source DIR")])
+        #expect(diagnostics == [Diagnostic(.content(.noContentFolder), at: at(shownPath))])
+        #expect(diagnostics.map(\.code) == ["MB1407"])
+        #expect(diagnostics.map { $0.message(in: .en) } == ["no 'content' folder in the site folder"])
+        #expect(diagnostics.map { $0.message(in: .vi) } == ["Thư mục trang web không có thư mục 'content'"])
     }
 
     @Test("a file named content is not a content folder")

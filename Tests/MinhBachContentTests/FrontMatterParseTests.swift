@@ -85,8 +85,16 @@ struct FrontMatterParseTests {
     @Test("'weight: nhiều' on line 3 of the file is reported at 3:9")
     func weightNotANumber() {
         let (matter, diagnostics) = parse("title: Báo cáo\nweight: nhiều\n")
-        #expect(diagnostics == [.error(at: at(3, 9), "'weight' must be a whole number, found 'nhiều'",
-                                       hint: "lower weights come first in lists, e.g. 'weight: 10'")])
+        #expect(diagnostics == [Diagnostic(.content(.weightNotAWholeNumber), at: at(3, 9), [MessageArgument("found", "'nhiều'")])])
+        #expect(diagnostics.first?.code == "MB1510")
+        #expect(diagnostics.first?.formatted(in: .vi) == """
+            content/bao-cao/2024.md:3:9: error[MB1510]: Mục 'weight' phải là một số nguyên, nhưng đang là 'nhiều'
+              gợi ý: Trang có weight nhỏ hơn đứng trước trong danh sách, ví dụ 'weight: 10'
+            """)
+        #expect(diagnostics.first?.formatted(in: .en) == """
+            content/bao-cao/2024.md:3:9: error[MB1510]: 'weight' must be a whole number, found 'nhiều'
+              hint: lower weights come first in lists, e.g. 'weight: 10'
+            """)
         #expect(matter.weight == 0)
         #expect(matter.title == "Báo cáo")
         #expect(!matter.isValid)
@@ -103,7 +111,7 @@ struct FrontMatterParseTests {
         ("title: {vi: A}\n", 2, 8, "'title' must be text, found a group of keys"),
         ("title: true\n", 2, 8, "'title' must be text, found 'true'"),
         ("title: ~\n", 2, 8, "'title' must be text, found '~'"),
-        ("title:\n", 2, 7, "'title' must be text, found ''"),
+        ("title:\n", 2, 7, "'title' must be text, found an empty value"),
         ("title: A\ndescription:\n  - x\n", 4, 3, "'description' must be text, found a list"),
         ("layout: [a]\n", 2, 9, "'layout' must be text, found a list"),
         ("slug: [a]\n", 2, 7, "'slug' must be text, found a list"),
@@ -120,17 +128,48 @@ struct FrontMatterParseTests {
 
     @Test("date errors say whether the day does not exist or the text is not a date")
     func dateErrors() {
-        #expect(parse("date: 31/02/2024\n").1 == [.error(at: at(2, 7), "date '31/02/2024' does not exist",
-            hint: "check the day and month; dates are written dd/mm/yyyy or yyyy-mm-dd")])
-        #expect(parse("title: A\ndate: hôm nay\n").1 == [.error(at: at(3, 7), "date 'hôm nay' is not a date",
-            hint: "write dates as dd/mm/yyyy (04/02/2025) or yyyy-mm-dd (2025-02-04)")])
+        let impossible = parse("date: 31/02/2024\n").1
+        #expect(impossible == [Diagnostic(.content(.dateDoesNotExist), at: at(2, 7), [MessageArgument("date", "31/02/2024")])])
+        #expect(impossible.first?.message(in: .vi) == "Ngày '31/02/2024' không có thật")
+        #expect(impossible.first?.message(in: .en) == "date '31/02/2024' does not exist")
+        let notADate = parse("title: A\ndate: hôm nay\n").1
+        #expect(notADate == [Diagnostic(.content(.dateNotADate), at: at(3, 7), [MessageArgument("date", "hôm nay")])])
+        #expect(notADate.first?.message(in: .vi) == "Giá trị 'hôm nay' của 'date' không phải là một ngày")
+        #expect(notADate.first?.hint(in: .en) == "write dates as dd/mm/yyyy (04/02/2025) or yyyy-mm-dd (2025-02-04)")
+    }
+
+    @Test("a value inside a group or a list keeps its line and column")
+    func nestedLocations() {
+        let (matter, diagnostics) = parse("""
+        title: A
+        so_lieu:
+          nguon:
+            ten: Cục Thống kê
+          nam: [2023, 2024]
+        tags:
+          - a
+          - b
+
+        """)
+        #expect(diagnostics.isEmpty)
+        let soLieu = ParamPath("so_lieu")
+        #expect(matter.paramLocations[soLieu.appending("nguon").appending("ten")] == at(5, 10))
+        #expect(matter.paramLocations[soLieu.appending("nam").appending(0)] == at(6, 9))
+        #expect(matter.paramLocations[soLieu.appending("nam").appending(1)] == at(6, 15))
+        #expect(matter.paramLocations[ParamPath("tags").appending(1)] == at(9, 5))
+        #expect(ParamPath("tags").appending(1).description == "tags[1]")
+        #expect(soLieu.appending("nguon").appending("ten").description == "so_lieu.nguon.ten")
+        // A top-level key is still found by its name.
+        #expect(matter.paramLocations["tags"] != nil)
+        #expect(matter.paramLocations["title"] == nil, "a known key is not a parameter")
     }
 
     @Test("a slug with no letters or digits is an error")
     func emptySlug() {
         let (matter, diagnostics) = parse("slug: '???'\n")
-        #expect(diagnostics == [.error(at: at(2, 7), "slug '???' has no letters or digits",
-                                       hint: "use letters, digits and '-', e.g. 'bao-cao-2024'")])
+        #expect(diagnostics == [Diagnostic(.content(.slugWithoutLetters), at: at(2, 7), [MessageArgument("slug", "???")])])
+        #expect(diagnostics.first?.message(in: .vi) == "Slug '???' không có chữ cái hay chữ số nào")
+        #expect(diagnostics.first?.message(in: .en) == "slug '???' has no letters or digits")
         #expect(matter.slug == nil)
         #expect(matter.slugLocation == nil)
     }
@@ -198,21 +237,26 @@ struct FrontMatterParseTests {
     func notAMapping() {
         for yaml in ["chỉ là chữ\n", "- a\n- b\n"] {
             let (matter, diagnostics) = parse(yaml)
-            #expect(diagnostics == [.error(at: at(2, 1), "front matter must be a list of 'key: value' lines",
-                                           hint: "write for example 'title: Báo cáo năm 2024'")])
+            #expect(diagnostics == [Diagnostic(.content(.frontMatterNotAMap), at: at(2, 1))])
+            #expect(diagnostics.first?.message(in: .vi) == "Phần đầu trang phải gồm các dòng 'khóa: giá trị'")
+            #expect(diagnostics.first?.message(in: .en) == "front matter must be a list of 'key: value' lines")
             #expect(!matter.isValid)
         }
     }
 
-    static let yamlHint = "check the indentation and quote values that contain ': ', '#', or start with '[', '{', '*', '&', '!', '|', '>', '@' or '`'"
+    static let yamlHint = "check the indentation and quote values that contain ': ' or '#', or start with '[', '{', '*', '&', '!', '|', '>', '@' or '`'"
 
     @Test("invalid YAML is located in the file, counting from the front matter's first line")
     func invalidYAML() {
         let (matter, diagnostics) = parse("title: [chưa đóng\nweight: 1\n")
-        #expect(diagnostics == [.error(
-            at: at(3, 7),
-            "invalid YAML: did not find expected ',' or ']' while parsing a flow sequence (which starts at line 2, column 8)",
-            hint: Self.yamlHint)])
+        #expect(diagnostics.map(\.code) == ["MB1603"])
+        #expect(diagnostics.map(\.location) == [at(3, 7)])
+        #expect(diagnostics.map { $0.message(in: .en) } == [
+            "invalid YAML: did not find expected ',' or ']' while parsing a flow sequence (which starts at line 2, column 8)"])
+        #expect(diagnostics.map { $0.hint(in: .en) } == [Self.yamlHint])
+        #expect(diagnostics.map { $0.message(in: .vi) } == [
+            "YAML không hợp lệ: did not find expected ',' or ']' while parsing a flow sequence (bắt đầu ở dòng 2, cột 8)"])
+        #expect(diagnostics.first?.hint(in: .vi)?.hasPrefix("Hãy kiểm tra thụt lề và đặt trong dấu nháy") == true)
         #expect(!matter.isValid)
 
         // The same YAML starting further down the file moves every position.
@@ -230,7 +274,10 @@ struct FrontMatterParseTests {
     ])
     func otherInvalidYAML(_ yaml: String, _ line: Int, _ column: Int, _ message: String) {
         let (matter, diagnostics) = parse(yaml)
-        #expect(diagnostics == [.error(at: at(line, column), message, hint: Self.yamlHint)])
+        #expect(diagnostics.map(\.location) == [at(line, column)])
+        #expect(diagnostics.map(\.message) == [message])
+        #expect(diagnostics.map(\.hint) == [Self.yamlHint])
+        #expect(diagnostics.map(\.code) == ["MB1603"])
         #expect(!matter.isValid)
     }
 
@@ -251,6 +298,8 @@ struct FrontMatterParseTests {
         let started = ContinuousClock.now
         let (matter, diagnostics) = parse(yaml)
         #expect(diagnostics.map(\.message) == ["the YAML stands for more than 100000 values once its aliases (*name) are expanded"])
+        #expect(diagnostics.map(\.code) == ["MB1606"])
+        #expect(diagnostics.map { $0.message(in: .vi) } == ["YAML chứa hơn 100000 giá trị khi mở rộng các tham chiếu (*name)"])
         #expect(!matter.isValid)
         #expect(ContinuousClock.now - started < .seconds(2))
     }
@@ -258,8 +307,11 @@ struct FrontMatterParseTests {
     @Test("a key written twice is one short error at the first occurrence")
     func duplicateKey() {
         let (matter, diagnostics) = parse("title: A\nweight: 1\ntitle: B\n")
-        #expect(diagnostics == [.error(at: at(2, 1), "invalid YAML: the key 'title' is written more than once",
-                                       hint: "keep only one line for each key")])
+        #expect(diagnostics.map(\.location) == [at(2, 1)])
+        #expect(diagnostics.map(\.code) == ["MB1604"])
+        #expect(diagnostics.map(\.message) == ["invalid YAML: the key 'title' is written more than once"])
+        #expect(diagnostics.map { $0.message(in: .vi) } == ["YAML không hợp lệ: khóa 'title' được viết nhiều lần"])
+        #expect(diagnostics.map { $0.hint(in: .vi) } == ["Hãy giữ lại một dòng cho mỗi khóa"])
         #expect(!matter.isValid)
         let (_, several) = parse("a: 1\nb: 2\nb: 3\na: 4\n")
         #expect(several.map(\.message) == ["invalid YAML: the keys 'a', 'b' are written more than once"])

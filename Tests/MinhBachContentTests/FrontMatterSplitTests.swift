@@ -88,11 +88,13 @@ struct FrontMatterSplitTests {
         "---\ntitle: A\n", "---\n", "---", "---\ntitle: A\n-- \n....\n",
     ])
     func unclosed(_ text: String) {
-        let expected = Diagnostic.error(
-            at: SourceLocation(path: "content/a.md", line: 1, column: 1),
-            "front matter starts with '---' but is never closed",
-            hint: "add a line with only '---' after the last front-matter key")
+        let expected = Diagnostic(.content(.frontMatterNotClosed), at: SourceLocation(path: "content/a.md", line: 1, column: 1))
         #expect(FrontMatterParser.split(text, path: "content/a.md") == .failure(expected))
+        #expect(expected.message(in: .en) == "front matter starts with '---' but is never closed")
+        #expect(expected.formatted(in: .vi) == """
+            content/a.md:1:1: error[MB1503]: Phần đầu trang (front matter) mở bằng '---' nhưng không có dòng '---' đóng lại
+              gợi ý: Hãy thêm một dòng chỉ có '---' sau khóa cuối cùng của phần đầu trang
+            """)
     }
 
     @Test("CRLF files, once decoded, split like LF files")

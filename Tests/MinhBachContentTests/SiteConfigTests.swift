@@ -59,23 +59,33 @@ struct SiteConfigTests {
     @Test("a missing title is an error at 1:1")
     func missingTitle() {
         let (config, diagnostics) = SiteConfigParser.parse("base_url: https://x.gov.vn/\n", path: path)
-        #expect(diagnostics == [.error(at: at(1, 1), "site.yaml has no 'title'",
-                                       hint: "add a line such as 'title: Cổng thông tin minh bạch'")])
+        #expect(diagnostics == [Diagnostic(.content(.siteHasNoTitle), at: at(1, 1))])
+        #expect(diagnostics.first?.formatted(in: .vi) == """
+            content/site.yaml:1:1: error[MB1212]: Tệp site.yaml chưa có 'title'
+              gợi ý: Hãy thêm một dòng như 'title: Cổng thông tin minh bạch'
+            """)
+        #expect(diagnostics.first?.formatted(in: .en) == """
+            content/site.yaml:1:1: error[MB1212]: site.yaml has no 'title'
+              hint: add a line such as 'title: Cổng thông tin minh bạch'
+            """)
         #expect(config.baseURL == "https://x.gov.vn/")
     }
 
     @Test("a title that is not text")
     func titleNotText() {
         let (_, diagnostics) = SiteConfigParser.parse("title: [a, b]\n", path: path)
-        #expect(diagnostics == [.error(at: at(1, 8), "'title' must be text")])
+        #expect(diagnostics == [Diagnostic(.content(.siteSettingNotText), at: at(1, 8), [MessageArgument("key", "title")])])
+        #expect(diagnostics.map { $0.message(in: .en) } == ["'title' must be text"])
+        #expect(diagnostics.map { $0.message(in: .vi) } == ["Mục 'title' phải là chữ"])
     }
 
     @Test("an empty site.yaml, or one that is not key: value lines")
     func notAMapping() {
         for text in ["", "- a\n", "chỉ là chữ\n"] {
             let (_, diagnostics) = SiteConfigParser.parse(text, path: path)
-            #expect(diagnostics == [.error(at: at(1, 1), "site.yaml must be a list of 'key: value' lines",
-                                           hint: "start with 'title: Tên trang' and 'base_url: https://example.gov.vn/'")])
+            #expect(diagnostics == [Diagnostic(.content(.siteConfigNotAMap), at: at(1, 1))])
+            #expect(diagnostics.map { $0.message(in: .en) } == ["site.yaml must be a list of 'key: value' lines"])
+            #expect(diagnostics.map { $0.message(in: .vi) } == ["Tệp site.yaml phải gồm các dòng 'khóa: giá trị'"])
         }
     }
 
@@ -107,8 +117,9 @@ struct SiteConfigTests {
     @Test("an invalid base_url is reported at its value, and the default kept")
     func invalidBaseURLDiagnostic() {
         let (config, diagnostics) = SiteConfigParser.parse("title: T\nbase_url: ftp://x.gov.vn\n", path: path)
-        #expect(diagnostics == [.error(at: at(2, 11), "base_url 'ftp://x.gov.vn' is not an absolute URL",
-                                       hint: "write the address the site is published at, e.g. 'https://minhbach.example.gov.vn/'")])
+        #expect(diagnostics == [Diagnostic(.content(.baseURLNotAbsolute), at: at(2, 11), [MessageArgument("url", "ftp://x.gov.vn")])])
+        #expect(diagnostics.map { $0.message(in: .en) } == ["base_url 'ftp://x.gov.vn' is not an absolute URL"])
+        #expect(diagnostics.map { $0.message(in: .vi) } == ["Mục base_url 'ftp://x.gov.vn' không phải một địa chỉ đầy đủ"])
         #expect(config.baseURL == "/")
     }
 
@@ -124,12 +135,16 @@ struct SiteConfigTests {
           - {title: D, url: /d/}
 
         """, path: path)
-        let hint = "write '- {title: Văn bản, url: /van-ban/}'"
-        #expect(diagnostics == [
-            .error(at: at(4, 5), "a menu entry needs 'title' and 'url'", hint: hint),
-            .error(at: at(5, 5), "a menu entry needs 'title' and 'url'", hint: hint),
-            .error(at: at(6, 5), "a menu entry needs 'title' and 'url'", hint: hint),
-        ])
+        #expect(diagnostics.map(\.location) == [at(4, 5), at(5, 5), at(6, 5)])
+        #expect(Set(diagnostics.map(\.code)) == ["MB1215"])
+        #expect(diagnostics.first?.formatted(in: .en) == """
+            content/site.yaml:4:5: error[MB1215]: a menu entry needs 'title' and 'url'
+              hint: write '- {title: Văn bản, url: /van-ban/}'
+            """)
+        #expect(diagnostics.first?.formatted(in: .vi) == """
+            content/site.yaml:4:5: error[MB1215]: Mỗi mục của menu cần có 'title' và 'url'
+              gợi ý: Hãy viết '- {title: Văn bản, url: /van-ban/}'
+            """)
         #expect(config.menu?.map(\.title) == ["A", "D"])
         #expect(config.menu?.map(\.url) == ["/a/", "/d/"])
     }
@@ -137,7 +152,9 @@ struct SiteConfigTests {
     @Test("a menu that is not a list")
     func menuNotAList() {
         let (config, diagnostics) = SiteConfigParser.parse("title: T\nmenu: /van-ban/\n", path: path)
-        #expect(diagnostics == [.error(at: at(2, 7), "'menu' must be a list of entries with 'title' and 'url'")])
+        #expect(diagnostics == [Diagnostic(.content(.menuNotAList), at: at(2, 7))])
+        #expect(diagnostics.map { $0.message(in: .en) } == ["'menu' must be a list of entries with 'title' and 'url'"])
+        #expect(diagnostics.map { $0.message(in: .vi) } == ["Mục 'menu' phải là một danh sách các mục có 'title' và 'url'"])
         #expect(config.menu == nil)
     }
 
@@ -155,12 +172,15 @@ struct SiteConfigTests {
         #expect(config.allowRawHTML == value)
     }
 
+    /// At the value of `markdown`, or at `raw_html`'s value when that is what is wrong.
     @Test("a markdown setting that is not a group with raw_html", arguments: [
-        "markdown: true\n", "markdown: {}\n", "markdown: {raw_html: 'true'}\n", "markdown: [raw_html]\n",
+        ("markdown: true\n", 11), ("markdown: {}\n", 11), ("markdown: {raw_html: 'true'}\n", 22), ("markdown: [raw_html]\n", 11),
     ])
-    func badMarkdown(_ line: String) {
+    func badMarkdown(_ line: String, _ column: Int) {
         let (config, diagnostics) = SiteConfigParser.parse("title: T\n" + line, path: path)
-        #expect(diagnostics == [.error(at: at(2, 11), "'markdown' must be a group with 'raw_html: true' or 'raw_html: false'")])
+        #expect(diagnostics == [Diagnostic(.content(.markdownSettingWrong), at: at(2, column))])
+        #expect(diagnostics.map { $0.message(in: .en) } == ["'markdown' must be a group with 'raw_html: true' or 'raw_html: false'"])
+        #expect(diagnostics.map { $0.message(in: .vi) } == ["Mục 'markdown' phải là một nhóm có 'raw_html: true' hoặc 'raw_html: false'"])
         #expect(config.allowRawHTML == false)
     }
 
@@ -173,10 +193,31 @@ struct SiteConfigTests {
         ])
     }
 
+    @Test("the license and other groups keep the line of every value inside them")
+    func nestedLocations() {
+        let (config, diagnostics) = SiteConfigParser.parse("""
+        title: T
+        license:
+          name: CC BY 4.0
+          url: https://creativecommons.org/licenses/by/4.0/
+        contact:
+          phones: ["0208 3851 234", "0208 3851 235"]
+
+        """, path: path)
+        #expect(diagnostics.isEmpty)
+        #expect(config.paramLocations[ParamPath("license").appending("name")] == at(3, 9))
+        #expect(config.paramLocations[ParamPath("license").appending("url")] == at(4, 8))
+        #expect(config.paramLocations[ParamPath("contact").appending("phones").appending(1)] == at(6, 29))
+    }
+
     @Test("a key written twice in site.yaml")
     func duplicateKey() {
         let (_, diagnostics) = SiteConfigParser.parse("title: A\nbase_url: /\ntitle: B\n", path: path)
-        #expect(diagnostics == [.error(at: at(1, 1), "invalid YAML: the key 'title' is written more than once",
-                                       hint: "keep only one line for each key")])
+        #expect(diagnostics.map(\.location) == [at(1, 1)])
+        #expect(diagnostics.map(\.code) == ["MB1604"])
+        #expect(diagnostics.map { $0.formatted(in: .en) } == [
+            "content/site.yaml:1:1: error[MB1604]: invalid YAML: the key 'title' is written more than once\n  hint: keep only one line for each key"])
+        #expect(diagnostics.map { $0.formatted(in: .vi) } == [
+            "content/site.yaml:1:1: error[MB1604]: YAML không hợp lệ: khóa 'title' được viết nhiều lần\n  gợi ý: Hãy giữ lại một dòng cho mỗi khóa"])
     }
 }

@@ -28,7 +28,7 @@ struct DataPagePlanner {
                     } else if let file = pages[existing].file, file.frontMatter.title == nil {
                         // A narrative needs no title of its own: the record gives it.
                         pages[existing].title = title
-                        diagnostics.removeAll { $0.location.path == file.displayPath && $0.code == Planner.missingTitleCode }
+                        diagnostics.removeAll { $0.location.path == file.displayPath && $0.messageCode == Planner.missingTitleCode }
                     }
                     // It belongs where the data puts it (a commune under its
                     // province), not under the folder its file is in.
@@ -41,8 +41,8 @@ struct DataPagePlanner {
                         pages[parent].children.append(existing)
                     }
                 } else {
-                    diagnostics.append(.error(at: SourceLocation(path: pages[existing].file?.displayPath ?? "content"),
-                                              "two data pages would be published at /\(path)"))
+                    diagnostics.append(Diagnostic(.content(.dataPagesClash), at: SourceLocation(path: pages[existing].file?.displayPath ?? "content"),
+                                                  [MessageArgument("path", path)]))
                 }
                 return existing
             }
@@ -72,8 +72,7 @@ struct DataPagePlanner {
             guard case .int(let year)? = matter.params["year"] else {
                 // At the wrong year, or at the 'type: report' that asks for one.
                 let at = matter.paramLocations["year"] ?? matter.paramLocations["type"]
-                diagnostics.append(.error(at: at ?? SourceLocation(path: pages[page].file?.displayPath ?? ""),
-                                          "a report needs 'year:' in its front matter", hint: "for example 'year: 2025'"))
+                diagnostics.append(Diagnostic(.content(.reportWithoutYear), at: at ?? SourceLocation(path: pages[page].file?.displayPath ?? "")))
                 continue
             }
             pages[page].kind = .data

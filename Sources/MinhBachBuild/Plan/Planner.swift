@@ -36,17 +36,15 @@ struct Planner {
         func layout(for file: ContentFile?, default name: String) -> String {
             guard let file, let requested = file.frontMatter.layout else { return name }
             guard !requested.contains("/"), !requested.contains("\\") else {
-                diagnostics.append(.error(
-                    at: file.frontMatter.layoutLocation ?? SourceLocation(path: file.displayPath),
-                    "'\(requested)' is not a layout name: a layout is a file of templates/layouts/, named without its folder",
-                    hint: "the theme has: \(availableLayouts.joined(separator: ", "))"))
+                diagnostics.append(Diagnostic(
+                    .content(.layoutNameHasFolder), at: file.frontMatter.layoutLocation ?? SourceLocation(path: file.displayPath),
+                    [MessageArgument("layout", requested), MessageArgument("layouts", availableLayouts.joined(separator: ", "))]))
                 return name
             }
             guard layoutExists(requested) else {
-                diagnostics.append(.error(
-                    at: file.frontMatter.layoutLocation ?? SourceLocation(path: file.displayPath),
-                    "unknown layout '\(requested)'",
-                    hint: "the theme has: \(availableLayouts.joined(separator: ", ")); or create templates/layouts/\(requested).mustache"))
+                diagnostics.append(Diagnostic(
+                    .content(.unknownLayout), at: file.frontMatter.layoutLocation ?? SourceLocation(path: file.displayPath),
+                    [MessageArgument("layout", requested), MessageArgument("layouts", availableLayouts.joined(separator: ", "))]))
                 return name
             }
             return requested
@@ -77,9 +75,8 @@ struct Planner {
             let file = indexFiles[folder]
             let slugs = parts.map { Slug.make($0) }
             if slugs.contains(where: { $0.isEmpty }) {
-                diagnostics.append(.error(at: SourceLocation(path: file?.displayPath ?? "content/\(folder)"),
-                                          "folder name '\(folder)' has no letters or digits for its URL",
-                                          hint: "rename the folder, e.g. 'bao-cao'"))
+                diagnostics.append(Diagnostic(.content(.folderNameWithoutLetters), at: SourceLocation(path: file?.displayPath ?? "content/\(folder)"),
+                                              [MessageArgument("folder", folder)]))
                 continue
             }
             let path = slugs.joined(separator: "/") + "/"
@@ -96,18 +93,15 @@ struct Planner {
             guard let parent = sectionIndex[file.sectionFolder] else { continue }
             let leaf = file.frontMatter.slug ?? Slug.make(file.pageName)
             if leaf.isEmpty {
-                diagnostics.append(.error(at: SourceLocation(path: file.displayPath),
-                                          "file name '\(file.pageName)' has no letters or digits for its URL",
-                                          hint: "rename the file or set 'slug:' in its front matter"))
+                diagnostics.append(Diagnostic(.content(.fileNameWithoutLetters), at: SourceLocation(path: file.displayPath),
+                                              [MessageArgument("name", file.pageName)]))
                 continue
             }
             let path = pages[parent].path + leaf + "/"
             guard claim(path, by: file) else { continue }
             let title = file.frontMatter.title ?? file.pageName
             if file.frontMatter.title == nil, file.frontMatter.isValid {
-                diagnostics.append(.warning(at: SourceLocation(path: file.displayPath, line: 1),
-                                            Self.missingTitle,
-                                            hint: "add 'title: ...' to its front matter", code: Self.missingTitleCode))
+                diagnostics.append(Diagnostic(Self.missingTitleCode, at: SourceLocation(path: file.displayPath, line: 1)))
             }
             pages.append(PlannedPage(kind: .page, file: file, title: title, path: path, parent: parent,
                                      layout: layout(for: file, default: "page")))
@@ -127,26 +121,24 @@ struct Planner {
     /// a `slug:` line when one caused the clash, and says so when the two
     /// names differ only in how their Vietnamese letters are encoded.
     static func clash(at path: String, _ first: ContentFile?, _ second: ContentFile?) -> Diagnostic {
-        let names = [first, second].map { $0?.displayPath ?? "a section folder" }
+        let folder = LocalizedText(vi: "thư mục của một mục", en: "a section folder")
+        let names = [first, second].map { $0.map { LocalizedText(vi: $0.displayPath, en: $0.displayPath) } ?? folder }
         let culprit = [second, first].compactMap { $0 }.first { $0.frontMatter.slugLocation != nil }
-        let location = culprit?.frontMatter.slugLocation ?? SourceLocation(path: second?.displayPath ?? names[0])
-        var message = "two pages would be published at /\(path): \(names[0]) and \(names[1])"
-        var hint = "rename one of the files, or give one of them another 'slug:' in its front matter"
+        let location = culprit?.frontMatter.slugLocation ?? SourceLocation(path: second?.displayPath ?? names[0].en)
+        var code = ContentMessage.pagesClash
         // Swift compares strings by canonical equivalence: compare the bytes.
-        if names[0] == names[1], !names[0].utf8.elementsEqual(names[1].utf8) {
-            message += " (the same name, once with precomposed and once with decomposed Vietnamese letters)"
-            hint = "delete or rename one of the two files"
+        if names[0] == names[1], !names[0].en.utf8.elementsEqual(names[1].en.utf8) {
+            code = .pagesClashUnicodeForms
         } else if let first, let second, TonePlacement.differsOnlyInTonePlacement(first.displayPath, second.displayPath) {
-            message += " (the same name with its tone mark on another vowel, as in 'hòa' and 'hoà')"
-            hint = "keep one of the two files, or give one of them another 'slug:' in its front matter"
+            code = .pagesClashTonePlacement
         }
-        return .error(at: location, message, hint: hint)
+        return Diagnostic(.content(code), at: location,
+                          [MessageArgument("path", path), MessageArgument("first", names[0]), MessageArgument("second", names[1])])
     }
 
-    static let missingTitle = "the page has no title; the file name is used"
     /// The data planner withdraws this warning for a narrative whose record
     /// gives the title: it finds it by this code, not by its words.
-    static let missingTitleCode = "page.title.missing"
+    static let missingTitleCode = MessageCode.content(.pageWithoutTitle)
 
     /// Hugo's order: by weight (pages without one last), newest first, then title.
     static func listOrder(_ a: PlannedPage, _ b: PlannedPage) -> Bool {

@@ -1,6 +1,7 @@
 /// Messages about site settings and pages (`MB1xxx`): `MB11xx` text
 /// encodings of pages and tables, `MB12xx` site settings and a new site,
-/// `MB13xx` writing the built site, `MB14xx` reading files and links, `MB15xx` pages and translations.
+/// `MB13xx` writing the built site, `MB14xx` reading files and links, `MB15xx` pages, their front matter and
+/// translations, `MB16xx` YAML and JSON text (every reader's).
 public enum ContentMessage: Int, MessageCatalogue {
     case encodedWindows1258 = 101
     case encodedWindows1252 = 102
@@ -9,6 +10,7 @@ public enum ContentMessage: Int, MessageCatalogue {
     case encodingCannotBeConverted = 105
     case unknownEncoding = 106
     case encodingsNotAFileMap = 107
+    case fileIsUTF16 = 108
     case siteHasNoConfig = 201
     case siteConfigLinksOutside = 202
     case baseURLOptionNotAbsolute = 203
@@ -16,6 +18,14 @@ public enum ContentMessage: Int, MessageCatalogue {
     case newSiteNotWritten = 205
     case yearNotAYear = 206
     case asOfNotADate = 207
+    case siteConfigNotAMap = 208
+    case siteSettingNotText = 209
+    case baseURLNotAbsolute = 210
+    case markdownSettingWrong = 211
+    case siteHasNoTitle = 212
+    case unsafeLinkAddress = 213
+    case menuNotAList = 214
+    case menuEntryIncomplete = 215
     case outputFolderNotCreated = 301
     case outputFileNotWritten = 302
     case staticFileNotCopied = 303
@@ -23,8 +33,49 @@ public enum ContentMessage: Int, MessageCatalogue {
     case fileNotRead = 401
     case linkOutsideSite = 402
     case linkToFolder = 403
+    case fileNotText = 404
+    case tableFileNotText = 405
+    case markdownFileNotText = 406
+    case noContentFolder = 407
     case pageInPageBundle = 501
     case noEnglishVersion = 502
+    case frontMatterNotClosed = 503
+    case frontMatterNotAMap = 504
+    case frontMatterNotText = 505
+    case slugWithoutLetters = 506
+    case dateDoesNotExist = 507
+    case dateNotADate = 508
+    case draftNotTrueOrFalse = 509
+    case weightNotAWholeNumber = 510
+    case layoutNameHasFolder = 511
+    case unknownLayout = 512
+    case folderNameWithoutLetters = 513
+    case fileNameWithoutLetters = 514
+    case pageWithoutTitle = 515
+    case pagesClash = 516
+    case pagesClashUnicodeForms = 517
+    case pagesClashTonePlacement = 518
+    case dataPagesClash = 519
+    case reportWithoutYear = 520
+    case officialNotAGroup = 521
+    case signerNotAGroup = 522
+    case officialUnknownKey = 523
+    case officialMissingKey = 524
+    case officialNotText = 525
+    case officialEmpty = 526
+    case officialNumberWithLabel = 527
+    case officialNumberWithoutSymbol = 528
+    case officialNoDate = 529
+    case officialRecipientsNotAList = 530
+    case officialRecipientNotText = 531
+    case officialRecipientKeyed = 532
+    case yamlTabIndent = 601
+    case yamlNesting = 602
+    case yamlSyntax = 603
+    case yamlDuplicateKeys = 604
+    case yamlNotRead = 605
+    case yamlOverExpanded = 606
+    case jsonInvalid = 607
 
     public static let area = MessageArea.content
     public var number: Int { rawValue }
@@ -108,6 +159,56 @@ public enum ContentMessage: Int, MessageCatalogue {
         case .asOfNotADate: return .asOfNotADate
         case .pageInPageBundle: return .pageInPageBundle
         case .noEnglishVersion: return .noEnglishVersion
+        case .fileIsUTF16: return .fileIsUTF16
+        case .siteConfigNotAMap: return .siteConfigNotAMap
+        case .siteSettingNotText: return .siteSettingNotText
+        case .baseURLNotAbsolute: return .baseURLNotAbsolute
+        case .markdownSettingWrong: return .markdownSettingWrong
+        case .siteHasNoTitle: return .siteHasNoTitle
+        case .unsafeLinkAddress: return .unsafeLinkAddress
+        case .menuNotAList: return .menuNotAList
+        case .menuEntryIncomplete: return .menuEntryIncomplete
+        case .fileNotText: return .fileNotText
+        case .tableFileNotText: return .tableFileNotText
+        case .markdownFileNotText: return .markdownFileNotText
+        case .noContentFolder: return .noContentFolder
+        case .frontMatterNotClosed: return .frontMatterNotClosed
+        case .frontMatterNotAMap: return .frontMatterNotAMap
+        case .frontMatterNotText: return .frontMatterNotText
+        case .slugWithoutLetters: return .slugWithoutLetters
+        case .dateDoesNotExist: return .dateDoesNotExist
+        case .dateNotADate: return .dateNotADate
+        case .draftNotTrueOrFalse: return .draftNotTrueOrFalse
+        case .weightNotAWholeNumber: return .weightNotAWholeNumber
+        case .layoutNameHasFolder: return .layoutNameHasFolder
+        case .unknownLayout: return .unknownLayout
+        case .folderNameWithoutLetters: return .folderNameWithoutLetters
+        case .fileNameWithoutLetters: return .fileNameWithoutLetters
+        case .pageWithoutTitle: return .pageWithoutTitle
+        case .pagesClash: return .pagesClash
+        case .pagesClashUnicodeForms: return .pagesClashUnicodeForms
+        case .pagesClashTonePlacement: return .pagesClashTonePlacement
+        case .dataPagesClash: return .dataPagesClash
+        case .reportWithoutYear: return .reportWithoutYear
+        case .officialNotAGroup: return .officialNotAGroup
+        case .signerNotAGroup: return .signerNotAGroup
+        case .officialUnknownKey: return .officialUnknownKey
+        case .officialMissingKey: return .officialMissingKey
+        case .officialNotText: return .officialNotText
+        case .officialEmpty: return .officialEmpty
+        case .officialNumberWithLabel: return .officialNumberWithLabel
+        case .officialNumberWithoutSymbol: return .officialNumberWithoutSymbol
+        case .officialNoDate: return .officialNoDate
+        case .officialRecipientsNotAList: return .officialRecipientsNotAList
+        case .officialRecipientNotText: return .officialRecipientNotText
+        case .officialRecipientKeyed: return .officialRecipientKeyed
+        case .yamlTabIndent: return .yamlTabIndent
+        case .yamlNesting: return .yamlNesting
+        case .yamlSyntax: return .yamlSyntax
+        case .yamlDuplicateKeys: return .yamlDuplicateKeys
+        case .yamlNotRead: return .yamlNotRead
+        case .yamlOverExpanded: return .yamlOverExpanded
+        case .jsonInvalid: return .jsonInvalid
         }
     }
 }
