@@ -25,14 +25,14 @@ extension MessageEntry {
         hint: .text(vi: "Hãy dùng chữ cái, chữ số và dấu '-', ví dụ 'bao-cao-2024'", en: "use letters, digits and '-', e.g. 'bao-cao-2024'"),
         example: [MessageArgument("slug", "..")],
         explanation: .pageAddress)
-    static let dateDoesNotExist = MessageEntry(
+    static let pageDateDoesNotExist = MessageEntry(
         .error, title: .text(vi: "Ngày không có thật", en: "A date that does not exist"),
         message: .text(vi: "Ngày '{date}' không có thật", en: "date '{date}' does not exist"),
         hint: .text(vi: "Hãy kiểm tra ngày và tháng; ngày viết dạng dd/mm/yyyy hoặc yyyy-mm-dd",
                     en: "check the day and month; dates are written dd/mm/yyyy or yyyy-mm-dd"),
         example: [MessageArgument("date", "31/02/2025")],
         explanation: .pageDate)
-    static let dateNotADate = MessageEntry(
+    static let pageDateNotADate = MessageEntry(
         .error, title: .text(vi: "Ngày viết sai", en: "A date that is not a date"),
         message: .text(vi: "Giá trị '{date}' của 'date' không phải là một ngày", en: "date '{date}' is not a date"),
         hint: .text(vi: "Hãy viết ngày dạng dd/mm/yyyy (04/02/2025) hoặc yyyy-mm-dd (2025-02-04)",

@@ -176,8 +176,8 @@ public enum ContentMessage: Int, MessageCatalogue {
         case .frontMatterNotAMap: return .frontMatterNotAMap
         case .frontMatterNotText: return .frontMatterNotText
         case .slugWithoutLetters: return .slugWithoutLetters
-        case .dateDoesNotExist: return .dateDoesNotExist
-        case .dateNotADate: return .dateNotADate
+        case .dateDoesNotExist: return .pageDateDoesNotExist
+        case .dateNotADate: return .pageDateNotADate
         case .draftNotTrueOrFalse: return .draftNotTrueOrFalse
         case .weightNotAWholeNumber: return .weightNotAWholeNumber
         case .layoutNameHasFolder: return .layoutNameHasFolder
