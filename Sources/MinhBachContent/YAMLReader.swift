@@ -37,12 +37,12 @@ public struct YAMLReader: Sendable {
     public func value(of node: Node) -> ParamValue {
         switch node {
         case .scalar(let scalar):
-            switch node.tag.rawValue {
-            case Tag.Name.bool.rawValue: return node.bool.map(ParamValue.bool) ?? .string(scalar.string)
-            case Tag.Name.int.rawValue: return node.int.map(ParamValue.int) ?? .string(scalar.string)
-            case Tag.Name.float.rawValue: return node.float.map(ParamValue.double) ?? .string(scalar.string)
-            case Tag.Name.null.rawValue: return .null
-            default: return .string(scalar.string)
+            switch YAMLScalarKind(scalar) {
+            case .bool: return node.bool.map(ParamValue.bool) ?? .string(scalar.string)
+            case .int: return node.int.map(ParamValue.int) ?? .string(scalar.string)
+            case .float: return node.float.map(ParamValue.double) ?? .string(scalar.string)
+            case .null: return .null
+            case .string: return .string(scalar.string)
             }
         case .sequence(let sequence):
             return .list(sequence.map(value(of:)))

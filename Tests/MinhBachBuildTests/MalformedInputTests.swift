@@ -92,7 +92,8 @@ import Glibc
         try handle.close()
         let run = try await build(site)
         #expect(run.status == 1)
-        #expect(run.stderr.contains("content/data/observations.csv:2:1: error: 'indicator': no indicator 'aaaa"), "\(run.stderr.prefix(300))")
+        #expect(run.stderr.contains("content/data/observations.csv:2:1: error[MB2341]: Cột 'indicator': không tìm thấy chỉ tiêu 'aaaa"),
+                "\(run.stderr.prefix(300))")
         #expect(run.stderr.contains("characters…]"))
         #expect(run.stderr.count < 4000, "the messages stay short: \(run.stderr.count) characters")
         #expect(run.seconds < Self.runawayBoundFor100MB, "took \(run.seconds) s")

@@ -1,4 +1,5 @@
 import Foundation
+import MinhBachContent
 import MinhBachData
 import MinhBachDiagnostics
 import MinhBachText
@@ -138,7 +139,7 @@ struct Block {
             report(.keyTakesOneValue, key, [MessageArgument("key", key)])
             return nil
         }
-        if node.tag.rawValue == Tag.Name.null.rawValue || scalar.string.isEmpty {
+        if YAMLScalarKind(scalar) == .null || scalar.string.isEmpty {
             report(.keyHasNoValue, key, [MessageArgument("key", key)])
             return nil
         }

@@ -62,7 +62,7 @@ struct YAMLRow: DataRow {
         guard let node = values[column] else { return nil }
         switch node {
         case .scalar(let scalar):
-            if node.tag.rawValue == Tag.Name.null.rawValue { return nil }
+            if YAMLScalarKind(scalar) == .null { return nil }
             let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
             return text.isEmpty ? nil : text
         case .sequence(let items):
