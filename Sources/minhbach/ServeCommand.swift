@@ -33,13 +33,14 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        if !["127.0.0.1", "localhost", "::1"].contains(host) {
-            FileHandle.standardError.write(Data("warning: serving on \(host): other machines on the network can see this preview, drafts included\n".utf8))
-        }
         let options = BuildOptions(source: site.sourceURL, includeDrafts: site.drafts, baseURL: "/", displayPrefix: site.displayPrefix)
         let language = messages.language(ofSiteAt: site.sourceURL)
-        let server = PreviewServer(options: .init(build: options, host: host, port: port, language: language))
         let terminal = TerminalOutput(progressEnabled: false, language: language)
+        if !["127.0.0.1", "localhost", "::1"].contains(host) {
+            terminal.printError(Diagnostic(.links(.servingToTheNetwork), at: SourceLocation(path: ServeFailure.messagePrefix),
+                                           [MessageArgument("host", host)]).formatted(in: language))
+        }
+        let server = PreviewServer(options: .init(build: options, host: host, port: port, language: language))
         server.onUpdate = { update in
             terminal.print(update.diagnostics)
             let what = update.succeeded
@@ -64,11 +65,13 @@ struct ServeCommand: ParsableCommand {
         }
         finished.wait()
         if let failure = failure.error as? ServeFailure {
-            terminal.printError(failure.message)
+            terminal.printError(failure.diagnostic.formatted(in: language))
             throw ExitCode(ExitStatus.siteErrors)
         }
         if let error = failure.error {
-            terminal.printError("error: cannot serve on \(host):\(port): \(error)")
+            terminal.printError(Diagnostic(.links(.serveFailed), at: SourceLocation(path: ServeFailure.messagePrefix),
+                                           [MessageArgument("address", "\(host):\(port)"), MessageArgument("detail", "\(error)")])
+                                    .formatted(in: language))
             throw ExitCode(ExitStatus.siteErrors)
         }
     }
