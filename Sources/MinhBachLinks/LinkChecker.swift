@@ -45,23 +45,6 @@ public struct LinkChecker: Sendable {
         public var externalCount: Int
         public var duration: Duration
         public var succeeded: Bool { !diagnostics.hasErrors }
-
-        /// `Checked 22050 links in 593 pages and 3 XML files (0 to other
-        /// sites, not fetched) in 30 ms: no broken links`.
-        public var summary: String {
-            let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
-            var verdict = errors == 0 ? "no broken links" : plural(errors, "broken link")
-            if warnings > 0 { verdict += ", " + plural(warnings, "warning") }
-            let (seconds, attoseconds) = duration.components
-            let milliseconds = Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
-            let feeds = feedCount == 0 ? "" : " and \(plural(feedCount, "XML file"))"
-            return "Checked \(plural(linkCount, "link")) in \(plural(pageCount, "page"))\(feeds) "
-                + "(\(externalCount) to other sites, not fetched) in \(milliseconds) ms: \(verdict)"
-        }
-
-        private func plural(_ count: Int, _ word: String) -> String {
-            "\(count) \(word)\(count == 1 ? "" : "s")"
-        }
     }
 
     public init() {}

@@ -44,9 +44,10 @@ struct ServeCommand: ParsableCommand {
         server.onUpdate = { update in
             terminal.print(update.diagnostics)
             let what = update.succeeded
-                ? "rendered \(Summary.plural(update.renderedPages, "page")), \(Summary.plural(update.changedFiles.count, "file")) changed"
-                : "\(Summary.plural(update.diagnostics.errors.count, "error")); the last good pages are still served"
-            terminal.printError("[\(Self.clock())] \(what) in \(Summary.milliseconds(update.duration)) ms")
+                ? Summary.line(Summary.rebuilt, language, ["pages": Summary.count(update.renderedPages, .page, language),
+                                                           "files": Summary.count(update.changedFiles.count, .file, language)])
+                : Summary.line(Summary.rebuildFailed, language, ["errors": Summary.count(update.diagnostics.errors.count, .error, language)])
+            terminal.printError("[\(Self.clock())] " + Summary.line(Summary.after, language, ["what": what, "ms": "\(Summary.milliseconds(update.duration))"]))
         }
         let finished = DispatchSemaphore(value: 0)
         let failure = FailureBox()
@@ -56,7 +57,7 @@ struct ServeCommand: ParsableCommand {
                 try await server.run { port in
                     let shown = host.contains(":") ? "[\(host)]" : host
                     // Written at once (print would wait in a buffer when stdout is a pipe).
-                    FileHandle.standardOutput.write(Data("Serving at http://\(shown):\(port)/ — press Ctrl-C to stop\n".utf8))
+                    FileHandle.standardOutput.write(Data((Summary.line(Summary.serving, language, ["address": "http://\(shown):\(port)/"]) + "\n").utf8))
                 }
             } catch {
                 failure.error = error

@@ -73,8 +73,11 @@ import Testing
 
             """)
         let lastLine = check.stdout.split(separator: "\n").last.map(String.init) ?? ""
-        #expect(lastLine.wholeMatch(of: /Checked \d+ links in \d+ pages( and \d+ XML files?)? \(\d+ to other sites, not fetched\) in \d+ ms: 2 broken links/) != nil,
+        #expect(lastLine.wholeMatch(of: /Đã kiểm tra \d+ liên kết trong \d+ trang( và \d+ tệp XML)? \(\d+ tới trang web khác, không mở\) trong \d+ ms: 2 liên kết hỏng/) != nil,
                 "got: \(lastLine)")
+        let englishLast = english.stdout.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(englishLast.wholeMatch(of: /Checked \d+ links in \d+ pages( and \d+ XML files?)? \(\d+ to other sites, not fetched\) in \d+ ms: 2 broken links/) != nil,
+                "got: \(englishLast)")
 
         // The same site without its broken links passes.
         let index = scratch.appendingPathComponent("content/_index.md")
@@ -86,7 +89,7 @@ import Testing
         let recheck = try Self.run(["check", "--links"], in: scratch)
         #expect(recheck.status == 0)
         #expect(recheck.stderr == "")
-        #expect(recheck.stdout.hasSuffix("no broken links\n"))
+        #expect(recheck.stdout.hasSuffix(": không có liên kết hỏng\n"))
     }
 
     @Test func aSiteThatWasNotBuiltSaysToBuildFirst() throws {

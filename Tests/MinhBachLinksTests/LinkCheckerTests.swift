@@ -49,8 +49,7 @@ struct LinkCheckerTests {
         #expect(report.linkCount == 36)
         #expect(report.externalCount == 4)
         #expect(!report.succeeded)
-        #expect(report.summary.wholeMatch(of: /Checked 36 links in 4 pages and 1 XML file \(4 to other sites, not fetched\) in \d+ ms: 11 broken links, 2 warnings/) != nil,
-                "got: \(report.summary)")
+        #expect(report.diagnostics.errors.count == 11 && report.diagnostics.warnings.count == 2)
     }
 
     @Test("a missing site folder says to build first")
