@@ -45,23 +45,6 @@ public struct LinkChecker: Sendable {
         public var externalCount: Int
         public var duration: Duration
         public var succeeded: Bool { !diagnostics.hasErrors }
-
-        /// `Checked 22050 links in 593 pages and 3 XML files (0 to other
-        /// sites, not fetched) in 30 ms: no broken links`.
-        public var summary: String {
-            let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
-            var verdict = errors == 0 ? "no broken links" : plural(errors, "broken link")
-            if warnings > 0 { verdict += ", " + plural(warnings, "warning") }
-            let (seconds, attoseconds) = duration.components
-            let milliseconds = Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
-            let feeds = feedCount == 0 ? "" : " and \(plural(feedCount, "XML file"))"
-            return "Checked \(plural(linkCount, "link")) in \(plural(pageCount, "page"))\(feeds) "
-                + "(\(externalCount) to other sites, not fetched) in \(milliseconds) ms: \(verdict)"
-        }
-
-        private func plural(_ count: Int, _ word: String) -> String {
-            "\(count) \(word)\(count == 1 ? "" : "s")"
-        }
     }
 
     public init() {}
@@ -72,8 +55,7 @@ public struct LinkChecker: Sendable {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
             let folder = options.displayPrefix.hasSuffix("/") ? String(options.displayPrefix.dropLast()) : options.displayPrefix
-            return Report(diagnostics: [.error(at: SourceLocation(path: folder), "there is no built site to check here",
-                                               hint: "run 'minhbach build' first, or name the built site with --output")],
+            return Report(diagnostics: [Diagnostic(.links(.noBuiltSite), at: SourceLocation(path: folder))],
                           pageCount: 0, feedCount: 0, linkCount: 0, externalCount: 0, duration: ContinuousClock.now - started)
         }
         let files = Self.files(under: root)
@@ -128,8 +110,6 @@ public struct LinkChecker: Sendable {
                       duration: ContinuousClock.now - started)
     }
 
-    static let publishedIn = "— on the published page"
-
     /// A problem of a link, and where the built page has it when the
     /// problem is reported at the line of the Markdown it came from.
     struct LinkDiagnostic: Sendable {
@@ -145,9 +125,9 @@ public struct LinkChecker: Sendable {
         return found.compactMap { item in
             guard let published = item.published else { return item.diagnostic }
             guard seen.insert(item.diagnostic).inserted else { return nil }
-            var diagnostic = item.diagnostic
-            diagnostic.message += " \(publishedIn) \(published.description)"
-            return diagnostic
+            guard let code = item.diagnostic.messageCode else { return item.diagnostic }
+            let arguments = item.diagnostic.arguments.filter { $0.name != "published" } + [LinkMessage.published(at: published)]
+            return Diagnostic(code, at: item.diagnostic.location, arguments)
         }
     }
 
@@ -189,28 +169,30 @@ enum Problem: Equatable {
     case noSuchAnchor(fragment: String, samePage: Bool, suggestion: String?)
     case folderWithoutSlash(String)
 
-    func diagnostic(for url: String, at location: SourceLocation) -> Diagnostic {
+    /// Its message about `url`, found at `location`; `published`, when
+    /// `location` is the line of the Markdown, is where the built page has it.
+    func diagnostic(for url: String, at location: SourceLocation, published: SourceLocation? = nil) -> Diagnostic {
+        let link = [MessageArgument("url", url), LinkMessage.published(at: published)]
         switch self {
         case .javascript:
-            return .error(at: location, "'javascript:' link '\(url)' (a link must lead to a page)",
-                          hint: "pages must work without JavaScript: link to a page, or use a <button>")
+            return Diagnostic(.links(.javascriptLink), at: location, link)
         case .outsideBase(let basePath):
-            return .error(at: location, "broken link '\(url)' (outside the site: its links start with '\(basePath)')",
-                          hint: "links in content are written from the site's root ('/van-ban/'); the build adds the base path")
+            return Diagnostic(.links(.outsideBase), at: location, link + [MessageArgument("basePath", basePath)])
         case .aboveRoot:
-            return .error(at: location, "broken link '\(url)' (goes above the site's root folder)")
-        case .noSuchPage(let suggestion):
-            return .error(at: location, "broken link '\(url)' (no such page)",
-                          hint: suggestion.map { "did you mean '\($0)'?" })
+            return Diagnostic(.links(.aboveRoot), at: location, link)
+        case .noSuchPage(nil):
+            return Diagnostic(.links(.noSuchPage), at: location, link)
+        case .noSuchPage(let suggestion?):
+            return Diagnostic(.links(.noSuchPageSuggesting), at: location, link + [MessageArgument("suggestion", suggestion)])
         case .noSuchFile:
-            return .error(at: location, "broken link '\(url)' (no such file)")
+            return Diagnostic(.links(.noSuchFile), at: location, link)
         case .noSuchAnchor(let fragment, let samePage, let suggestion):
-            let page = samePage ? "this page" : "that page"
-            return .error(at: location, "broken link '\(url)' (no id '\(fragment)' on \(page))",
-                          hint: suggestion.map { "did you mean '#\($0)'?" })
+            let anchor = link + [MessageArgument("fragment", fragment),
+                                 MessageArgument("page", samePage ? LocalizedText.anchorOnThisPage : .anchorOnThatPage)]
+            guard let suggestion else { return Diagnostic(.links(.noSuchAnchor), at: location, anchor) }
+            return Diagnostic(.links(.noSuchAnchorSuggesting), at: location, anchor + [MessageArgument("suggestion", suggestion)])
         case .folderWithoutSlash(let fixed):
-            return .warning(at: location, "link '\(url)' to a folder has no final '/'",
-                            hint: "servers answer it with a redirect; write '\(fixed)'")
+            return Diagnostic(.links(.folderWithoutSlash), at: location, link + [MessageArgument("fixed", fixed)])
         }
     }
 }

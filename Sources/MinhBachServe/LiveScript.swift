@@ -1,8 +1,11 @@
+import Foundation
+import MinhBachDiagnostics
+
 /// The script injected into previewed pages: it listens for rebuilds,
 /// reloads the page when its output changed, swaps the stylesheet when only
 /// CSS changed, and shows build errors over the page until they are fixed.
-/// The overlay closes with its "Đóng" button or Escape, and comes back with
-/// the next error. On the 404 page (`data-not-found`) any good rebuild
+/// The overlay closes with its "Đóng" ("Close") button or Escape, and comes
+/// back with the next error. Its words are in the preview's message language. On the 404 page (`data-not-found`) any good rebuild
 /// reloads: the missing page may exist now.
 /// Plain JavaScript; every text from a diagnostic goes in with textContent.
 enum LiveScript {
@@ -17,9 +20,15 @@ enum LiveScript {
         "<script src=\"\(path)\"\(notFound ? " data-not-found" : "") defer></script>"
     }
 
+    /// The script with the overlay's words in `language`.
+    static func source(in language: MessageLanguage) -> String {
+        source.replacingOccurrences(of: "__WORDS__", with: OverlayWords.json(language))
+    }
+
     static let source = #"""
     (function () {
       "use strict";
+      var words = __WORDS__;
       var overlay = null;
       var focusBefore = null;
       var script = document.currentScript;
@@ -32,17 +41,17 @@ enum LiveScript {
         hideErrors();
         overlay = document.createElement("div");
         overlay.setAttribute("role", "alertdialog");
-        overlay.setAttribute("aria-label", "Lỗi khi dựng trang / Build errors");
+        overlay.setAttribute("aria-label", words.label);
         overlay.style.cssText = "position:fixed;inset:0;z-index:99999;overflow:auto;background:#14141c;color:#fff;" +
           "font:14px/1.5 ui-monospace,Menlo,Consolas,monospace;padding:24px";
         var title = document.createElement("h2");
-        title.textContent = "MinhBạch: " + errors.length + " lỗi — " +
-          (notFound ? "trang sẽ hiện ra khi sửa xong" : "trang cũ vẫn được hiển thị cho tới khi sửa xong");
+        title.textContent = "MinhBạch: " + errors.length + " " + (errors.length === 1 ? words.error : words.errors) + " — " +
+          (notFound ? words.notFound : words.kept);
         title.style.cssText = "font:bold 18px system-ui,sans-serif;margin:0 0 16px;color:#ffb4a8";
         var close = document.createElement("button");
         close.type = "button";
-        close.textContent = "Đóng";
-        close.setAttribute("aria-label", "Đóng / Close (Esc)");
+        close.textContent = words.close;
+        close.setAttribute("aria-label", words.close + " (Esc)");
         close.style.cssText = "position:absolute;top:16px;right:16px;font:bold 16px system-ui,sans-serif;padding:8px 16px;" +
           "min-height:44px;border:2px solid #fff;border-radius:6px;background:#26262f;color:#fff;cursor:pointer";
         close.addEventListener("click", hideErrors);
@@ -115,4 +124,24 @@ enum LiveScript {
       source.addEventListener("ok", function () { hideErrors(); });
     })();
     """#
+}
+
+/// The words of the error overlay, in the preview's message language.
+enum OverlayWords {
+    static let words: [String: LocalizedText] = [
+        "label": LocalizedText(vi: "Lỗi khi dựng trang", en: "Build errors"),
+        "error": LocalizedText(vi: "lỗi", en: "error"),
+        "errors": LocalizedText(vi: "lỗi", en: "errors"),
+        "kept": LocalizedText(vi: "trang cũ vẫn được hiển thị cho tới khi sửa xong", en: "the last good page is shown until they are fixed"),
+        "notFound": LocalizedText(vi: "trang sẽ hiện ra khi sửa xong", en: "the page will appear once they are fixed"),
+        "close": LocalizedText(vi: "Đóng", en: "Close"),
+    ]
+
+    /// `{"close":"Đóng",…}`: a JavaScript object literal.
+    static func json(_ language: MessageLanguage) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(words.mapValues { $0[language] })) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
 }

@@ -122,7 +122,7 @@ public final class PreviewServer: @unchecked Sendable {
         let rawPath = request.uri.path
         switch rawPath {
         case LiveScript.path:
-            return Self.response(Data(LiveScript.source.utf8), type: "text/javascript; charset=utf-8")
+            return Self.response(Data(LiveScript.source(in: options.language).utf8), type: "text/javascript; charset=utf-8")
         case LiveScript.statePath:
             let state = "{\"errors\":\(ErrorReport.json(site.currentErrors, root: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), language: options.language))}"
             return Self.response(Data(state.utf8), type: "application/json")

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import MinhBachDiagnostics
 import NIOCore
 
 /// Why the preview could not start listening, in words for the person who
@@ -25,17 +26,17 @@ public struct ServeFailure: Error, Equatable, Sendable {
         self.port = port
     }
 
-    /// One line, Vietnamese first, then English, with what to do.
-    public var message: String {
-        switch code {
-        case .portInUse:
-            return "lỗi: cổng \(port) đang được chương trình khác dùng; hãy chọn cổng khác, ví dụ --port \(Self.suggestion(after: port))"
-                + " / error: port \(port) is already in use; choose another with --port"
-        case .portNotPermitted:
-            return "lỗi: không được phép dùng cổng \(port) (cổng dưới 1024 cần quyền quản trị); hãy chọn cổng khác, ví dụ --port 8080"
-                + " / error: no permission to use port \(port) (ports below 1024 need administrator rights); choose another with --port"
-        }
+    /// What to tell the person who typed the command (`MB6301`, `MB6302`),
+    /// worded in their language when it is shown, with a port to try instead.
+    public var diagnostic: Diagnostic {
+        let code: LinkMessage = self.code == .portInUse ? .portInUse : .portNotPermitted
+        let other = self.code == .portInUse ? Self.suggestion(after: port) : 8080
+        return Diagnostic(.links(code), at: SourceLocation(path: Self.messagePrefix),
+                          [MessageArgument("port", String(port)), MessageArgument("other", String(other))])
     }
+
+    /// Where the preview's own problems are reported: the command.
+    public static let messagePrefix = "minhbach serve"
 
     /// The failure a server error stands for, when it is one this type names.
     static func from(_ error: any Error, host: String, port: Int) -> ServeFailure? {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MinhBachBuild
+import MinhBachDiagnostics
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -40,15 +41,18 @@ struct BuildCommand: ParsableCommand {
             displayPrefix: site.displayPrefix,
             strict: strict
         )
-        let terminal = TerminalOutput(progressEnabled: !quiet, language: messages.language(ofSiteAt: site.sourceURL))
+        // The language is site.yaml's, known once the build has read it.
+        let terminal = TerminalOutput(progressEnabled: !quiet, language: messages.lang ?? .vi)
         let report = SiteBuilder().build(options, progress: terminal)
+        let language = messages.language(siteLanguage: report.config.language)
+        terminal.language = language
         terminal.finishProgress()
         site.printTimings(report.stageDurations)
         terminal.print(report.diagnostics)
         guard report.succeeded else {
-            terminal.printError(Summary.failure(report, output: output ?? site.displayPrefix + "site-out"))
+            terminal.printError(Summary.failure(report, output: output ?? site.displayPrefix + "site-out", language))
             throw ExitCode(ExitStatus.siteErrors)
         }
-        if !quiet { Swift.print(Summary.success(report)) }
+        if !quiet { Swift.print(Summary.success(report, language)) }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MinhBachBuild
+import MinhBachDiagnostics
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,6 +17,11 @@ struct InitCommand: ParsableCommand {
             see minhbach workbook --help), and its only page is the home page. / Với --workbook, \
             trang mới không có dữ liệu mẫu: dữ liệu là một sổ Excel trống content/data/du-lieu.xlsx \
             để nhập liệu, và chỉ có trang chủ.
+
+            --lang (vi, the default, or en) chooses the language of the messages of init and the \
+            `language` of the new site.yaml, which the built site and later messages follow. / \
+            --lang (vi, mặc định, hoặc en) chọn ngôn ngữ của các thông báo và dòng `language` \
+            trong site.yaml của trang mới.
             """
     )
 
@@ -25,28 +31,31 @@ struct InitCommand: ParsableCommand {
     @Flag(name: .long, help: "Start from an empty data-entry workbook instead of the example site. / Bắt đầu từ một sổ Excel trống để nhập liệu.")
     var workbook = false
 
+    @Option(name: .long, help: ArgumentHelp("The language of the new site and of these messages: vi (default) or en. / Ngôn ngữ của trang mới: vi (mặc định) hoặc en.", valueName: "lang"))
+    var lang: MessageLanguage = .vi
+
     func run() throws {
         let url = URL(fileURLWithPath: folder, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         switch SiteInitialiser().create(at: url, displayPath: folder, from: workbook ? .emptyWorkbook : .example) {
         case .failure(let diagnostic):
-            FileHandle.standardError.write(Data((diagnostic.formatted + "\n").utf8))
+            FileHandle.standardError.write(Data((diagnostic.formatted(in: lang) + "\n").utf8))
             throw ExitCode(ExitStatus.siteErrors)
         case .success(let files):
+            if lang == .en { try Self.makeEnglish(url.appendingPathComponent("content/site.yaml")) }
+            let count = Summary.count(files.count, .file, lang)
             if workbook {
-                print(InitMessages.workbookCreated(folder, files: files.count))
+                print(Summary.line(Summary.createdWorkbook, lang,
+                                   ["folder": folder, "files": count, "workbook": "\(folder)/content/data/du-lieu.xlsx"]))
             } else {
-                print("Created \(folder) with \(files.count) files. Next: minhbach build --source \(folder)")
+                print(Summary.line(Summary.created, lang, ["folder": folder, "files": count]))
             }
         }
     }
-}
 
-enum InitMessages {
-    static func workbookCreated(_ folder: String, files: Int) -> String {
-        let workbook = "\(folder)/content/data/du-lieu.xlsx"
-        return """
-            Đã tạo \(folder) (\(files) tệp). Tiếp theo: mở \(workbook) bằng Excel để nhập số liệu, lưu lại, rồi chạy minhbach build --source \(folder)
-            Created \(folder) (\(files) files). Next: open \(workbook) in Excel to enter the data, save it, then run minhbach build --source \(folder)
-            """
+    /// The starter's site.yaml says `language: vi`; an English site says `en`.
+    static func makeEnglish(_ config: URL) throws {
+        let text = try String(contentsOf: config, encoding: .utf8)
+        let lines = text.components(separatedBy: "\n").map { $0 == "language: vi" ? "language: en" : $0 }
+        try Data(lines.joined(separator: "\n").utf8).write(to: config)
     }
 }

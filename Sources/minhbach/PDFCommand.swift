@@ -56,30 +56,35 @@ struct PDFCommand: ParsableCommand {
             output: URL(fileURLWithPath: file, relativeTo: cwd),
             timeout: .seconds(timeout)
         )
-        let terminal = TerminalOutput(progressEnabled: !quiet, language: lang.map { MessageLanguage(siteLanguage: $0.rawValue) } ?? .ofSite(at: site.sourceURL))
+        // --lang chooses the printed page and the messages; without it, the
+        // site's language, known once the build has read site.yaml (read for
+        // it alone when printing stopped before the build).
+        let chosen = lang.map { MessageLanguage(siteLanguage: $0.rawValue) }
+        let terminal = TerminalOutput(progressEnabled: !quiet, language: chosen ?? .vi)
         let report = PDFPrinter().print(options, progress: terminal)
+        let language = chosen ?? report.build.map { MessageLanguage(siteLanguage: $0.config.language) } ?? .ofSite(at: site.sourceURL)
+        terminal.language = language
         terminal.finishProgress()
         if let build = report.build {
             site.printTimings(build.stageDurations)
             terminal.print(build.diagnostics)
             guard build.succeeded else {
-                var summary = "Build failed: \(Summary.plural(build.diagnostics.errors.count, "error"))"
-                let warnings = build.diagnostics.warnings.count
-                if warnings > 0 { summary += ", \(Summary.plural(warnings, "warning"))" }
-                terminal.printError(summary + "; no PDF was written")
+                terminal.printError(Summary.line(Summary.buildFailed, language, ["errors": Summary.errorsAndWarnings(build.diagnostics, language)])
+                                        + Summary.noPDFAfterBuild[language])
                 throw ExitCode(ExitStatus.siteErrors)
             }
         }
         terminal.print(report.diagnostics)
         guard report.succeeded else {
-            terminal.printError("No PDF was written")
+            terminal.printError(Summary.noPDF[language])
             throw ExitCode(ExitStatus.siteErrors)
         }
         if !quiet {
             var details = [String]()
-            if let pages = report.pageCount { details.append(Summary.plural(pages, "page")) }
+            if let pages = report.pageCount { details.append(Summary.count(pages, .page, language)) }
             details.append("\(max(1, (report.byteCount + 512) / 1024)) KB")
-            Swift.print("Wrote \(file) (\(details.joined(separator: ", "))) from \(report.pagePath ?? page)")
+            Swift.print(Summary.line(Summary.wrotePDF, language,
+                                     ["file": file, "details": details.joined(separator: ", "), "page": report.pagePath ?? page]))
         }
     }
 

@@ -33,19 +33,21 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        if !["127.0.0.1", "localhost", "::1"].contains(host) {
-            FileHandle.standardError.write(Data("warning: serving on \(host): other machines on the network can see this preview, drafts included\n".utf8))
-        }
         let options = BuildOptions(source: site.sourceURL, includeDrafts: site.drafts, baseURL: "/", displayPrefix: site.displayPrefix)
         let language = messages.language(ofSiteAt: site.sourceURL)
-        let server = PreviewServer(options: .init(build: options, host: host, port: port, language: language))
         let terminal = TerminalOutput(progressEnabled: false, language: language)
+        if !["127.0.0.1", "localhost", "::1"].contains(host) {
+            terminal.printError(Diagnostic(.links(.servingToTheNetwork), at: SourceLocation(path: ServeFailure.messagePrefix),
+                                           [MessageArgument("host", host)]).formatted(in: language))
+        }
+        let server = PreviewServer(options: .init(build: options, host: host, port: port, language: language))
         server.onUpdate = { update in
             terminal.print(update.diagnostics)
             let what = update.succeeded
-                ? "rendered \(Summary.plural(update.renderedPages, "page")), \(Summary.plural(update.changedFiles.count, "file")) changed"
-                : "\(Summary.plural(update.diagnostics.errors.count, "error")); the last good pages are still served"
-            terminal.printError("[\(Self.clock())] \(what) in \(Summary.milliseconds(update.duration)) ms")
+                ? Summary.line(Summary.rebuilt, language, ["pages": Summary.count(update.renderedPages, .page, language),
+                                                           "files": Summary.count(update.changedFiles.count, .file, language)])
+                : Summary.line(Summary.rebuildFailed, language, ["errors": Summary.count(update.diagnostics.errors.count, .error, language)])
+            terminal.printError("[\(Self.clock())] " + Summary.line(Summary.after, language, ["what": what, "ms": "\(Summary.milliseconds(update.duration))"]))
         }
         let finished = DispatchSemaphore(value: 0)
         let failure = FailureBox()
@@ -55,7 +57,7 @@ struct ServeCommand: ParsableCommand {
                 try await server.run { port in
                     let shown = host.contains(":") ? "[\(host)]" : host
                     // Written at once (print would wait in a buffer when stdout is a pipe).
-                    FileHandle.standardOutput.write(Data("Serving at http://\(shown):\(port)/ — press Ctrl-C to stop\n".utf8))
+                    FileHandle.standardOutput.write(Data((Summary.line(Summary.serving, language, ["address": "http://\(shown):\(port)/"]) + "\n").utf8))
                 }
             } catch {
                 failure.error = error
@@ -64,11 +66,13 @@ struct ServeCommand: ParsableCommand {
         }
         finished.wait()
         if let failure = failure.error as? ServeFailure {
-            terminal.printError(failure.message)
+            terminal.printError(failure.diagnostic.formatted(in: language))
             throw ExitCode(ExitStatus.siteErrors)
         }
         if let error = failure.error {
-            terminal.printError("error: cannot serve on \(host):\(port): \(error)")
+            terminal.printError(Diagnostic(.links(.serveFailed), at: SourceLocation(path: ServeFailure.messagePrefix),
+                                           [MessageArgument("address", "\(host):\(port)"), MessageArgument("detail", "\(error)")])
+                                    .formatted(in: language))
             throw ExitCode(ExitStatus.siteErrors)
         }
     }

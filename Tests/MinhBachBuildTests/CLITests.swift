@@ -45,7 +45,11 @@ import Testing
         let run = try Self.run(["build"], in: scratch)
         #expect(run.status == 0)
         let lastLine = run.stdout.split(separator: "\n").last.map(String.init) ?? ""
-        #expect(lastLine.wholeMatch(of: /Built 13 pages in \d+ ms/) != nil, "got: \(lastLine)")
+        // In the site's language (vi): its site.yaml, as the build read it.
+        #expect(lastLine.wholeMatch(of: /Đã dựng 13 trang trong \d+ ms/) != nil, "got: \(lastLine)")
+        let english = try Self.run(["build", "--lang", "en"], in: scratch)
+        #expect(english.stdout.split(separator: "\n").last.map(String.init)?.wholeMatch(of: /Built 13 pages in \d+ ms/) != nil,
+                "got: \(english.stdout)")
         #expect(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("site-out/index.html").path))
     }
 
@@ -61,9 +65,11 @@ import Testing
         #expect(run.stderr == """
             trang/content/hong.md:3:7: error[MB1507]: Ngày '31/02/2024' không có thật
               gợi ý: Hãy kiểm tra ngày và tháng; ngày viết dạng dd/mm/yyyy hoặc yyyy-mm-dd
-            Build failed: 1 error; trang/site-out was not changed
+            Dựng trang thất bại: 1 lỗi; trang/site-out không bị thay đổi
 
             """)
+        let english = try Self.run(["build", "--source", "trang", "--lang", "en"], in: scratch)
+        #expect(english.stderr.hasSuffix("Build failed: 1 error; trang/site-out was not changed\n"), "got: \(english.stderr)")
     }
 
     @Test func usageErrorsExitWithTwo() throws {
@@ -114,7 +120,11 @@ import Testing
         let run = try CLITests.run(["check", "--source", Fixtures.site("basic").path], in: scratch)
         #expect(run.status == 0)
         #expect(run.stderr == "")
-        #expect(run.stdout.wholeMatch(of: /Checked 13 pages and 0 data tables \(0 records\) in \d+ ms: no problems\n/) != nil, "got: \(run.stdout)")
+        #expect(run.stdout.wholeMatch(of: /Đã kiểm tra 13 trang và 0 bảng dữ liệu \(0 bản ghi\) trong \d+ ms: không có vấn đề nào\n/) != nil,
+                "got: \(run.stdout)")
+        let english = try CLITests.run(["check", "--source", Fixtures.site("basic").path, "--lang", "en"], in: scratch)
+        #expect(english.stdout.wholeMatch(of: /Checked 13 pages and 0 data tables \(0 records\) in \d+ ms: no problems\n/) != nil,
+                "got: \(english.stdout)")
         #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("site-out").path), "check writes nothing")
     }
 
@@ -210,7 +220,9 @@ import Testing
         defer { Fixtures.remove(scratch) }
         let created = try CLITests.run(["init", "moi"], in: scratch)
         #expect(created.status == 0)
-        #expect(created.stdout.hasPrefix("Created moi with "))
+        #expect(created.stdout.wholeMatch(of: /Đã tạo moi với \d+ tệp\. Tiếp theo: minhbach build --source moi\n/) != nil,
+                "got: \(created.stdout)")
+        #expect(try String(contentsOf: scratch.appendingPathComponent("moi/content/site.yaml"), encoding: .utf8).contains("\nlanguage: vi\n"))
         #expect(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("moi/content/site.yaml").path))
         #expect(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("moi/content/data/observations.csv").path))
         #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("moi/templates").path),
@@ -226,6 +238,27 @@ import Testing
         try FileManager.default.createDirectory(at: scratch.appendingPathComponent("cu/content"), withIntermediateDirectories: true)
         let run = try CLITests.run(["init", "cu"], in: scratch)
         #expect(run.status == 1)
-        #expect(run.stderr == "cu/content: error[MB1204]: the folder already has a content/ folder\n  hint: choose a new folder; nothing was written\n")
+        #expect(run.stderr == "cu/content: error[MB1204]: Thư mục này đã có thư mục content/\n  gợi ý: Hãy chọn một thư mục mới; chưa có gì được ghi\n")
+        let english = try CLITests.run(["init", "cu", "--lang", "en"], in: scratch)
+        #expect(english.stderr == "cu/content: error[MB1204]: the folder already has a content/ folder\n  hint: choose a new folder; nothing was written\n")
+    }
+
+    /// `--lang en`: English messages, and an English site.
+    @Test func initInEnglishMakesAnEnglishSite() throws {
+        let scratch = Fixtures.scratch()
+        defer { Fixtures.remove(scratch) }
+        let created = try CLITests.run(["init", "moi", "--lang", "en"], in: scratch)
+        #expect(created.status == 0)
+        #expect(created.stdout.wholeMatch(of: /Created moi with \d+ files\. Next: minhbach build --source moi\n/) != nil, "got: \(created.stdout)")
+        let config = try String(contentsOf: scratch.appendingPathComponent("moi/content/site.yaml"), encoding: .utf8)
+        #expect(config.contains("\nlanguage: en\n") && !config.contains("language: vi"))
+        let built = try CLITests.run(["build", "--source", "moi"], in: scratch)
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(built.stdout.contains("Built "), "the site's language words the summary: \(built.stdout)")
+        let workbook = try CLITests.run(["init", "so", "--workbook", "--lang", "en"], in: scratch)
+        #expect(workbook.stdout.hasPrefix("Created so ("), "got: \(workbook.stdout)")
+        #expect(try String(contentsOf: scratch.appendingPathComponent("so/content/site.yaml"), encoding: .utf8).contains("\nlanguage: en\n"))
+        let help = try CLITests.run(["init", "--help"], in: scratch)
+        #expect(help.stdout.contains("--lang"))
     }
 }

@@ -117,10 +117,16 @@ import MinhBachDiagnostics
         let site = try Self.site(page: Self.page.replacingOccurrences(of: "(anh-le.jpg)", with: "(Anh-Le.jpg)"))
         defer { Fixtures.remove(site) }
         let (report, output) = Self.build(site)
-        #expect(report.diagnostics.map(\.formatted) == [
+        #expect(report.diagnostics.map { $0.formatted(in: .vi) } == [
             """
-            content/tin-tuc/le-cong-bo.md:6:1: error: không tìm thấy ảnh 'Anh-Le.jpg': không có tệp content/tin-tuc/Anh-Le.jpg (image not found)
-              hint: có phải là 'anh-le.jpg'? (did you mean 'anh-le.jpg'?)
+            content/tin-tuc/le-cong-bo.md:6:1: error[MB6202]: Không tìm thấy ảnh 'Anh-Le.jpg': không có tệp content/tin-tuc/Anh-Le.jpg
+              gợi ý: Có phải là 'anh-le.jpg'?
+            """,
+        ])
+        #expect(report.diagnostics.map { $0.formatted(in: .en) } == [
+            """
+            content/tin-tuc/le-cong-bo.md:6:1: error[MB6202]: image 'Anh-Le.jpg' not found: there is no file content/tin-tuc/Anh-Le.jpg
+              hint: did you mean 'anh-le.jpg'?
             """,
         ])
         #expect(!FileManager.default.fileExists(atPath: output.path), "nothing is published")
@@ -132,16 +138,26 @@ import MinhBachDiagnostics
         defer { Fixtures.remove(site) }
         let (report, _) = Self.build(site)
         let prefix = site.path + "/"
-        #expect(report.diagnostics.map { $0.formatted.replacingOccurrences(of: prefix, with: "") } == [
+        #expect(report.diagnostics.map { $0.formatted(in: .vi).replacingOccurrences(of: prefix, with: "") } == [
             """
-            content/tin-tuc/le-cong-bo.md:10:1: error: liên kết tới '../bao-cao/ban-nhap.md', một bản nháp (draft: true) \
-            không được xuất bản (the linked page is a draft)
-              hint: bỏ 'draft: true' trong content/bao-cao/ban-nhap.md, hoặc bỏ liên kết (remove 'draft: true' from it, or the link)
+            content/tin-tuc/le-cong-bo.md:10:1: error[MB6207]: Liên kết tới '../bao-cao/ban-nhap.md', một bản nháp (draft: true) \
+            không được xuất bản
+              gợi ý: Hãy bỏ 'draft: true' trong content/bao-cao/ban-nhap.md, hoặc bỏ liên kết
             """,
             """
-            content/tin-tuc/le-cong-bo.md:10:35: error: liên kết tới '../bao-cao/2022.md' nhưng không có tệp \
-            content/bao-cao/2022.md (no such page)
-              hint: có phải là '../bao-cao/2023.md'? (did you mean '../bao-cao/2023.md'?)
+            content/tin-tuc/le-cong-bo.md:10:35: error[MB6206]: Liên kết tới '../bao-cao/2022.md' nhưng không có tệp \
+            content/bao-cao/2022.md
+              gợi ý: Có phải là '../bao-cao/2023.md'?
+            """,
+        ])
+        #expect(report.diagnostics.map { $0.formatted(in: .en).replacingOccurrences(of: prefix, with: "") } == [
+            """
+            content/tin-tuc/le-cong-bo.md:10:1: error[MB6207]: link to '../bao-cao/ban-nhap.md', a draft (draft: true) that is not published
+              hint: remove 'draft: true' from content/bao-cao/ban-nhap.md, or the link
+            """,
+            """
+            content/tin-tuc/le-cong-bo.md:10:35: error[MB6206]: link to '../bao-cao/2022.md', but there is no file content/bao-cao/2022.md
+              hint: did you mean '../bao-cao/2023.md'?
             """,
         ])
     }

@@ -81,7 +81,7 @@ import Testing
         #expect(run.stderr == """
             minhbach pdf: error[MB5202]: Không tìm thấy Chromium ở '/nonexistent/chromium' (do MINHBACH_CHROMIUM chỉ định)
               gợi ý: Tệp PDF được in bằng Chromium chạy ẩn: hãy cài bằng lệnh 'sudo apt-get install chromium fonts-liberation2' (Debian, Ubuntu), hoặc đặt MINHBACH_CHROMIUM là đường dẫn tới Chromium hay Google Chrome
-            No PDF was written
+            Không có tệp PDF nào được ghi
 
             """)
         #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("bao-cao.pdf").path))
@@ -129,7 +129,7 @@ import Testing
         #expect(Self.errors(run.stderr) == """
             minhbach pdf: error[MB5207]: Trang web không có trang /bao-cao/2030/
               gợi ý: Các báo cáo năm của trang web: /bao-cao/2024/, /en/bao-cao/2024/
-            No PDF was written
+            Không có tệp PDF nào được ghi
 
             """)
     }
@@ -147,7 +147,7 @@ import Testing
         #expect(run.stderr == """
             trang/content/hong.md:3:7: error[MB1507]: Ngày '31/02/2024' không có thật
               gợi ý: Hãy kiểm tra ngày và tháng; ngày viết dạng dd/mm/yyyy hoặc yyyy-mm-dd
-            Build failed: 1 error; no PDF was written
+            Dựng trang thất bại: 1 lỗi; không có tệp PDF nào được ghi
 
             """)
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("site-out").path))
@@ -161,7 +161,7 @@ import Testing
         #expect(run.status == 1)
         #expect(Self.errors(run.stderr) == """
             minhbach pdf: error[MB5213]: Chromium (/bin/false) kết thúc với mã 1 và không ghi ra tệp PDF nào
-            No PDF was written
+            Không có tệp PDF nào được ghi
 
             """)
     }
@@ -179,7 +179,7 @@ import Testing
         #expect(Self.errors(run.stderr) == """
             minhbach pdf: error[MB5211]: Chromium chưa in xong sau 1 giây và đã bị dừng
               gợi ý: Hãy cho thêm thời gian bằng --timeout 2
-            No PDF was written
+            Không có tệp PDF nào được ghi
 
             """)
         // The script's `sleep` is in the stopped process group too: the run does not wait for it.
@@ -224,7 +224,7 @@ import Testing
         #expect(info.contains("(A4)"), "pdfinfo: \(info)")
         let pages = info.firstMatch(of: /Pages:\s+(\d+)/).flatMap { Int($0.output.1) } ?? 0
         #expect(pages > 1)
-        #expect(run.stdout == "Wrote bao-cao-2025.pdf (\(pages) pages, \(max(1, (data.count + 512) / 1024)) KB) from /bao-cao/2025/\n")
+        #expect(run.stdout == "Đã ghi bao-cao-2025.pdf (\(pages) trang, \(max(1, (data.count + 512) / 1024)) KB) từ trang /bao-cao/2025/\n")
 
         func text(page: Int) throws -> String {
             try Self.poppler("pdftotext", ["-f", "\(page)", "-l", "\(page)", "-layout", pdf.path, "-"])

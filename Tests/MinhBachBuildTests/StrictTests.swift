@@ -25,14 +25,14 @@ import Testing
         let strict = try CLITests.run(["build", "--strict"], in: scratch)
         #expect(strict.status == 1)
         #expect(strict.stderr.contains("content/data/ghi-chu.txt: warning[MB2423]: Tệp 'ghi-chu.txt' không phải bảng dữ liệu nào nên bị bỏ qua"))
-        #expect(strict.stderr.contains("Build failed: 0 errors, 1 warning (--strict: warnings are errors); site-out was not changed"),
+        #expect(strict.stderr.contains("Dựng trang thất bại: 0 lỗi, 1 cảnh báo (--strict: cảnh báo được tính là lỗi); site-out không bị thay đổi"),
                 "got: \(strict.stderr)")
         #expect(try Data(contentsOf: page) == lenientPage)
         #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("site-out/trang-moi/index.html").path))
 
         let check = try CLITests.run(["check", "--strict"], in: scratch)
         #expect(check.status == 1)
-        #expect(check.stdout.contains("1 warning (--strict: warnings are errors)"), "got: \(check.stdout)")
+        #expect(check.stdout.contains("1 cảnh báo (--strict: cảnh báo được tính là lỗi)"), "got: \(check.stdout)")
         let plainCheck = try CLITests.run(["check"], in: scratch)
         #expect(plainCheck.status == 0)
     }

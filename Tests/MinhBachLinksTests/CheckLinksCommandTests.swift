@@ -56,16 +56,28 @@ import Testing
         #expect(check.status == 1)
         // Reported at the Markdown line that wrote each link, with where
         // it is on the published page.
+        // In the site's language (vi), or the one --lang chooses.
         #expect(check.stderr == """
-            content/_index.md:6:16: error: broken link '/minhbach/trang-hai/' (no such page) \
+            content/_index.md:6:16: error[MB6105]: Liên kết hỏng '/minhbach/trang-hai/' (không có trang này) \
+            — trên trang đã xuất bản site-out/index.html:\(page.0):\(page.1)
+            content/_index.md:6:42: error[MB6108]: Liên kết hỏng '/minhbach/trang-mot/#muc-hai' (không có id 'muc-hai' trên trang đó) \
+            — trên trang đã xuất bản site-out/index.html:\(anchor.0):\(anchor.1)
+
+            """)
+        let english = try Self.run(["check", "--links", "--lang", "en"], in: scratch)
+        #expect(english.stderr == """
+            content/_index.md:6:16: error[MB6105]: broken link '/minhbach/trang-hai/' (no such page) \
             — on the published page site-out/index.html:\(page.0):\(page.1)
-            content/_index.md:6:42: error: broken link '/minhbach/trang-mot/#muc-hai' (no id 'muc-hai' on that page) \
+            content/_index.md:6:42: error[MB6108]: broken link '/minhbach/trang-mot/#muc-hai' (no id 'muc-hai' on that page) \
             — on the published page site-out/index.html:\(anchor.0):\(anchor.1)
 
             """)
         let lastLine = check.stdout.split(separator: "\n").last.map(String.init) ?? ""
-        #expect(lastLine.wholeMatch(of: /Checked \d+ links in \d+ pages( and \d+ XML files?)? \(\d+ to other sites, not fetched\) in \d+ ms: 2 broken links/) != nil,
+        #expect(lastLine.wholeMatch(of: /Đã kiểm tra \d+ liên kết trong \d+ trang( và \d+ tệp XML)? \(\d+ tới trang web khác, không mở\) trong \d+ ms: 2 liên kết hỏng/) != nil,
                 "got: \(lastLine)")
+        let englishLast = english.stdout.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(englishLast.wholeMatch(of: /Checked \d+ links in \d+ pages( and \d+ XML files?)? \(\d+ to other sites, not fetched\) in \d+ ms: 2 broken links/) != nil,
+                "got: \(englishLast)")
 
         // The same site without its broken links passes.
         let index = scratch.appendingPathComponent("content/_index.md")
@@ -77,7 +89,7 @@ import Testing
         let recheck = try Self.run(["check", "--links"], in: scratch)
         #expect(recheck.status == 0)
         #expect(recheck.stderr == "")
-        #expect(recheck.stdout.hasSuffix("no broken links\n"))
+        #expect(recheck.stdout.hasSuffix(": không có liên kết hỏng\n"))
     }
 
     @Test func aSiteThatWasNotBuiltSaysToBuildFirst() throws {
@@ -87,8 +99,8 @@ import Testing
         let check = try Self.run(["check", "--links", "--output", "khong-co"], in: scratch)
         #expect(check.status == 1)
         #expect(check.stderr == """
-            khong-co: error: there is no built site to check here
-              hint: run 'minhbach build' first, or name the built site with --output
+            khong-co: error[MB6101]: Ở đây không có trang web đã dựng nào để kiểm tra
+              gợi ý: Hãy chạy 'minhbach build' trước, hoặc ghi thư mục của trang web đã dựng bằng --output
 
             """)
     }

@@ -1,11 +1,12 @@
 import Foundation
+import MinhBachDiagnostics
 import MinhBachServe
 import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// A port another program listens on: one clear line naming the port and
+/// A port another program listens on: one clear message naming the port and
 /// `--port`, exit status 1, none of the network library's own text.
 @Suite(.serialized) struct BusyPortTests {
     /// Listens on a free loopback port until closed; returns the socket and the port.
@@ -37,14 +38,20 @@ import Glibc
             Issue.record("the server started on a busy port")
         } catch let failure as ServeFailure {
             #expect(failure.code == .portInUse)
-            #expect(failure.message.hasPrefix("lỗi: cổng \(port) đang được chương trình khác dùng"))
-            #expect(failure.message.contains("--port"))
-            #expect(failure.message.contains("error: port \(port) is already in use"))
-            #expect(!failure.message.contains("\n"))
+            let other = port < 65535 ? port + 1 : 8080
+            #expect(failure.diagnostic.messageCode == .links(.portInUse))
+            #expect(failure.diagnostic.formatted(in: .vi) == """
+                minhbach serve: error[MB6301]: Cổng \(port) đang được chương trình khác dùng
+                  gợi ý: Hãy chọn cổng khác, ví dụ --port \(other)
+                """)
+            #expect(failure.diagnostic.formatted(in: .en) == """
+                minhbach serve: error[MB6301]: port \(port) is already in use
+                  hint: choose another with --port, e.g. --port \(other)
+                """)
         }
     }
 
-    @Test func theCommandPrintsOneLineAndExitsWithStatusOne() throws {
+    @Test func theCommandPrintsTheMessageAndExitsWithStatusOne() throws {
         let binary = try #require(Self.binary, "the minhbach executable is built with the tests")
         let (fd, port) = try occupyPort()
         defer { close(fd) }
@@ -63,7 +70,9 @@ import Glibc
         process.waitUntilExit()
         #expect(process.terminationStatus == 1)
         let lines = stderr.split(separator: "\n").map(String.init)
-        #expect(lines.last == ServeFailure(code: .portInUse, host: "127.0.0.1", port: port).message, "got: \(stderr)")
+        // The fixture's site is Vietnamese: so is the message.
+        #expect(stderr.hasSuffix(ServeFailure(code: .portInUse, host: "127.0.0.1", port: port).diagnostic.formatted(in: .vi) + "\n"),
+                "got: \(stderr)")
         #expect(!stderr.contains("bind("))
         #expect(!stderr.contains("errno"))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import MinhBachBuild
+import MinhBachDiagnostics
 import MinhBachServe
 import Testing
 
@@ -32,6 +33,29 @@ import Testing
         let folderWithoutSlash = try await RawHTTP.get("/bao-cao", port: running.port)
         #expect(folderWithoutSlash.status == 301)
         #expect(try await RawHTTP.get("/__minhbach/live.js", port: running.port).body.contains("EventSource"))
+    }
+
+    /// The overlay's heading, label and button are worded in the preview's
+    /// message language.
+    @Test(arguments: [MessageLanguage.vi, .en])
+    func theOverlayIsWordedInTheMessageLanguage(_ language: MessageLanguage) async throws {
+        let running = try await TestServer.start(copying: Self.fixture, language: language)
+        defer { stop(running) }
+        let script = try await RawHTTP.get("/__minhbach/live.js", port: running.port).body
+        #expect(script.contains("words.errors) + \" — \""))
+        if language == .vi {
+            #expect(script.contains(#""close":"Đóng""#))
+            #expect(script.contains(#""kept":"trang cũ vẫn được hiển thị cho tới khi sửa xong""#))
+            #expect(script.contains(#""errors":"lỗi""#))
+            #expect(script.contains(#""label":"Lỗi khi dựng trang""#))
+        } else {
+            #expect(script.contains(#""close":"Close""#))
+            #expect(script.contains(#""kept":"the last good page is shown until they are fixed""#))
+            #expect(script.contains(#""error":"error","errors":"errors""#))
+            #expect(script.contains(#""label":"Build errors""#))
+            #expect(!script.contains("Đóng") && !script.contains("trang cũ"))
+        }
+        #expect(!script.contains("__WORDS__"))
     }
 
     @Test func editReloadsThePageAndAnErrorShowsUntilFixed() async throws {

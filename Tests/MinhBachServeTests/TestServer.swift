@@ -1,5 +1,6 @@
 import Foundation
 import MinhBachBuild
+import MinhBachDiagnostics
 import MinhBachServe
 import Testing
 
@@ -21,9 +22,10 @@ final class TestServer: @unchecked Sendable {
     }
 
     /// Serves the site in `folder` (which the server then owns and removes).
-    static func start(serving folder: URL) async throws -> TestServer {
+    static func start(serving folder: URL, language: MessageLanguage = .vi) async throws -> TestServer {
         let running = TestServer(folder: folder)
-        let server = PreviewServer(options: .init(build: BuildOptions(source: folder, baseURL: "/"), host: "127.0.0.1", port: 0))
+        let server = PreviewServer(options: .init(build: BuildOptions(source: folder, baseURL: "/"), host: "127.0.0.1", port: 0,
+                                                  language: language))
         // Before the tests queued behind this one: it is what this test waits for.
         running.task = Task(priority: .high) {
             try? await server.run { port in
@@ -37,10 +39,10 @@ final class TestServer: @unchecked Sendable {
     }
 
     /// Serves a copy of the site in `source`.
-    static func start(copying source: URL) async throws -> TestServer {
+    static func start(copying source: URL, language: MessageLanguage = .vi) async throws -> TestServer {
         let folder = try scratch()
         try copy(source, into: folder)
-        return try await start(serving: folder)
+        return try await start(serving: folder, language: language)
     }
 
     static func copy(_ source: URL, into folder: URL) throws {

@@ -11,7 +11,14 @@ const path = require('node:path');
 const vm = require('node:vm');
 
 const swift = fs.readFileSync(path.join(__dirname, '..', '..', 'Sources', 'MinhBachServe', 'LiveScript.swift'), 'utf8');
-const source = swift.match(/static let source = #"""\n([\s\S]*?)\n\s*"""#/)[1];
+const raw = swift.match(/static let source = #"""\n([\s\S]*?)\n\s*"""#/)[1];
+// The overlay's words (OverlayWords), filled in as the server does.
+const words = { vi: {}, en: {} };
+for (const m of swift.matchAll(/"(\w+)": LocalizedText\(vi: "([^"]*)", en: "([^"]*)"\)/g)) {
+  words.vi[m[1]] = m[2];
+  words.en[m[1]] = m[3];
+}
+const sources = { vi: raw.replace('__WORDS__', JSON.stringify(words.vi)), en: raw.replace('__WORDS__', JSON.stringify(words.en)) };
 
 class Element {
   constructor(tag, document) {
@@ -44,7 +51,7 @@ class Element {
 }
 
 /// Runs the script as a page would; returns what a test drives and reads.
-function page({ pathname = '/xa/a/', notFound = false, errors = [] } = {}) {
+function page({ pathname = '/xa/a/', notFound = false, errors = [], language = 'vi' } = {}) {
   const document = { listeners: {} };
   document.body = new Element('body', document);
   document.activeElement = document.body;
@@ -65,7 +72,7 @@ function page({ pathname = '/xa/a/', notFound = false, errors = [] } = {}) {
     location: { pathname, reload: () => reloads.push(pathname) },
     fetch: () => Promise.resolve({ json: () => Promise.resolve({ errors }) }),
   };
-  vm.runInNewContext(source, context);
+  vm.runInNewContext(sources[language], context);
   return {
     document, reloads, events: () => events,
     overlay: () => document.body.find((e) => e.getAttribute('role') === 'alertdialog'),
@@ -95,6 +102,24 @@ test('on the 404 page the title says the page appears once fixed', () => {
   const q = page();
   q.events().send('error', [anError]);
   assert.ok(q.overlay().find((e) => e.tagName === 'H2').textContent.includes('trang cũ vẫn được hiển thị'));
+});
+
+test('the overlay is worded in the preview\'s message language', () => {
+  const vi = page();
+  vi.events().send('error', [anError]);
+  assert.equal(vi.overlay().find((e) => e.tagName === 'H2').textContent,
+    'MinhBạch: 1 lỗi — trang cũ vẫn được hiển thị cho tới khi sửa xong');
+  assert.equal(vi.overlay().getAttribute('aria-label'), 'Lỗi khi dựng trang');
+  const en = page({ language: 'en' });
+  en.events().send('error', [anError, anError]);
+  assert.equal(en.overlay().find((e) => e.tagName === 'H2').textContent,
+    'MinhBạch: 2 errors — the last good page is shown until they are fixed');
+  assert.equal(en.overlay().find((e) => e.tagName === 'BUTTON').textContent, 'Close');
+  assert.equal(en.overlay().getAttribute('aria-label'), 'Build errors');
+  const one = page({ language: 'en', notFound: true });
+  one.events().send('error', [anError]);
+  assert.equal(one.overlay().find((e) => e.tagName === 'H2').textContent,
+    'MinhBạch: 1 error — the page will appear once they are fixed');
 });
 
 test('the close button closes the overlay, and the next error brings it back', () => {

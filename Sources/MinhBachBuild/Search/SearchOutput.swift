@@ -39,9 +39,8 @@ struct SearchOutput: ExtraOutput {
 
             let path = plan.pages[home].path + Self.pageFolder
             if let clash = plan.pages.first(where: { $0.path == path }) {
-                diagnostics.append(.warning(at: SourceLocation(path: clash.file?.displayPath ?? path),
-                                            "the page at /\(path) takes the search page's address; the site has no search page in '\(language.rawValue)'",
-                                            hint: "move the page, or remove it to get the search page back"))
+                diagnostics.append(Diagnostic(.publish(.searchPageTaken), at: SourceLocation(path: clash.file?.displayPath ?? path),
+                                              [MessageArgument("path", path), MessageArgument("language", language.rawValue)]))
                 continue
             }
             guard site.theme.hasLayout(Self.layout) else {

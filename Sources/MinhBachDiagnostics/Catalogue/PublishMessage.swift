@@ -1,6 +1,6 @@
 /// Messages about what is written beside the pages (`MB5xxx`): the
 /// open-data page and bundle, the 404 page; `MB511x` the output folder;
-/// `MB52xx` printing a page to PDF.
+/// `MB52xx` printing a page to PDF; `MB53xx` the search page.
 public enum PublishMessage: Int, MessageCatalogue {
     case layoutMissing = 101
     case licenceNotAGroup = 102
@@ -26,6 +26,8 @@ public enum PublishMessage: Int, MessageCatalogue {
     case chromiumDidNotStart = 212
     case chromiumFailed = 213
     case chromiumFailedSaying = 214
+    // The search page.
+    case searchPageTaken = 301
 
     public static let area = MessageArea.publish
     public var number: Int { rawValue }
@@ -139,6 +141,17 @@ public enum PublishMessage: Int, MessageCatalogue {
                           MessageArgument("ending", .text(vi: "bị dừng bởi tín hiệu 9", en: "was stopped by signal 9")),
                           MessageArgument("said", "Trace/breakpoint trap")],
                 explanation: .printing)
+        case .searchPageTaken:
+            return MessageEntry(
+                .warning, title: .text(vi: "Một trang chiếm địa chỉ của trang tìm kiếm", en: "A page at the search page's address"),
+                message: .text(vi: "Trang ở /{path} chiếm địa chỉ của trang tìm kiếm; trang web không có trang tìm kiếm bằng '{language}'",
+                               en: "the page at /{path} takes the search page's address; the site has no search page in '{language}'"),
+                hint: .text(vi: "Hãy chuyển trang đó sang chỗ khác, hoặc xoá nó để có lại trang tìm kiếm",
+                            en: "move the page, or remove it to get the search page back"),
+                example: [MessageArgument("path", "tim-kiem/"), MessageArgument("language", "vi")],
+                explanation: .text(
+                    vi: "Mỗi ngôn ngữ của trang web có một trang tìm kiếm ở tim-kiem/ dưới trang chủ của ngôn ngữ đó. Một trang của trang web đã ở địa chỉ này, nên trang tìm kiếm không được tạo; trang của bạn được giữ nguyên.",
+                    en: "Each language of the site has a search page at tim-kiem/ below its home page. A page of the site is at that address already, so no search page is written; your page is kept."))
         case .layoutMissing:
             return MessageEntry(
                 .warning, title: .text(vi: "Giao diện thiếu một bố cục", en: "A layout missing from the theme"),

@@ -7,12 +7,13 @@ public enum MessageCode: Hashable, Sendable {
     case components(ComponentMessage)
     case render(TemplateMessage)
     case publish(PublishMessage)
+    case links(LinkMessage)
 
     /// Every code, in order: what docs/ERRORS.md lists.
     public static var allCases: [MessageCode] {
         (ContentMessage.allCases.map(MessageCode.content) + DataMessage.allCases.map(MessageCode.data)
          + ComponentMessage.allCases.map(MessageCode.components) + TemplateMessage.allCases.map(MessageCode.render)
-         + PublishMessage.allCases.map(MessageCode.publish))
+         + PublishMessage.allCases.map(MessageCode.publish) + LinkMessage.allCases.map(MessageCode.links))
             .sorted { $0.identifier < $1.identifier }
     }
 
@@ -23,6 +24,7 @@ public enum MessageCode: Hashable, Sendable {
         case .components: return ComponentMessage.area
         case .render: return TemplateMessage.area
         case .publish: return PublishMessage.area
+        case .links: return LinkMessage.area
         }
     }
 
@@ -33,6 +35,7 @@ public enum MessageCode: Hashable, Sendable {
         case .components(let message): return message.entry
         case .render(let message): return message.entry
         case .publish(let message): return message.entry
+        case .links(let message): return message.entry
         }
     }
 
@@ -43,6 +46,7 @@ public enum MessageCode: Hashable, Sendable {
         case .components(let message): return message.number
         case .render(let message): return message.number
         case .publish(let message): return message.number
+        case .links(let message): return message.number
         }
     }
 
