@@ -44,7 +44,9 @@ public struct Diagnostic: Error, Hashable, Sendable {
     /// The rank of pages, settings and theme problems: after every data table.
     public static let laterRank = 1_000
 
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String, hint: String? = nil, code: String? = nil,
+    /// Free text, for the catalogue's own wording only: every other module
+    /// makes a diagnostic from a `MessageCode` (docs/ARCHITECTURE.md, "Add a message").
+    init(_ severity: Severity, at location: SourceLocation, _ message: String, hint: String? = nil, code: String? = nil,
                 cause: String? = nil) {
         self.severity = severity
         self.location = location
@@ -65,14 +67,6 @@ public struct Diagnostic: Error, Hashable, Sendable {
         let characters = message.count
         guard characters > longestMessage else { return message }
         return "\(message.prefix(400)) […\(characters - 500) characters…] \(message.suffix(100))"
-    }
-
-    public static func error(at location: SourceLocation, _ message: String, hint: String? = nil, code: String? = nil) -> Diagnostic {
-        Diagnostic(.error, at: location, message, hint: hint, code: code)
-    }
-
-    public static func warning(at location: SourceLocation, _ message: String, hint: String? = nil, code: String? = nil) -> Diagnostic {
-        Diagnostic(.warning, at: location, message, hint: hint, code: code)
     }
 
     /// The compiler-style form editors and terminals understand, in English:

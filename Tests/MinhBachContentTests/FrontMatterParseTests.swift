@@ -322,12 +322,16 @@ struct FrontMatterParseTests {
 @Suite struct DiagnosticLengthTests {
     @Test func aHugeValueIsQuotedByItsBeginningAndEnd() {
         let value = String(repeating: "a", count: 1_000_000)
-        let diagnostic = Diagnostic.error(at: SourceLocation(path: "x.csv", line: 2, column: 1), "no indicator '\(value)b'")
-        #expect(diagnostic.message.count < 700)
-        #expect(diagnostic.message.hasPrefix("no indicator 'aaa"))
-        #expect(diagnostic.message.hasSuffix("aab'"))
-        #expect(diagnostic.message.contains("[…999516 characters…]"))
-        let short = "date '31/02/2024' does not exist"
-        #expect(Diagnostic.error(at: SourceLocation(path: "x.md"), short).message == short)
+        let diagnostic = Diagnostic(.content(.dateDoesNotExist), at: SourceLocation(path: "x.md", line: 2, column: 1),
+                                    [MessageArgument("date", "\(value)b")])
+        for language in MessageLanguage.allCases {
+            let message = diagnostic.message(in: language)
+            #expect(message.count < 700)
+            #expect(message.contains("'aaa"))
+            #expect(message.contains("characters…]"))
+        }
+        #expect(diagnostic.message(in: .en).hasSuffix("aab' does not exist"))
+        let short = Diagnostic(.content(.dateDoesNotExist), at: SourceLocation(path: "x.md"), [MessageArgument("date", "31/02/2024")])
+        #expect(short.message(in: .en) == "date '31/02/2024' does not exist")
     }
 }
