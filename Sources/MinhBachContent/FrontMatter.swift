@@ -23,7 +23,7 @@ public struct FrontMatter: Sendable, Hashable {
     /// Where each of `params` is written, and every value inside them
     /// (`ParamPath`), for the keys checked after loading (a report's
     /// `year:`): their problems name the line.
-    public var paramLocations: [ParamPath: SourceLocation] = [:]
+    public var paramLocations = ParamLocations()
     /// False when the front matter had errors (already reported): later
     /// stages then stay quiet about what it lacks.
     public var isValid = true

@@ -32,11 +32,42 @@ public struct ParamPath: Hashable, Sendable, ExpressibleByStringLiteral, CustomS
     }
 }
 
+/// Where each parameter and every value inside it is written, kept small:
+/// every page holds one until the build ends, and a dictionary of
+/// `ParamPath` to `SourceLocation` cost some 4 KB a page of fifteen keys
+/// (40 MB over 10,000 pages). The file's path is kept once; each value
+/// keeps its path as written in messages (`indicators.ty_le_ngheo`, most
+/// short enough to be stored inline) and its line and column.
+public struct ParamLocations: Hashable, Sendable {
+    private var path: String?
+    private var entries: [Entry] = []
+
+    private struct Entry: Hashable, Sendable {
+        var key: String
+        var line: Int32
+        var column: Int32
+    }
+
+    public init() {}
+
+    public subscript(key: ParamPath) -> SourceLocation? {
+        let name = key.description
+        guard let path, let entry = entries.first(where: { $0.key == name }) else { return nil }
+        return SourceLocation(path: path, line: entry.line > 0 ? Int(entry.line) : nil, column: entry.column > 0 ? Int(entry.column) : nil)
+    }
+
+    mutating func record(_ key: ParamPath, at location: SourceLocation) {
+        if path == nil { path = location.path }
+        assert(path == location.path, "the parameters of one file")
+        entries.append(Entry(key: key.description, line: Int32(clamping: location.line ?? 0), column: Int32(clamping: location.column ?? 0)))
+    }
+}
+
 extension YAMLReader {
     /// The place of `node` and of every value inside it, by path: a group's
     /// values under their keys, a list's items under their positions.
-    func locations(of node: Node, at path: ParamPath, into locations: inout [ParamPath: SourceLocation]) {
-        locations[path] = location(of: node)
+    func locations(of node: Node, at path: ParamPath, into locations: inout ParamLocations) {
+        locations.record(path, at: location(of: node))
         switch node {
         case .mapping(let mapping):
             for (key, value) in mapping { self.locations(of: value, at: path.appending(key.string ?? ""), into: &locations) }

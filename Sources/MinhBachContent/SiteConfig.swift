@@ -29,7 +29,7 @@ public struct SiteConfig: Sendable, Hashable {
     /// Where each of `params` is written, and every value inside them
     /// (`ParamPath`: `license.name`), for the settings checked after
     /// loading (`year`, `as_of`, `license`): their problems name the line.
-    public var paramLocations: [ParamPath: SourceLocation] = [:]
+    public var paramLocations = ParamLocations()
 
     public init() {}
 
