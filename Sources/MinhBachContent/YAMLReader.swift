@@ -33,14 +33,42 @@ public struct YAMLReader: Sendable {
             .mapError { $0.diagnostic(in: document) }
     }
 
+    /// The text itself when it is a plain decimal number (`-12`, `3.5`,
+    /// `1e5`) that Swift reads as YAML does; nil for the forms only Yams
+    /// reads right (`1_000`, `0x1F`, octal `017`, `1:30`, `.inf`). Yams'
+    /// own conversion lower-cases and rewrites every number through
+    /// Foundation first: 14,000 instructions a value.
+    static func plainDecimal(_ text: String) -> String? {
+        // Yams reads "-0" and "+0" as no number; keep its answer.
+        if text.utf8.count >= 2, let first = text.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+"),
+           text.utf8.dropFirst().first == UInt8(ascii: "0") { return nil }
+        var bytes = text.utf8.makeIterator()
+        var previous: UInt8 = 0, digits = 0
+        var leadingZero = false
+        while let byte = bytes.next() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if digits == 0 && byte == UInt8(ascii: "0") { leadingZero = true }
+                else if digits == 1 && leadingZero && previous == UInt8(ascii: "0") { return nil }   // 017 is octal
+                digits += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"):
+                break
+            default:
+                return nil
+            }
+            previous = byte
+        }
+        return digits > 0 ? text : nil
+    }
+
     /// Converts a node to a template value, keeping YAML's types.
     public func value(of node: Node) -> ParamValue {
         switch node {
         case .scalar(let scalar):
             switch YAMLScalarKind(scalar) {
             case .bool: return node.bool.map(ParamValue.bool) ?? .string(scalar.string)
-            case .int: return node.int.map(ParamValue.int) ?? .string(scalar.string)
-            case .float: return node.float.map(ParamValue.double) ?? .string(scalar.string)
+            case .int: return (Self.plainDecimal(scalar.string).flatMap { Int($0) } ?? node.int).map(ParamValue.int) ?? .string(scalar.string)
+            case .float: return (Self.plainDecimal(scalar.string).flatMap { Double($0) } ?? node.float).map(ParamValue.double) ?? .string(scalar.string)
             case .null: return .null
             case .string: return .string(scalar.string)
             }

@@ -45,6 +45,33 @@ import Yams
         #expect(disagreements.isEmpty, "\(disagreements.prefix(20))")
     }
 
+    /// A number's value, read by Swift for plain decimals and by Yams for
+    /// the rest, is Yams' value for every generated number.
+    @Test func numbersHaveYamsValues() {
+        let pieces = ["0", "1", "5", "7", "9", "_", ".", ":", "-", "+", "e", "E", "x", "o", "b", "12", "017", "00"]
+        var generator = SplitMix(seed: 7)
+        let reader = YAMLReader(path: "a.md")
+        var checked = 0
+        for _ in 0..<20_000 {
+            let length = Int(generator.next() % 5) + 1
+            let text = (0..<length).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let node = Node(text)
+            switch YAMLScalarKind.resolving(plain: text) {
+            case .int:
+                checked += 1
+                #expect(reader.value(of: node) == (node.int.map(ParamValue.int) ?? .string(text)), "\(text)")
+            case .float:
+                checked += 1
+                let expected = node.float.map(ParamValue.double) ?? .string(text)
+                if case .double(let value) = expected, value.isNaN { continue }
+                #expect(reader.value(of: node) == expected, "\(text)")
+            case .null, .bool, .string:
+                break
+            }
+        }
+        #expect(checked > 2_000)
+    }
+
     @Test func quotedAndTaggedScalarsKeepTheirTag() throws {
         let node = try #require(try Yams.compose(yaml: "a: '12'\nb: 12\nc: !!str yes\nd: ~\n", .basic, .default, .utf8))
         let kinds = try ["a", "b", "c", "d"].map { key in YAMLScalarKind(try #require(node[key]?.scalar)) }

@@ -114,6 +114,19 @@ struct HTMLText {
     /// Ends of these put " · " between items in the summary.
     private static let items: Set<String> = ["li", "dd", "td", "th"]
 
+    /// What each listed element is, looked up once a tag rather than in four sets.
+    private struct Role: OptionSet {
+        let rawValue: UInt8
+        static let skipped = Role(rawValue: 1), notSummary = Role(rawValue: 2), block = Role(rawValue: 4), item = Role(rawValue: 8)
+    }
+    private static let roles: [String: Role] = {
+        var roles: [String: Role] = [:]
+        for (names, role) in [(skipped, Role.skipped), (notSummary, .notSummary), (blocks, .block), (items, .item)] {
+            for name in names { roles[name, default: []].insert(role) }
+        }
+        return roles
+    }()
+
     /// Summary text is collected up to this many bytes, then cut by `Summary`-like rules.
     static let summaryBytes = 600
 
@@ -186,7 +199,8 @@ struct HTMLText {
                 let selfClosing = end > 1 && bytes[end - 2] == UInt8(ascii: "/")
                 i = end
                 if name.isEmpty { continue }
-                if !closing, Self.skipped.contains(name), !selfClosing {
+                let role = Self.roles[name] ?? []
+                if !closing, role.contains(.skipped), !selfClosing {
                     // Skip to the matching end tag (these do not nest in cmark's output).
                     let close = Array("</\(name)".utf8)
                     if let at = Self.find(close, in: bytes, from: i) {
@@ -197,12 +211,12 @@ struct HTMLText {
                     collector.pendingSpace = true
                     continue
                 }
-                if Self.notSummary.contains(name), !selfClosing {
+                if role.contains(.notSummary), !selfClosing {
                     collector.outOfSummary = max(0, collector.outOfSummary + (closing ? -1 : 1))
                 }
-                if Self.blocks.contains(name) {
+                if role.contains(.block) {
                     collector.pendingSpace = true
-                    if closing, Self.items.contains(name) { collector.pendingItem = true }
+                    if closing, role.contains(.item) { collector.pendingItem = true }
                 }
                 continue
             }
