@@ -42,17 +42,17 @@ public enum YAMLScalarKind: Equatable, Sendable {
         }
     }
 
-    private static let bools: Set<[UInt8]> = Set(["yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE",
-                                                   "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF"]
-        .map { Array($0.utf8) })
-    private static let nulls: Set<[UInt8]> = Set(["", "~", "null", "Null", "NULL"].map { Array($0.utf8) })
+    private static let bools: [[UInt8]] = ["yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE",
+                                           "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF"].map { Array($0.utf8) }
+    private static let nulls: [[UInt8]] = ["", "~", "null", "Null", "NULL"].map { Array($0.utf8) }
 
+    /// Compared in place: a scalar is not copied to look it up.
     private static func isBool(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.count <= 5 && bools.contains(Array(bytes))
+        bytes.count <= 5 && bools.contains { $0.elementsEqual(bytes) }
     }
 
     private static func isNull(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.count <= 4 && nulls.contains(Array(bytes))
+        bytes.count <= 4 && nulls.contains { $0.elementsEqual(bytes) }
     }
 
     /// `[-+]?0b[0-1_]+`, `[-+]?0o?[0-7_]+`, `[-+]?(0|[1-9][0-9_]*)`,

@@ -47,25 +47,12 @@ struct Block {
                 if let near = Suggestions.closest(to: key, in: keys) {
                     report(.unknownKeyMisspelt, at: source.location(of: keyNode), arguments + [MessageArgument("near", near)])
                 } else {
-                    report(.unknownKey, at: source.location(of: keyNode), arguments + [MessageArgument("keys", Self.list(keys))])
+                    report(.unknownKey, at: source.location(of: keyNode), arguments + [MessageArgument("keys", .quotedList(keys))])
                 }
                 continue
             }
             entries[key] = (keyNode, value)
         }
-    }
-
-    /// `'a', 'b' and 'c'` (`và` in Vietnamese).
-    static func list(_ words: [String]) -> LocalizedText { joined(words, vi: "và", en: "and") }
-
-    /// `'a', 'b' or 'c'` (`hoặc` in Vietnamese).
-    static func either(_ words: [String]) -> LocalizedText { joined(words, vi: "hoặc", en: "or") }
-
-    private static func joined(_ words: [String], vi: String, en: String) -> LocalizedText {
-        let quoted = words.map { "'\($0)'" }
-        guard let last = quoted.last, quoted.count > 1 else { return LocalizedText(vi: quoted.first ?? "", en: quoted.first ?? "") }
-        let head = quoted.dropLast().joined(separator: ", ")
-        return LocalizedText(vi: "\(head) \(vi) \(last)", en: "\(head) \(en) \(last)")
     }
 
     // MARK: Diagnostics
@@ -93,7 +80,7 @@ struct Block {
 
     /// A value that is not one of `options`, with the closest one as a hint.
     mutating func notAnOption(_ key: String, _ value: String, options: [String], at location: SourceLocation) {
-        let arguments = [MessageArgument("key", key), MessageArgument("options", Self.either(options)), MessageArgument("value", value)]
+        let arguments = [MessageArgument("key", key), MessageArgument("options", .quotedChoice(options)), MessageArgument("value", value)]
         if let near = Suggestions.closest(to: value, in: options) {
             report(.notAnOptionMisspelt, at: location, arguments + [MessageArgument("near", near)])
         } else {

@@ -46,7 +46,7 @@ extension Block {
         } else if known.isEmpty {
             report(.referenceTableEmpty, at: location, arguments + [MessageArgument("table", table)])
         } else if known.count <= 8 {
-            report(.referenceListed, at: location, arguments + [MessageArgument("table", table), MessageArgument("ids", Block.list(known.sorted()))])
+            report(.referenceListed, at: location, arguments + [MessageArgument("table", table), MessageArgument("ids", .quotedList(known.sorted()))])
         } else {
             report(.referenceNotFound, at: location, arguments + [MessageArgument("table", table)])
         }

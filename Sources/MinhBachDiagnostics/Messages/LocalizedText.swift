@@ -43,3 +43,18 @@ public struct LocalizedText: Hashable, Sendable {
         return text
     }
 }
+
+extension LocalizedText {
+    /// `'a'`, `'a' and 'b'`, `'a', 'b' and 'c'` (`và` in Vietnamese).
+    public static func quotedList(_ words: [String]) -> LocalizedText { quoted(words, vi: "và", en: "and") }
+
+    /// `'a', 'b' or 'c'` (`hoặc` in Vietnamese).
+    public static func quotedChoice(_ words: [String]) -> LocalizedText { quoted(words, vi: "hoặc", en: "or") }
+
+    private static func quoted(_ words: [String], vi: String, en: String) -> LocalizedText {
+        let quoted = words.map { "'\($0)'" }
+        guard let last = quoted.last, quoted.count > 1 else { return LocalizedText(vi: quoted.first ?? "", en: quoted.first ?? "") }
+        let head = quoted.dropLast().joined(separator: ", ")
+        return LocalizedText(vi: "\(head) \(vi) \(last)", en: "\(head) \(en) \(last)")
+    }
+}

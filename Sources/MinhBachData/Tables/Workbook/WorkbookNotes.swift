@@ -6,7 +6,7 @@ enum WorkbookNotes {
     /// `targets` and `Targets `: a copy of a sheet, renamed by hand.
     static func duplicateSheets(_ names: [String], table: String, path: String) -> Diagnostic {
         Diagnostic(.data(.sheetsNamedLikeOneTable), at: SourceLocation(path: path, sheet: names[1]),
-                   [MessageArgument("sheets", quotedList(names)), MessageArgument("table", table), MessageArgument("first", names[0])])
+                   [MessageArgument("sheets", LocalizedText.quotedList(names)), MessageArgument("table", table), MessageArgument("first", names[0])])
     }
 
     /// Hidden sheets are read: hiding is how Excel keeps a sheet out of
@@ -30,16 +30,8 @@ enum WorkbookNotes {
     /// The subject of "… not named like a table": `the sheet 'a' is`, `the
     /// sheets 'a' and 'b' are`.
     static func ignoredSheets(_ names: [String]) -> LocalizedText {
-        let list = quotedList(names)
+        let list = LocalizedText.quotedList(names)
         return names.count == 1 ? LocalizedText(vi: "Trang tính \(list.vi)", en: "the sheet \(list.en) is")
             : LocalizedText(vi: "Các trang tính \(list.vi)", en: "the sheets \(list.en) are")
-    }
-
-    /// `'a'`, `'a' and 'b'`, `'a', 'b' and 'c'`, in each language.
-    static func quotedList(_ names: [String]) -> LocalizedText {
-        let quoted = names.map { "'\($0)'" }
-        guard let last = quoted.last, quoted.count > 1 else { return LocalizedText(vi: quoted.first ?? "", en: quoted.first ?? "") }
-        let head = quoted.dropLast().joined(separator: ", ")
-        return LocalizedText(vi: "\(head) và \(last)", en: "\(head) and \(last)")
     }
 }
