@@ -1,5 +1,6 @@
 import Foundation
 import MinhBachContent
+import MinhBachTemplates
 
 public struct BuildOptions: Sendable {
     /// The site folder: holds `content/` and `templates/`.
@@ -15,6 +16,8 @@ public struct BuildOptions: Sendable {
     /// Warnings fail the build as errors do (`--strict`): a CI job then
     /// cannot publish a site with a skipped file or a re-read value.
     public var strict: Bool
+    /// How templates are rendered; tests build with both and compare.
+    public var templateEngine: TemplateEngine = .compiled
 
     public init(source: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil, displayPrefix: String = "",
                 strict: Bool = false) {

@@ -60,7 +60,7 @@ struct SitePreparer {
         DispatchQueue.global().async(group: group) {
             let (loaded, problems) = ContentLoader(root: source, displayPrefix: prefix).load(config: config)
             let (loader, readProblems) = ThemeLoader.forSite(source, displayPrefix: prefix)
-            let (theme, themeProblems) = loader.load()
+            let (theme, themeProblems) = loader.load(engine: options.templateEngine)
             side.set(loaded, theme, problems + readProblems + themeProblems)
         }
         let (data, dataProblems) = DataLoader(folder: source.appendingPathComponent("content/data"),

@@ -15,19 +15,30 @@ public struct Theme: Sendable {
     /// missing in a language has the site language's text.
     public let strings: [String: [String: String]]
     private let library: MustacheLibrary
+    /// The same templates compiled (Compiled/): nil renders with swift-mustache.
+    private let compiled: CompiledLibrary?
+
+    /// Which renderer the theme uses; `compiled` whenever every template
+    /// compiles (see `TemplateTokens`).
+    public var engine: TemplateEngine { compiled == nil ? .swiftMustache : .compiled }
 
     init(layoutNames: Set<String>, assets: [ThemeAsset], pageTemplateNames: Set<String> = [],
-         strings: [String: [String: String]] = [:], library: MustacheLibrary) {
+         strings: [String: [String: String]] = [:], library: MustacheLibrary, compiled: CompiledLibrary?) {
         self.layoutNames = layoutNames
         self.assets = assets
         self.pageTemplateNames = pageTemplateNames
         self.strings = strings
         self.library = library
+        self.compiled = compiled
+    }
+
+    private func render(_ context: [String: Any], template key: String) -> String? {
+        compiled?.render(context, withTemplate: key) ?? library.render(context, withTemplate: key)
     }
 
     /// Renders `templates/pages/<name>.md` to Markdown.
     public func renderPage(_ name: String, context: [String: Any]) throws(TemplateFailure) -> String {
-        guard let text = library.render(context, withTemplate: Self.pageKey(name)) else {
+        guard let text = render(context, template: Self.pageKey(name)) else {
             throw TemplateFailure(path: "templates/pages/\(name).md")
         }
         return text
@@ -39,13 +50,21 @@ public struct Theme: Sendable {
 
     /// Renders a page. `context` holds the keys documented in docs/TEMPLATES.md.
     public func render(layout: String, context: [String: Any]) throws(TemplateFailure) -> String {
-        guard let text = library.render(context, withTemplate: Self.layoutKey(layout)) else {
+        guard let text = render(context, template: Self.layoutKey(layout)) else {
             throw TemplateFailure(path: "templates/layouts/\(layout).mustache")
         }
         return text
     }
 
     static func layoutKey(_ name: String) -> String { "layouts/\(name)" }
+}
+
+/// How a theme's templates are rendered. Both give the same pages; the
+/// swift-mustache renderer is kept as the reference the compiled one is
+/// tested against, and for a theme that uses what is not compiled.
+public enum TemplateEngine: Sendable {
+    case compiled
+    case swiftMustache
 }
 
 /// A file of `templates/assets/`, published as `assets/<name>.<hash>.<ext>`

@@ -28,10 +28,13 @@ public struct ThemeLoader: Sendable {
 
     public static let requiredLayouts = ["home", "section", "page"]
 
-    public func load() -> (Theme?, [Diagnostic]) {
+    /// `engine: .swiftMustache` renders with swift-mustache even when the
+    /// templates compile (for comparing the two).
+    public func load(engine: TemplateEngine = .compiled) -> (Theme?, [Diagnostic]) {
         _ = (HTMLContentType.registered, MarkdownContentType.registered)
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
+        var parsed: [String: MustacheTemplate] = [:]
         var layouts: Set<String> = []
         var sources: [(path: String, text: String)] = []
         var partials: [(name: String, path: String, text: String)] = []
@@ -48,6 +51,7 @@ public struct ThemeLoader: Sendable {
                 switch Self.parse(text, pragma: HTMLContentType.pragma, ownLine: true, path: file.displayPath) {
                 case .success(let template):
                     library.register(template, named: isLayout ? Theme.layoutKey(name) : name)
+                    parsed[isLayout ? Theme.layoutKey(name) : name] = template
                     sources.append((file.displayPath, text))
                     if !isLayout { partials.append((name, file.displayPath, text)) }
                 case .failure(let diagnostic):
@@ -65,6 +69,7 @@ public struct ThemeLoader: Sendable {
             switch Self.parse(text, pragma: MarkdownContentType.pragma, ownLine: false, path: file.displayPath) {
             case .success(let template):
                 library.register(template, named: Theme.pageKey(name))
+                parsed[Theme.pageKey(name)] = template
                 pageNames.insert(name)
                 sources.append((file.displayPath, text))
             case .failure(let diagnostic):
@@ -82,7 +87,8 @@ public struct ThemeLoader: Sendable {
         diagnostics += PartialCycles.diagnostics(partials: partials)
         let assets = files.list("assets").map { name, file in ThemeAsset(name: name, data: file.data) }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (Theme(layoutNames: layouts, assets: assets, pageTemplateNames: pageNames, strings: strings, library: library), diagnostics)
+        return (Theme(layoutNames: layouts, assets: assets, pageTemplateNames: pageNames, strings: strings, library: library,
+                      compiled: engine == .compiled ? CompiledLibrary(parsed) : nil), diagnostics)
     }
 
     /// Parses a template with a content-type pragma put before it. Page
