@@ -10,13 +10,16 @@ struct CharacterColumns {
 
     init(_ markdown: String) {
         self.markdown = markdown
-        var starts = [0]
-        var offset = 0
-        for byte in markdown.utf8 {
-            offset += 1
-            if byte == UInt8(ascii: "\n") { starts.append(offset) }
+        // On the contiguous bytes: walking `utf8` through its iterator cost
+        // about 35 instructions a byte.
+        var text = markdown
+        lineStarts = text.withUTF8 { bytes in
+            var starts = [0]
+            for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\n") {
+                starts.append(offset + 1)
+            }
+            return starts
         }
-        lineStarts = starts
     }
 
     /// The character column of cmark's byte column `byteColumn` on `line`
