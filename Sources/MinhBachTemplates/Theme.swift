@@ -32,8 +32,8 @@ public struct Theme: Sendable {
         self.compiled = compiled
     }
 
-    private func render(_ context: [String: Any], template key: String) -> String? {
-        compiled?.render(context, withTemplate: key) ?? library.render(context, withTemplate: key)
+    private func render(_ context: [String: Any], template key: String, sharing: SharedPartials? = nil) -> String? {
+        compiled?.render(context, withTemplate: key, sharing: sharing) ?? library.render(context, withTemplate: key)
     }
 
     /// Renders `templates/pages/<name>.md` to Markdown.
@@ -48,9 +48,10 @@ public struct Theme: Sendable {
 
     public func hasLayout(_ name: String) -> Bool { layoutNames.contains(name) }
 
-    /// Renders a page. `context` holds the keys documented in docs/TEMPLATES.md.
-    public func render(layout: String, context: [String: Any]) throws(TemplateFailure) -> String {
-        guard let text = render(context, template: Self.layoutKey(layout)) else {
+    /// Renders a page. `context` holds the keys documented in docs/TEMPLATES.md;
+    /// `sharing` holds the partials that are the same on every page of its language.
+    public func render(layout: String, context: [String: Any], sharing: SharedPartials? = nil) throws(TemplateFailure) -> String {
+        guard let text = render(context, template: Self.layoutKey(layout), sharing: sharing) else {
             throw TemplateFailure(path: "templates/layouts/\(layout).mustache")
         }
         return text

@@ -1,6 +1,7 @@
 import Foundation
 import MinhBachContent
 import MinhBachMarkdown
+import MinhBachTemplates
 import MinhBachText
 
 /// Builds the Mustache context of one page: the keys of docs/TEMPLATES.md.
@@ -25,6 +26,14 @@ struct PageContextBuilder: @unchecked Sendable {
     let englishSiteFields: SiteFields
     /// The open-data page of each language (`du-lieu/`), linked from the footer.
     let openDataPaths: [Language: String]
+    /// Partials made only of names that are the same on every page of a
+    /// language (the footer, the search box) are rendered once per language.
+    let sharedPartials: [Language: SharedPartials]
+
+    /// The context names that are the same on every page of one language:
+    /// everything of `site` but its menu (whose active entry is the page's).
+    static let namesSharedByLanguage = ["t", "asset", "generator", "lang", "site.title", "site.base_url", "site.url", "site.language",
+                                        "site.params", "site.description", "site.copyright", "site.open_data_url"]
 
     init(plan: SitePlan, config: SiteConfig, assetURLs: [String: String], generator: String, strings: [Language: [String: String]],
          openDataPaths: [Language: String] = [:]) {
@@ -46,6 +55,7 @@ struct PageContextBuilder: @unchecked Sendable {
         if let description = config.params["description_en"]?.text { english.description = description }
         if let title = strings[.en]?["site_title"] { english.title = title }
         self.englishSiteFields = english
+        self.sharedPartials = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, SharedPartials(names: Self.namesSharedByLanguage)) })
     }
 
     func url(of page: PlannedPage) -> String { config.basePath + page.path }

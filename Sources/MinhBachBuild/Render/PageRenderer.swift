@@ -120,7 +120,7 @@ struct PageRenderer: Sendable {
         context.merge(extra) { _, new in new }
         let layoutName = page.kind == .data && !theme.hasLayout(page.layout) ? "page" : page.layout
         do {
-            return Output(html: try theme.render(layout: layoutName, context: context), diagnostics: diagnostics,
+            return Output(html: try theme.render(layout: layoutName, context: context, sharing: contexts.sharedPartials[page.language]), diagnostics: diagnostics,
                           bodyHTML: rendered?.html ?? "", files: files)
         } catch {
             return Output(html: "", diagnostics: diagnostics + [error.diagnostic(page: page.path)], bodyHTML: rendered?.html ?? "")

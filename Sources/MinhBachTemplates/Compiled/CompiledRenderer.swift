@@ -16,9 +16,9 @@ struct CompiledLibrary: Sendable {
         self.templates = templates
     }
 
-    func render(_ object: Any, withTemplate name: String) -> String? {
+    func render(_ object: Any, withTemplate name: String, sharing: SharedPartials? = nil) -> String? {
         guard let template = templates[name] else { return nil }
-        var renderer = CompiledRenderer(library: self, root: object)
+        var renderer = CompiledRenderer(library: self, root: object, sharing: sharing)
         var output = ""
         output.reserveCapacity(32_768)
         renderer.render(template, into: &output)
@@ -49,8 +49,12 @@ struct CompiledRenderer {
     /// The indentation of the standalone partials being rendered.
     private var indentation: String?
 
-    init(library: CompiledLibrary, root: Any) {
+    /// Partials rendered once for every page of the language.
+    private let sharing: SharedPartials?
+
+    init(library: CompiledLibrary, root: Any, sharing: SharedPartials? = nil) {
         self.library = library
+        self.sharing = sharing
         self.stack = [ContextFrame(root)]
         stack.reserveCapacity(8)
     }
@@ -103,7 +107,16 @@ struct CompiledRenderer {
             let saved = (position, indentation)
             position = nil
             if let partialIndentation { indentation = (indentation ?? "") + partialIndentation }
-            render(template, into: &output)
+            if let sharing, stack.count == 1, sharing.isShared(name, in: library) {
+                output += sharing.output(of: name, indentation: indentation) { [self] in
+                    var renderer = self
+                    var text = ""
+                    renderer.render(template, into: &text)
+                    return text
+                }
+            } else {
+                render(template, into: &output)
+            }
             (position, indentation) = saved
         case .contentType(let type):
             contentType = type
