@@ -1,5 +1,3 @@
-import Foundation
-
 /// URL slugs for Vietnamese text.
 ///
 /// Written here rather than taken from a package: none of the mirrored
@@ -15,17 +13,17 @@ public enum Slug {
         var pendingDash = false
         // NFD splits every Vietnamese letter into a base letter and its
         // combining marks (tones, circumflex, breve, horn), which
-        // `VietnameseFolding` drops.
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
-            switch VietnameseFolding.fold(decomposed: scalar) {
-            case .letter(let letter)?:
-                if pendingDash && !result.isEmpty { result.append("-") }
-                pendingDash = false
-                result.append(Unicode.Scalar(letter))
-            case .separator?:
-                pendingDash = true
-            case nil:
-                continue
+        // `VietnameseFolding` drops; it folds scalar by scalar from a table.
+        for scalar in text.unicodeScalars {
+            for unit in VietnameseFolding.folded(scalar) {
+                switch unit {
+                case .letter(let letter):
+                    if pendingDash && !result.isEmpty { result.append("-") }
+                    pendingDash = false
+                    result.append(Unicode.Scalar(letter))
+                case .separator:
+                    pendingDash = true
+                }
             }
         }
         return String(result)

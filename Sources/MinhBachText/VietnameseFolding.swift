@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one rule by which Vietnamese text is folded for comparing, for URLs
 /// and for search: decomposed (NFD), tone and vowel marks dropped, `đ`/`Đ`
 /// made `d` (they have no decomposition), ASCII letters lower-cased, digits
@@ -22,5 +24,27 @@ public enum VietnameseFolding {
         case 0x0300...0x036F: return nil                                         // combining marks
         default: return .separator
         }
+    }
+
+    /// What one scalar of any text becomes: its NFD decomposition, folded
+    /// part by part (a dropped mark gives nothing). Folding text scalar by
+    /// scalar equals folding its NFD: the decomposition is per scalar, and
+    /// the reordering of marks NFD also does cannot change what is kept.
+    public static func folded(_ scalar: Unicode.Scalar) -> [Unit] {
+        if scalar.value < tableLimit { return table[Int(scalar.value)] }
+        return fold(decomposing: scalar)
+    }
+
+    /// Precomputed below U+3000 (Latin, Vietnamese, combining marks,
+    /// letter-like symbols such as the Kelvin sign, which decomposes to `K`):
+    /// Foundation's decomposition of a whole heading cost about 25,000
+    /// instructions.
+    private static let tableLimit: UInt32 = 0x3000
+    private static let table: [[Unit]] = (0..<tableLimit).map { value in
+        Unicode.Scalar(value).map(fold(decomposing:)) ?? [.separator]
+    }
+
+    static func fold(decomposing scalar: Unicode.Scalar) -> [Unit] {
+        String(Character(scalar)).decomposedStringWithCanonicalMapping.unicodeScalars.compactMap(fold(decomposed:))
     }
 }

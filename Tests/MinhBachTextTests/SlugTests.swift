@@ -120,6 +120,42 @@ struct SlugTests {
         #expect(Slug.make("ĐĐđđ") == "dddd")
         #expect(Slug.make("Sở Nội vụ Đà Nẵng") == "so-noi-vu-da-nang")
     }
+
+    /// The slug as it was made before the table: the whole text decomposed
+    /// by Foundation, then folded.
+    static func slugOfWholeNFD(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingDash = false
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch VietnameseFolding.fold(decomposed: scalar) {
+            case .letter(let letter)?:
+                if pendingDash && !result.isEmpty { result.append("-") }
+                pendingDash = false
+                result.append(Unicode.Scalar(letter))
+            case .separator?:
+                pendingDash = true
+            case nil:
+                continue
+            }
+        }
+        return String(result)
+    }
+
+    @Test func foldingScalarByScalarEqualsFoldingTheWholeNFD() {
+        var mismatches: [String] = []
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "a\(Character(scalar))b"
+            if Slug.make(text) != Self.slugOfWholeNFD(text) { mismatches.append(String(value, radix: 16)) }
+        }
+        #expect(mismatches == [])
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["Đ", "ắ", "a\u{0306}\u{0301}", "\u{0323}", "\u{05B0}\u{0301}", "K", "\u{212A}", "한", " ", "-", "/", "Ơ", "o\u{031B}\u{0300}", "9"]
+        for _ in 0..<2_000 {
+            let text = (0..<8).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(Slug.make(text) == Self.slugOfWholeNFD(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
 }
 
 @Suite("UniqueSlugs")
