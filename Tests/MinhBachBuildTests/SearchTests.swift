@@ -70,6 +70,26 @@ import Testing
                 || summary.hasSuffix("quốc…"))
     }
 
+    /// The cut as it was first written (whole Character count, Foundation
+    /// trimming), against which the faster one is checked.
+    static func shortenedByFoundation(_ text: String) -> String {
+        guard text.count > HTMLText.maxLength else { return text }
+        let cut = text.prefix(HTMLText.maxLength)
+        let trimmed = cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)
+        return trimmed.trimmingCharacters(in: CharacterSet(charactersIn: " ·,;:")) + "…"
+    }
+
+    @Test func summariesAreCutAsFoundationCutThem() {
+        let pieces = ["Chương", "trình", " ", " · ", ",", ";", ":", "e\u{0301}", "👨‍👩‍👧", "\r\n", "Đắk", "1.234", "·", "x"]
+        var generator = SystemRandomNumberGenerator()
+        for length in [0, 10, 60, 120, 200] {
+            for _ in 0..<200 {
+                let text = (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()
+                #expect(HTMLText.shorten(text) == Self.shortenedByFoundation(text))
+            }
+        }
+    }
+
     @Test func documentWordsComeFromTitleAddressAndBody() {
         let document = SearchDocument(title: "Phường An Bình", path: "xa/phuong-an-binh-31150/",
                                       bodyHTML: "<p>Mã 31150, năm 2024, tỷ lệ 18,97%; 241 hộ. An toàn.</p>", description: nil)
