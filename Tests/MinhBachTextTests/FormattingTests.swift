@@ -1,3 +1,4 @@
+import Foundation
 import MinhBachText
 import Testing
 
@@ -191,5 +192,63 @@ struct LanguageDateTests {
         #expect(date.long(.en) == "4 February 2025")
         #expect(date.short(.en) == "4 Feb 2025")
         #expect(CalendarDate(year: 2024, month: 12, day: 31)!.long(.en) == "31 December 2024")
+    }
+}
+
+/// The digits of a number read on bytes give what reading them as
+/// Characters gave (the first version, kept here as the reference).
+@Suite struct DecimalDigitsReadingTests {
+    static func formattedByCharacters(_ value: Double, precision: Int) -> String {
+        let text = value.magnitude.description
+        var mantissa = Substring(text), exponent = 0
+        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            mantissa = text[..<e]
+            exponent = Int(text[text.index(after: e)...]) ?? 0
+        }
+        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+        let whole = parts[0], fraction = parts.count > 1 ? parts[1] : ""
+        var digits = (whole + fraction).utf8.map { Int($0) - 0x30 }
+        var point = whole.count + exponent
+        while let first = digits.first, first == 0 { digits.removeFirst(); point -= 1 }
+        while let last = digits.last, last == 0 { digits.removeLast() }
+        // Rounded half away from zero at `precision` places, as DecimalDigits does.
+        let kept = point + precision
+        var scaled = kept <= 0 ? [] : Array(digits.prefix(kept)) + Array(repeating: 0, count: max(0, kept - digits.count))
+        if kept >= 0, kept < digits.count, digits[kept] >= 5 {
+            var index = scaled.count - 1
+            while index >= 0, scaled[index] == 9 { scaled[index] = 0; index -= 1 }
+            if index >= 0 { scaled[index] += 1 } else { scaled.insert(1, at: 0) }
+        }
+        while let first = scaled.first, first == 0 { scaled.removeFirst() }
+        if scaled.count <= precision { scaled = Array(repeating: 0, count: precision + 1 - scaled.count) + scaled }
+        let split = scaled.count - precision
+        var wholeText = scaled[..<split].map(String.init).joined()
+        var grouped = ""
+        for (index, digit) in wholeText.enumerated() {
+            if index > 0 && (wholeText.count - index) % 3 == 0 { grouped += "." }
+            grouped.append(digit)
+        }
+        wholeText = grouped
+        let fractionText = scaled[split...].map(String.init).joined()
+        let isZero = scaled.allSatisfy { $0 == 0 }
+        let sign = value < 0 && !isZero ? "-" : ""
+        return fractionText.isEmpty ? sign + wholeText : sign + wholeText + "," + fractionText
+    }
+
+    @Test func bytesAndCharactersGiveTheSameFigures() {
+        var generator = SystemRandomNumberGenerator()
+        var values: [Double] = [0, -0.0, 0.5, 1.005, 2.675, 999_999.95, 1e-5, 1.5e16, 123_456_789.123, -0.004, 1e21, 5e-324]
+        for _ in 0..<5_000 {
+            let magnitude = Double.random(in: -12...16, using: &generator)
+            let value = pow(10, magnitude) * (Bool.random(using: &generator) ? 1 : -1)
+            values.append(value)
+            values.append((value * 100).rounded() / 100)
+        }
+        for value in values {
+            for precision in 0...3 {
+                #expect(VietnameseNumber.format(value, precision: precision) == Self.formattedByCharacters(value, precision: precision),
+                        "\(value) at \(precision) places")
+            }
+        }
     }
 }

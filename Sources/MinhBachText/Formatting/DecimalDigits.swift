@@ -16,19 +16,35 @@ struct DecimalDigits {
     /// Nil for NaN and the infinities. The sign is dropped.
     init?(_ value: Double) {
         guard value.isFinite else { return nil }
-        let text = value.magnitude.description   // "40.9", "1500000.0", "1e-05", "1.5e+16"
-        var mantissa = Substring(text), exponent = 0
-        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            mantissa = text[..<e]
-            exponent = Int(text[text.index(after: e)...]) ?? 0
+        // "40.9", "1500000.0", "1e-05", "1.5e+16", read on its ASCII bytes:
+        // splitting it as Characters cost about 7,800 instructions a number,
+        // 6 % of building the example site.
+        var text = value.magnitude.description
+        var digits: [UInt8] = []
+        digits.reserveCapacity(24)
+        var wholeCount = 0, exponent = 0
+        text.withUTF8 { bytes in
+            var seenPoint = false
+            for index in bytes.indices {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "."):
+                    seenPoint = true
+                case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                    exponent = Int(String(decoding: bytes[(index + 1)...], as: UTF8.self)) ?? 0
+                    return
+                default:
+                    digits.append(byte &- 0x30)
+                    if !seenPoint { wholeCount += 1 }
+                }
+            }
         }
-        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
-        let whole = parts[0], fraction = parts.count > 1 ? parts[1] : ""
-        var digits = (whole + fraction).utf8.map { $0 - 0x30 }
-        var point = whole.count + exponent
-        while let first = digits.first, first == 0 {
-            digits.removeFirst()
-            point -= 1
+        var point = wholeCount + exponent
+        var leadingZeros = 0
+        while leadingZeros < digits.count, digits[leadingZeros] == 0 { leadingZeros += 1 }
+        if leadingZeros > 0 {
+            digits.removeFirst(leadingZeros)
+            point -= leadingZeros
         }
         while let last = digits.last, last == 0 { digits.removeLast() }
         self.digits = digits

@@ -69,11 +69,16 @@ public enum VietnameseNumber {
     }
 
     /// "1500000" → "1.500.000".
+    /// `digits` are ASCII digits: counted and walked as bytes (as
+    /// Characters, the count alone was walked once per digit).
     static func group(_ digits: String, separator: String) -> String {
+        let count = digits.utf8.count
+        guard count > 3 else { return digits }
         var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { result += separator }
-            result.append(digit)
+        result.reserveCapacity(count + count / 3 * separator.utf8.count)
+        for (index, digit) in digits.utf8.enumerated() {
+            if index > 0 && (count - index) % 3 == 0 { result += separator }
+            result.unicodeScalars.append(Unicode.Scalar(digit))
         }
         return result
     }
