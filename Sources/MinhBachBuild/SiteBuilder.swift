@@ -48,9 +48,10 @@ public struct SiteBuilder: Sendable {
         }
         let rendering = SiteRendering(site: site, options: options)
         let counter = ProgressCounter(total: plan.pages.count, stage: "render", progress: progress)
-        // Each page is written as soon as it is rendered, with its downloads;
-        // only its search entry is kept.
-        let rendered = parallelMap(Array(plan.pages.indices)) { index -> (RenderedPage, [Diagnostic]) in
+        // Each page is written as soon as it is rendered, with its downloads,
+        // and its words go into the search index: nothing of it is kept.
+        let search = SearchCollector(plan: plan, pages: Array(plan.pages.indices))
+        let problems = parallelMap(Array(plan.pages.indices)) { index -> [Diagnostic] in
             let page = plan.pages[index]
             let output = rendering.render(page: index)
             defer { counter.step() }
@@ -63,11 +64,12 @@ public struct SiteBuilder: Sendable {
                                               [MessageArgument("reason", error.localizedDescription)]))
                 }
             }
-            return (rendering.rendered(page: index, bodyHTML: output.bodyHTML), diagnostics)
+            search.add(page: index, rendering.searchDocument(page: index, bodyHTML: output.bodyHTML))
+            return diagnostics
         }
-        report.diagnostics += Self.deduplicated(rendered.flatMap { $0.1 })
+        report.diagnostics += Self.deduplicated(problems.flatMap { $0 })
         report.pageCount = plan.pages.count
-        let (files, extraProblems) = rendering.otherFiles(pages: rendered.map { $0.0 })
+        let (files, extraProblems) = rendering.otherFiles(pages: [], search: search)
         report.diagnostics += extraProblems
         for file in files {
             do {

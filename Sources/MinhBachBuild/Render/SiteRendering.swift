@@ -93,19 +93,24 @@ struct SiteRendering: Sendable {
 
     /// What the outputs made from all pages need of a rendered page.
     func rendered(page index: Int, bodyHTML: String) -> RenderedPage {
+        RenderedPage(index: index, search: searchDocument(page: index, bodyHTML: bodyHTML))
+    }
+
+    /// A rendered page as the search index sees it.
+    func searchDocument(page index: Int, bodyHTML: String) -> SearchDocument {
         let page = site.plan.pages[index]
-        return RenderedPage(index: index, search: SearchDocument(title: page.title, path: page.path, bodyHTML: bodyHTML,
-                                                                 description: page.file?.frontMatter.description))
+        return SearchDocument(title: page.title, path: page.path, bodyHTML: bodyHTML, description: page.file?.frontMatter.description)
     }
 
     /// Assets, then every extra output (sitemap, feeds, downloads, search).
     /// The preview asks for assets only (`extras: false`): the downloads and
     /// the search index of a national site take longer to make than a
-    /// preview should take to start.
-    func otherFiles(pages: [RenderedPage], extras: Bool = true) -> ([OutputFile], [Diagnostic]) {
+    /// preview should take to start. `search`: the search indexes filled
+    /// while the pages were rendered, in place of `pages`' entries.
+    func otherFiles(pages: [RenderedPage], search: SearchCollector? = nil, extras: Bool = true) -> ([OutputFile], [Diagnostic]) {
         var files = site.theme.assets.map { OutputFile(path: $0.outputPath, data: $0.data) }
         var diagnostics: [Diagnostic] = []
-        for output in ExtraOutputs.all where extras {
+        for output in ExtraOutputs.all(search: search) where extras {
             let (made, problems) = output.files(for: site, pages: pages, basePath: site.config.basePath)
             files += made
             diagnostics += problems
@@ -117,12 +122,14 @@ struct SiteRendering: Sendable {
 /// Everything published besides pages, their downloads (written with each
 /// page, see `PageDownloads`) and assets, in the order it is made.
 enum ExtraOutputs {
-    static var all: [any ExtraOutput] { [
+    static var all: [any ExtraOutput] { all(search: nil) }
+
+    static func all(search: SearchCollector?) -> [any ExtraOutput] { [
         DataBundle(),          // open data: du-lieu/minhbach-du-lieu.zip
         SitemapOutput(),       // sitemap.xml (split past 50,000 URLs)
         AtomFeeds(),           // feed.xml, en/feed.xml
         RobotsTxt(),           // robots.txt
         NotFoundPage(),        // 404.html
-        SearchOutput(),        // search: tim-kiem/ and its index tim-kiem/chi-muc/ (Search/)
+        SearchOutput(collected: search),  // search: tim-kiem/ and its index tim-kiem/chi-muc/ (Search/)
     ] }
 }

@@ -45,6 +45,22 @@ struct SearchDocument: Sendable {
         guard word.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return true }
         return word.utf8.count >= 4
     }
+
+    /// Each word of the page and each pair of adjacent title words, once,
+    /// with the page's score for it: what the index stores of the page.
+    var terms: [(term: String, score: UInt8)] {
+        var scores: [String: Int] = [:]
+        for word in addressWords { scores[word] = SearchIndex.addressScore }
+        for word in titleWords { scores[word] = SearchIndex.titleScore }
+        for (word, count) in bodyCounts { scores[word, default: 0] += SearchIndex.bodyScore(count) }
+        var terms = scores.map { (term: $0.key, score: UInt8(min($0.value, 255))) }
+        var pairs: Set<String> = []
+        for (first, second) in zip(titleWords, titleWords.dropFirst()) {
+            pairs.insert(first + "_" + second)
+        }
+        terms += pairs.map { (term: $0, score: UInt8(SearchIndex.titleScore)) }
+        return terms
+    }
 }
 
 /// The search index of one language, as small static files:
@@ -102,16 +118,40 @@ struct SearchIndex {
         var data: Data
     }
 
+    /// A page as the result list shows it.
+    struct Row: Sendable {
+        var title: String
+        var path: String
+        var summary: String
+    }
+
     let language: String
     let limits: Limits
-    /// The documents in page-number order.
-    let documents: [SearchDocument]
+    /// The pages in page-number order.
+    let rows: [Row]
+    private let words: SearchPostings
 
     init(language: String, documents: [SearchDocument], limits: Limits = Limits()) {
+        let numbered = Self.pageOrder(documents.map { ($0.title, $0.path) }).map { documents[$0] }
+        let words = SearchPostings(perWord: limits.perWord)
+        for (number, document) in numbered.enumerated() { words.add(page: Int32(number), terms: document.terms) }
+        self.init(language: language, rows: numbered.map { Row(title: $0.title, path: $0.path, summary: $0.summary) },
+                  words: words, limits: limits)
+    }
+
+    /// An index whose pages' words were gathered as they were rendered (`SearchCollector`).
+    init(language: String, rows: [Row], words: SearchPostings, limits: Limits) {
         self.language = language
         self.limits = limits
-        let keyed = documents.map { (SearchText.fold($0.title), $0) }
-        self.documents = keyed.sorted { ($0.0, $0.1.path) < ($1.0, $1.1.path) }.map(\.1)
+        self.rows = rows
+        self.words = words
+    }
+
+    /// Pages are numbered in the order of their folded titles, then their
+    /// addresses: the positions of `pages` in that order.
+    static func pageOrder(_ pages: [(title: String, path: String)]) -> [Int] {
+        let keyed = pages.enumerated().map { (SearchText.fold($0.element.title), $0.element.path, $0.offset) }
+        return keyed.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
     }
 
     /// The manifest (`<lang>.json`) and every other file (`<lang>/...`), and
@@ -125,8 +165,8 @@ struct SearchIndex {
             files.append(File(path: "\(language)/\(key).json", data: Data(json.utf8)))
         }
         let perFile = limits.perFile
-        for start in stride(from: 0, to: documents.count, by: perFile) {
-            let slice = documents[start..<min(start + perFile, documents.count)]
+        for start in stride(from: 0, to: rows.count, by: perFile) {
+            let slice = rows[start..<min(start + perFile, rows.count)]
             let rows = slice.map { "[\(JSONWriter.quoted($0.title)),\(JSONWriter.quoted($0.path)),\(JSONWriter.quoted($0.summary))]" }
             files.append(File(path: "\(language)/trang-\(start / perFile).json", data: Data("[\(rows.joined(separator: ",\n"))]\n".utf8)))
         }
@@ -138,7 +178,7 @@ struct SearchIndex {
         let version = hash.hex
         let splits = tree.splits.keys.sorted().map { "\(JSONWriter.quoted($0)):\(JSONWriter.quoted(tree.splits[$0]!))" }
         let manifest = """
-        {"format":1,"language":\(JSONWriter.quoted(language)),"version":"\(version)","pages":\(documents.count),\
+        {"format":1,"language":\(JSONWriter.quoted(language)),"version":"\(version)","pages":\(rows.count),\
         "per_file":\(perFile),"tree":{\(splits.joined(separator: ","))}}
 
         """
@@ -150,26 +190,7 @@ struct SearchIndex {
 
     /// Every word and title pair with its pages, capped; and the words whose pages were capped.
     func postings() -> (entries: [String: Postings], truncated: Set<String>) {
-        var entries: [String: Postings] = [:]
-        for (index, document) in documents.enumerated() {
-            let page = Int32(index)
-            var scores: [String: Int] = [:]
-            for word in document.addressWords { scores[word] = Self.addressScore }
-            for word in document.titleWords { scores[word] = Self.titleScore }
-            for (word, count) in document.bodyCounts { scores[word, default: 0] += Self.bodyScore(count) }
-            for (word, score) in scores { entries[word, default: []].append((page, UInt8(min(score, 255)))) }
-            var pairs: Set<String> = []
-            for (first, second) in zip(document.titleWords, document.titleWords.dropFirst()) {
-                pairs.insert(first + "_" + second)
-            }
-            for pair in pairs { entries[pair, default: []].append((page, UInt8(Self.titleScore))) }
-        }
-        var truncated: Set<String> = []
-        for (word, list) in entries where list.count > limits.perWord {
-            truncated.insert(word)
-            entries[word] = Self.best(list, count: limits.perWord)
-        }
-        return (entries, truncated)
+        words.finished()
     }
 
     /// The `count` best pages (score, then page number), back in page order.

@@ -15,6 +15,9 @@ struct SearchOutput: ExtraOutput {
     static let layout = "search"
 
     var limits = SearchIndex.Limits()
+    /// The indexes filled while `build` rendered the pages; nil when the
+    /// pages' entries are handed over instead (the preview).
+    var collected: SearchCollector?
 
     var needsRenderedPages: Bool { true }
 
@@ -26,13 +29,13 @@ struct SearchOutput: ExtraOutput {
 
     func files(for site: Site, pages: [RenderedPage], basePath: String) -> ([OutputFile], [Diagnostic]) {
         let plan = site.plan
-        let documents = pages.map { (plan.pages[$0.index].language, $0.search) }
+        let collector = collected ?? SearchCollector(plan: plan, rendered: pages, limits: limits)
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
         let contexts = SiteRendering(site: site, options: BuildOptions(source: URL(fileURLWithPath: "/"))).contexts
         for language in Language.allCases {
             guard let home = plan.pages.indices.first(where: { plan.pages[$0].kind == .home && plan.pages[$0].language == language }) else { continue }
-            let index = SearchIndex(language: language.rawValue, documents: documents.filter { $0.0 == language }.map(\.1), limits: limits)
+            let index = collector.index(for: language)
             let (manifest, indexFiles, version) = index.files()
             files.append(OutputFile(path: Self.indexFolder + manifest.path, data: manifest.data))
             files += indexFiles.map { OutputFile(path: Self.indexFolder + $0.path, data: $0.data) }
