@@ -55,18 +55,25 @@ struct SitePreparer {
         // link checker its base URL).
         let (fileConfig, configProblems) = SiteConfigFile.load(siteAt: source, displayPrefix: prefix)
         let (config, baseURLProblem) = fileConfig.overridingBaseURL(with: options.baseURL)
-        let side = SideLoad()
+        // The theme on a thread of its own too: after the pages, it kept
+        // one core busy alone at the end of the stage.
+        let side = SideLoad(), themeSide = SideLoad()
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) {
             let (loaded, problems) = ContentLoader(root: source, displayPrefix: prefix).load(config: config)
+            side.set(loaded, nil, problems)
+        }
+        DispatchQueue.global().async(group: group) {
             let (loader, readProblems) = ThemeLoader.forSite(source, displayPrefix: prefix)
             let (theme, themeProblems) = loader.load(engine: options.templateEngine)
-            side.set(loaded, theme, problems + readProblems + themeProblems)
+            themeSide.set(nil, theme, readProblems + themeProblems)
         }
         let (data, dataProblems) = DataLoader(folder: source.appendingPathComponent("content/data"),
                                               displayFolder: prefix + "content/data", encodings: config.dataEncodings).load()
         group.wait()
-        let (loaded, theme, sideProblems) = side.value
+        let (loaded, _, contentProblems) = side.value
+        let (_, theme, themeProblems) = themeSide.value
+        let sideProblems = contentProblems + themeProblems
         var diagnostics = configProblems + sideProblems + dataProblems
         if let baseURLProblem { diagnostics.append(baseURLProblem) }
         endStage("load")

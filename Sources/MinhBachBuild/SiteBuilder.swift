@@ -71,14 +71,17 @@ public struct SiteBuilder: Sendable {
         report.pageCount = plan.pages.count
         let (files, extraProblems) = rendering.otherFiles(pages: [], search: search)
         report.diagnostics += extraProblems
-        for file in files {
+        // On both cores, as the pages are: the search index alone is
+        // thousands of small files.
+        report.diagnostics += parallelMap(files) { file -> Diagnostic? in
             do {
                 try OutputWriter.write(file.data, to: file.path, in: staging)
+                return nil
             } catch {
-                report.diagnostics.append(Diagnostic(.content(.outputFileNotWritten), at: SourceLocation(path: writer.displayPath + "/" + file.path),
-                                                 [MessageArgument("reason", error.localizedDescription)]))
+                return Diagnostic(.content(.outputFileNotWritten), at: SourceLocation(path: writer.displayPath + "/" + file.path),
+                                  [MessageArgument("reason", error.localizedDescription)])
             }
-        }
+        }.compactMap { $0 }
         for file in loaded.staticFiles {
             do {
                 try OutputWriter.copy(file.sourcePath, to: file.outputPath, in: staging)

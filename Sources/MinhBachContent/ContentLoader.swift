@@ -82,45 +82,73 @@ public struct ContentLoader: Sendable {
     /// Lists the files to read. Hidden files and editor back-ups are skipped;
     /// a link that leads outside the site folder is skipped with a warning, so
     /// a build never publishes files from elsewhere on the machine.
+    ///
+    /// With `readdir`, whose entries say whether they are folders or links:
+    /// FileManager's enumerator made URLs and resource values for every
+    /// file, 0.3 M instructions a file on one core before any file was read.
     private func scanContent(_ content: URL, _ diagnostics: DiagnosticCollector) -> Scan {
         var scan = Scan()
-        let links = SiteLinks(siteRoot: root)
-        let keys: [URLResourceKey] = [.isDirectoryKey, .isSymbolicLinkKey, .isRegularFileKey]
-        guard let walker = FileManager.default.enumerator(at: content, includingPropertiesForKeys: keys) else { return scan }
-        let contentPath = content.path + "/"
-        for case let url as URL in walker {
-            let full = url.standardizedFileURL.path
-            guard full.hasPrefix(contentPath) else { continue }
-            let relative = String(full.dropFirst(contentPath.count))
-            let name = url.lastPathComponent
-            let values = try? url.resourceValues(forKeys: Set(keys))
-            if name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") {
-                if values?.isDirectory == true { walker.skipDescendants() }
+        scanFolder(content.path, relative: "", into: &scan, links: SiteLinks(siteRoot: root), diagnostics)
+        scan.markdown.sort()
+        scan.staticFiles.sort { $0.outputPath < $1.outputPath }
+        return scan
+    }
+
+    private func scanFolder(_ folder: String, relative: String, into scan: inout Scan, links: SiteLinks,
+                            _ diagnostics: DiagnosticCollector) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            if name == "." || name == ".." { continue }
+            let full = folder + "/" + name
+            let path = relative.isEmpty ? name : relative + "/" + name
+            let kind = EntryKind(entry.pointee.d_type, path: full)
+            if name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") { continue }
+            if kind == .folder {
+                if !(relative.isEmpty && Self.reservedFolders.contains(name)) {
+                    scanFolder(full, relative: path, into: &scan, links: links, diagnostics)
+                }
                 continue
             }
-            if values?.isDirectory == true {
-                if !relative.contains("/"), Self.reservedFolders.contains(relative) { walker.skipDescendants() }
-                continue
-            }
+            if path == Self.configFile { continue }
             // Copied from where the link leads: a copied link would still
             // point into this machine's folders once the site is published.
-            if relative == Self.configFile { continue }
             var source = full
-            if values?.isSymbolicLink == true {
-                if case .skip(let warning) = links.check(url, displayPath: displayPath("content/" + relative)) {
+            if kind == .link {
+                let url = URL(fileURLWithPath: full)
+                if case .skip(let warning) = links.check(url, displayPath: displayPath("content/" + path)) {
                     diagnostics.add(warning)
                     continue
                 }
                 source = url.resolvingSymlinksInPath().path
             }
             if name.lowercased().hasSuffix(".md") {
-                scan.markdown.append(relative)
+                scan.markdown.append(path)
             } else {
-                scan.staticFiles.append(StaticFile(sourcePath: source, outputPath: relative))
+                scan.staticFiles.append(StaticFile(sourcePath: source, outputPath: path))
             }
         }
-        scan.markdown.sort()
-        scan.staticFiles.sort { $0.outputPath < $1.outputPath }
-        return scan
+    }
+
+    /// A folder entry as the scan treats it: a link is never followed into.
+    private enum EntryKind {
+        case folder, link, other
+
+        init(_ type: UInt8, path: String) {
+            switch Int32(type) {
+            case Int32(DT_DIR): self = .folder
+            case Int32(DT_LNK): self = .link
+            case Int32(DT_UNKNOWN):
+                var status = stat()
+                guard lstat(path, &status) == 0 else { self = .other; return }
+                switch status.st_mode & S_IFMT {
+                case S_IFDIR: self = .folder
+                case S_IFLNK: self = .link
+                default: self = .other
+                }
+            default: self = .other
+            }
+        }
     }
 }

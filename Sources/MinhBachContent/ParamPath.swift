@@ -56,10 +56,11 @@ public struct ParamLocations: Hashable, Sendable {
         return SourceLocation(path: path, line: entry.line > 0 ? Int(entry.line) : nil, column: entry.column > 0 ? Int(entry.column) : nil)
     }
 
-    mutating func record(_ key: ParamPath, at location: SourceLocation) {
+    /// `name` is the path as `ParamPath.description` writes it.
+    mutating func record(_ name: String, at location: SourceLocation) {
         if path == nil { path = location.path }
         assert(path == location.path, "the parameters of one file")
-        entries.append(Entry(key: key.description, line: Int32(clamping: location.line ?? 0), column: Int32(clamping: location.column ?? 0)))
+        entries.append(Entry(key: name, line: Int32(clamping: location.line ?? 0), column: Int32(clamping: location.column ?? 0)))
     }
 }
 
@@ -67,12 +68,20 @@ extension YAMLReader {
     /// The place of `node` and of every value inside it, by path: a group's
     /// values under their keys, a list's items under their positions.
     func locations(of node: Node, at path: ParamPath, into locations: inout ParamLocations) {
-        locations.record(path, at: location(of: node))
+        self.locations(of: node, named: path.description, into: &locations)
+    }
+
+    /// The path is written as it goes (`indicators.thu_nhap`, `tags[1]`),
+    /// as `ParamPath.description` would write it: making a `ParamPath` and
+    /// its description for every value of every page cost more than reading
+    /// the value.
+    private func locations(of node: Node, named name: String, into locations: inout ParamLocations) {
+        locations.record(name, at: location(of: node))
         switch node {
         case .mapping(let mapping):
-            for (key, value) in mapping { self.locations(of: value, at: path.appending(key.string ?? ""), into: &locations) }
+            for (key, value) in mapping { self.locations(of: value, named: name + "." + (key.string ?? ""), into: &locations) }
         case .sequence(let items):
-            for (index, item) in items.enumerated() { self.locations(of: item, at: path.appending(index), into: &locations) }
+            for (index, item) in items.enumerated() { self.locations(of: item, named: name + "[" + String(index) + "]", into: &locations) }
         case .scalar, .alias:
             break
         }

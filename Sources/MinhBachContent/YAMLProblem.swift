@@ -41,6 +41,9 @@ public struct YAMLProblem: Error, Sendable {
     /// file, `whole` is where the text starts (for problems without a position).
     public static func compose(_ text: String, locate: (Mark) -> SourceLocation, whole: SourceLocation,
                                locateNode: (Node) -> SourceLocation) -> Result<Node?, YAMLProblem> {
+        // The usual front matter, composed without libyaml; anything else,
+        // and every problem, by Yams.
+        if let node = SimpleYAML.compose(text) { return .success(node) }
         do {
             // The encoding is given: Yams's default reads the whole process
             // environment on every call.

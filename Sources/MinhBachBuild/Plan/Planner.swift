@@ -1,6 +1,7 @@
 import Foundation
 import MinhBachContent
 import MinhBachDiagnostics
+import MinhBachParallel
 import MinhBachText
 
 /// The plan stage: turns loaded content files into the page graph. It gives
@@ -57,14 +58,14 @@ struct Planner {
         _ = claim("", by: homeFile)
         sectionIndex[""] = SitePlan.homeIndex
 
+        // Each file's names, on both cores: on one, they were half of the
+        // stage (splitting paths, slugs).
+        let names = parallelMap(published, FileNames.init)
+
         // Every folder that holds a published file, with all its parents;
         // shallow folders first so a parent section exists before its children.
         var folderSet: Set<String> = []
-        for file in published {
-            for depth in file.folders.indices where !(file.isPageBundleIndex && depth == file.folders.count - 1) {
-                folderSet.insert(file.folders[...depth].joined(separator: "/"))
-            }
-        }
+        for name in names { folderSet.formUnion(name.sections) }
         let folders = folderSet.sorted { a, b in
             let (da, db) = (a.split(separator: "/").count, b.split(separator: "/").count)
             return da == db ? a < b : da < db
@@ -89,9 +90,9 @@ struct Planner {
             if let parent = sectionIndex[parentFolder] { pages[parent].subsections.append(index) }
         }
 
-        for file in published where !file.isSectionIndex {
-            guard let parent = sectionIndex[file.sectionFolder] else { continue }
-            let leaf = file.frontMatter.slug ?? Slug.make(file.pageName)
+        for (file, name) in zip(published, names) where !name.isSectionIndex {
+            guard let parent = sectionIndex[name.sectionFolder] else { continue }
+            let leaf = name.leaf
             if leaf.isEmpty {
                 diagnostics.append(Diagnostic(.content(.fileNameWithoutLetters), at: SourceLocation(path: file.displayPath),
                                               [MessageArgument("name", file.pageName)]))
@@ -115,6 +116,24 @@ struct Planner {
         }
         let plan = SitePlan(pages: pages, topSections: pages[SitePlan.homeIndex].subsections)
         return (plan, diagnostics)
+    }
+
+    /// What the plan needs of a file's path.
+    private struct FileNames: Sendable {
+        var isSectionIndex: Bool
+        var sectionFolder: String
+        /// The last part of the page's URL: its slug, or its name made one.
+        var leaf: String
+        /// The folders that are sections because the file is in them.
+        var sections: [String]
+
+        init(_ file: ContentFile) {
+            isSectionIndex = file.isSectionIndex
+            sectionFolder = file.sectionFolder
+            leaf = isSectionIndex ? "" : file.frontMatter.slug ?? Slug.make(file.pageName)
+            let folders = file.folders, isBundle = file.isPageBundleIndex
+            sections = folders.indices.filter { !(isBundle && $0 == folders.count - 1) }.map { folders[...$0].joined(separator: "/") }
+        }
     }
 
     /// Two files that would be written to the same URL. The message points at
@@ -150,8 +169,12 @@ struct Planner {
             guard let db else { return true }
             return da > db
         }
-        return a.title.compare(b.title, locale: Locale(identifier: "vi")) == .orderedAscending
+        return a.title.compare(b.title, locale: vietnamese) == .orderedAscending
     }
+
+    /// Made once: a `Locale` made for every comparison of a sort cost more
+    /// than the comparison.
+    private static let vietnamese = Locale(identifier: "vi")
 
     /// "bao-cao" → "Bao cao": a readable title for a folder without `_index.md`.
     static func humanise(_ folder: String) -> String {
