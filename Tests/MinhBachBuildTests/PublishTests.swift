@@ -147,6 +147,24 @@ import ZIPFoundation
         #expect(JSONWriter.text(value) == "{\"a\":\"</script><!-- & \\u2028\\\"\\\\\\n\\u0001\"}")
     }
 
+    /// The records written straight from a table's cells are the bytes the
+    /// tree of `JSONValue`s gives, for every kind of cell, escapes included.
+    @Test func recordsWrittenFromCellsMatchTheTree() {
+        let table = DataTable(name: "t", columns: ["a", "b", "c"], rows: [
+            [.text("Hòa \"A\"\n<b>"), .number(12.5), .integer(3)],
+            [.bool(true), .empty, .list(["x", "y\u{2028}"])],
+            [.number(.nan), .number(-0.25), .text("")],
+        ])
+        let tree = JSONValue.array(table.rows.map { row in .object(zip(table.columns, row).map { ($0, JSONValue($1)) }) })
+        #expect(JSONWriter.records(table) == JSONWriter.data(tree, prettyDepth: 1))
+        let header: [(String, JSONValue)] = [("title", .string("T")), ("license", .object([("name", .string("CC BY 4.0"))])),
+                                             ("illustrative", .bool(false))]
+        #expect(JSONWriter.document(header, records: table) == JSONWriter.data(.object(header + [("records", tree)])))
+        let empty = DataTable(name: "e", columns: ["a"], rows: [])
+        #expect(JSONWriter.records(empty) == JSONWriter.data(.array([]), prettyDepth: 1))
+        #expect(JSONWriter.document(header, records: empty) == JSONWriter.data(.object(header + [("records", .array([]))])))
+    }
+
     // MARK: - Download links on pages
 
     @Test func pagesWithFiguresLinkToTheirFilesWithSizes() throws {

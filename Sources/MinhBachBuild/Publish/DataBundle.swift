@@ -38,8 +38,7 @@ struct DataBundle: ExtraOutput {
                 let table = make()
                 listed.append(OpenDataPage.Table(name: table.name, records: table.rows.count))
                 try Self.add(Self.folder + "csv/\(table.name).csv", CSVWriter.data(table), to: archive, date: date)
-                let records = JSONValue.array(table.rows.map { row in .object(zip(table.columns, row).map { ($0, JSONValue($1)) }) })
-                try Self.add(Self.folder + "json/\(table.name).json", JSONWriter.data(records, prettyDepth: 1), to: archive, date: date)
+                try Self.add(Self.folder + "json/\(table.name).json", JSONWriter.records(table), to: archive, date: date)
                 try workbook.add(OpenDataWorkbook.sheet(table))
             }
             guard let data = archive.data else { throw Archive.ArchiveError.unwritableArchive }

@@ -66,10 +66,7 @@ struct PageDownloads {
                 header.append(("license", .object([("name", .string(licence.name))] + (licence.url.map { [("url", .string($0))] } ?? []))))
             }
             header.append(("illustrative", .bool(table.hasIllustrativeRows)))
-            let json = JSONValue.object(header + [("records", .array(table.rows.map { row in
-                .object(zip(table.columns, row).map { ($0, JSONValue($1)) })
-            }))])
-            return Files(table: table, csv: CSVWriter.data(table), json: JSONWriter.data(json),
+            return Files(table: table, csv: CSVWriter.data(table), json: JSONWriter.document(header, records: table),
                          csvPath: planned.path + table.name + ".csv", jsonPath: planned.path + table.name + ".json")
         }
     }

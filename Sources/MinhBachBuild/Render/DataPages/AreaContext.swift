@@ -30,6 +30,7 @@ struct AreaContext: TemplateFields {
         case "level": return level
         case "scheme": return scheme
         case "scheme_label": return schemeLabel
+        case "legacy": return scheme == Scheme.legacy.rawValue
         case "url": return url
         case "parents": return parents
         case "children": return children

@@ -16,8 +16,22 @@ struct IndicatorContext: TemplateFields {
     let areas: [IndicatorAreaRow]
     var areasMissing: UnitList?
     var areasNewer: UnitList?
+    /// Set instead of listing `areas` when there are too many to list
+    /// (`unitsListedInFull`): one row per province.
+    var provinces: [ProvinceFiguresRow]?
     let targets: [IndicatorTargetRow]
     let progressKey: [ProgressKeyEntry]
+
+    /// The most units the by-area table lists one by one. All 10,051 legacy
+    /// communes of the country made a 4 MB table (about 400 bytes a row,
+    /// twice with the English page) that no one reads on a phone; each
+    /// unit's figure stays on its own page and in the page's downloads.
+    static let unitsListedInFull = 500
+
+    /// The most targets drawn as a chart each. One indicator of the national
+    /// site has 1,436 targets: their charts were 11 of its 16 MB. Each
+    /// area's page shows its figures over the years with its target.
+    static let targetsChartedAtMost = 12
 
     func child(named key: String) -> Any? {
         switch key {
@@ -31,7 +45,9 @@ struct IndicatorContext: TemplateFields {
         case "areas": return areas
         case "areas_missing": return areasMissing
         case "areas_newer": return areasNewer
+        case "provinces": return provinces
         case "targets": return targets
+        case "charts_targets": return targets.filter(\.hasFigures).count <= Self.targetsChartedAtMost
         case "progress_key": return progressKey
         default: return nil
         }
@@ -46,6 +62,28 @@ struct IndicatorAreaRow: TemplateFields {
 
     func child(named key: String) -> Any? {
         key == "value" ? value : link.child(named: key) ?? figure.child(named: key)
+    }
+}
+
+/// `indicator.provinces[]`: a province's units with a figure in the
+/// table's year, and the lowest and highest of them.
+struct ProvinceFiguresRow: TemplateFields {
+    let link: AreaLink
+    let count: Int
+    let lowest: String
+    let lowestArea: AreaLink
+    let highest: String
+    let highestArea: AreaLink
+
+    func child(named key: String) -> Any? {
+        switch key {
+        case "count": return count
+        case "lowest": return lowest
+        case "lowest_area": return lowestArea
+        case "highest": return highest
+        case "highest_area": return highestArea
+        default: return link.child(named: key)
+        }
     }
 }
 
@@ -113,6 +151,10 @@ extension DataContextBuilder {
             return IndicatorAreaRow(link: areaLink(key), value: format(figure.value, indicator), figure: figureFields(figure))
         }
         let targets = (index.targets[indicator.id] ?? [:]).values.flatMap { $0 }.sorted { $0.area < $1.area }
+        var provinces: [ProvinceFiguresRow]?
+        if let byArea, byArea.areas.count > IndicatorContext.unitsListedInFull {
+            provinces = provinceRows(byArea, indicator)
+        }
         return IndicatorContext(
             id: indicator.id, name: name(indicator.nameVI, indicator.nameEN),
             unit: strings["unit_\(indicator.unit.rawValue)"] ?? indicator.unit.rawValue,
@@ -121,7 +163,27 @@ extension DataContextBuilder {
             programURL: program.map { links.url(.program($0.id), language: language) ?? "" },
             latestYear: byArea?.year, areas: areas,
             areasMissing: byArea.flatMap { unitList($0.missing) }, areasNewer: byArea.flatMap { unitList($0.newer) },
-            targets: targets.map { targetRow($0, indicator) }, progressKey: progressKey)
+            provinces: provinces, targets: targets.map { targetRow($0, indicator) }, progressKey: progressKey)
+    }
+
+    /// The by-area table's units grouped by the province they are in, in
+    /// the order of the table (code order), with the lowest and highest figure.
+    private func provinceRows(_ byArea: FiguresByArea, _ indicator: Indicator) -> [ProvinceFiguresRow] {
+        var order: [AreaKey] = []
+        var figures: [AreaKey: [(area: AreaKey, value: Double)]] = [:]
+        for key in byArea.areas {
+            guard let figure = index.observation(indicator.id, key, byArea.year) else { continue }
+            let province = index.ancestors(of: key).first ?? key
+            if figures[province] == nil { order.append(province) }
+            figures[province, default: []].append((key, figure.value))
+        }
+        return order.compactMap { province in
+            guard let units = figures[province], let low = units.min(by: { $0.value < $1.value }),
+                  let high = units.max(by: { $0.value < $1.value }) else { return nil }
+            return ProvinceFiguresRow(link: areaLink(province), count: units.count,
+                                      lowest: format(low.value, indicator), lowestArea: areaLink(low.area),
+                                      highest: format(high.value, indicator), highestArea: areaLink(high.area))
+        }
     }
 
     private func unitList(_ units: [FiguresByArea.Unit]) -> UnitList? {
