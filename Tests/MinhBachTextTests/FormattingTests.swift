@@ -237,7 +237,7 @@ struct LanguageDateTests {
 
     @Test func bytesAndCharactersGiveTheSameFigures() {
         var generator = SystemRandomNumberGenerator()
-        var values: [Double] = [0, -0.0, 0.5, 1.005, 2.675, 999_999.95, 1e-5, 1.5e16, 123_456_789.123, -0.004, 1e21, 5e-324]
+        var values: [Double] = [0, -0.0, 0.5, 1.005, 2.675, 999_999.95, 1e-5, 1.5e16, 123_456_789.123, -0.004, 1e21, .leastNonzeroMagnitude]
         for _ in 0..<5_000 {
             let magnitude = Double.random(in: -12...16, using: &generator)
             let value = pow(10, magnitude) * (Bool.random(using: &generator) ? 1 : -1)

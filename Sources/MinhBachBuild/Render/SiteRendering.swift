@@ -110,8 +110,12 @@ struct SiteRendering: Sendable {
     func otherFiles(pages: [RenderedPage], search: SearchCollector? = nil, extras: Bool = true) -> ([OutputFile], [Diagnostic]) {
         var files = site.theme.assets.map { OutputFile(path: $0.outputPath, data: $0.data) }
         var diagnostics: [Diagnostic] = []
-        for output in ExtraOutputs.all(search: search) where extras {
-            let (made, problems) = output.files(for: site, pages: pages, basePath: site.config.basePath)
+        guard extras else { return (files, diagnostics) }
+        // Side by side: each output reads the finished site only, and one
+        // after another they kept a core idle at the end of every build
+        // (the data bundle and the search index are the long ones).
+        let made = parallelMap(ExtraOutputs.all(search: search)) { $0.files(for: site, pages: pages, basePath: site.config.basePath) }
+        for (made, problems) in made {
             files += made
             diagnostics += problems
         }

@@ -17,25 +17,6 @@ enum SearchText {
     static func fold(_ text: String) -> String { words(text).joined(separator: " ") }
 
     typealias Unit = VietnameseFolding.Unit
-
-    /// What one scalar becomes: its NFD decomposition, folded part by part
-    /// (a dropped mark gives nothing).
-    static func folded(_ scalar: Unicode.Scalar) -> [Unit] {
-        if scalar.value < tableLimit { return table[Int(scalar.value)] }
-        return fold(decomposing: scalar)
-    }
-
-    /// Precomputed below U+3000 (Latin, Vietnamese, combining marks,
-    /// letter-like symbols such as the Kelvin sign, which decomposes to `K`).
-    private static let tableLimit: UInt32 = 0x3000
-    private static let table: [[Unit]] = (0..<tableLimit).map { value in
-        Unicode.Scalar(value).map(fold(decomposing:)) ?? [.separator]
-    }
-
-    private static func fold(decomposing scalar: Unicode.Scalar) -> [Unit] {
-        String(Character(scalar)).decomposedStringWithCanonicalMapping.unicodeScalars
-            .compactMap(VietnameseFolding.fold(decomposed:))
-    }
 }
 
 /// The folded words of a text one at a time, without collecting them (a page
@@ -79,7 +60,7 @@ struct WordScanner: IteratorProtocol {
                 value = value << 6 | UInt32(utf8[index + offset] & 0x3F)
             }
             index += length
-            pending = SearchText.folded(Unicode.Scalar(value) ?? "\u{FFFD}")[...]
+            pending = VietnameseFolding.folded(Unicode.Scalar(value) ?? "\u{FFFD}")[...]
         }
     }
 
