@@ -115,10 +115,11 @@ public final class LiveSite: @unchecked Sendable {
             guard let site, let rendering else { return rebuildAll(started: started) }
             // Editors' temporary files come and go: a path that does not
             // exist and was not part of the site is no change.
-            let known = Set(site.content.files.map { "content/" + $0.relativePath })
+            // (The set of known files is made only for a path that is gone.)
+            lazy var known = Set(site.content.files.map { "content/" + $0.relativePath })
             let relative = paths.map { $0.hasPrefix(root) ? String($0.dropFirst(root.count)) : $0 }.filter { path in
-                FileManager.default.fileExists(atPath: root + path) || known.contains(path) || !path.hasPrefix("content/")
-                    || path.hasPrefix("content/data/")
+                FileManager.default.fileExists(atPath: root + path) || !path.hasPrefix("content/") || path.hasPrefix("content/data/")
+                    || known.contains(path)
             }
             guard !relative.isEmpty else {
                 return Update(diagnostics: [], changedFiles: [], stylesheetOnly: false, renderedPages: 0, fullRebuild: false,

@@ -12,7 +12,7 @@ import MinhBachText
 /// Immutable once made; `params` hold strings, numbers, booleans and
 /// arrays and dictionaries of them, so sharing it across threads is safe.
 struct PageContextBuilder: @unchecked Sendable {
-    let plan: SitePlan
+    private(set) var plan: SitePlan
     let config: SiteConfig
     let assetURLs: [String: String]
     let generator: String
@@ -56,6 +56,13 @@ struct PageContextBuilder: @unchecked Sendable {
         if let title = strings[.en]?["site_title"] { english.title = title }
         self.englishSiteFields = english
         self.sharedPartials = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, SharedPartials(names: Self.namesSharedByLanguage)) })
+    }
+
+    /// The same pages with edited files (see `SiteRendering.with(site:)`).
+    func with(plan: SitePlan) -> PageContextBuilder {
+        var copy = self
+        copy.plan = plan
+        return copy
     }
 
     func url(of page: PlannedPage) -> String { config.basePath + page.path }
