@@ -98,13 +98,14 @@ public struct CmarkRenderer: MarkdownRenderer {
             preconditionFailure("cmark_render_html failed: out of memory")
         }
         defer { free(rendered) }
-        var html = String(cString: rendered)
+        let output = UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered))
+        var html = TableCellLabels.labelled(output, headers: tableHeaders).map { String(decoding: $0, as: UTF8.self) }
+            ?? String(decoding: output, as: UTF8.self)
         if options.footnoteBacklinkLabel != Self.cmarkBacklinkLabel, outline.hasFootnotes {
             html = html.replacingOccurrences(of: "aria-label=\"\(Self.cmarkBacklinkLabel)\"",
                                              with: "aria-label=\"\(options.footnoteBacklinkLabel)\"")
         }
         html = Self.labellingTaskCheckboxes(html, Self.taskItemLabels(document))
-        html = TableCellLabels.labelling(html, headers: tableHeaders)
         return RenderedMarkdown(
             html: html,
             headings: outline.headings,
@@ -422,6 +423,13 @@ private struct Outline {
 
 extension String {
     fileprivate func trimmingWhitespace() -> String {
+        // Most text ends with a visible ASCII character, which is a whole
+        // Character and not whitespace, and begins with one or with a letter
+        // of U+00C0–U+07FF (no whitespace there): nothing to walk.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first) || (0xC3...0xDF).contains(first),
+           (0x21...0x7E).contains(last) {
+            return self
+        }
         var view = Substring(self)
         while let first = view.first, first.isWhitespace { view.removeFirst() }
         while let last = view.last, last.isWhitespace { view.removeLast() }

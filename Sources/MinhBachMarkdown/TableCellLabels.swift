@@ -12,32 +12,32 @@ enum TableCellLabels {
     private static let wrapStart = "<div class=\"table-wrap"
 
     /// `headers[i]` are the header texts of the `i`-th `.table-wrap` of the
-    /// HTML. The HTML is returned as it is when the two do not match one to
-    /// one (a page's raw HTML writing the same markup).
-    static func labelling(_ html: String, headers: [[String]]) -> String {
-        guard !headers.isEmpty else { return html }
-        var text = html
-        return text.withUTF8 { labelling($0, headers: headers) } ?? html
-    }
-
-    /// On the page's contiguous bytes, searched from one first byte to the next: copying the
-    /// page into an array and comparing slices byte by byte cost about
-    /// 180,000 instructions a rich page.
-    private static func labelling(_ bytes: UnsafeBufferPointer<UInt8>, headers: [[String]]) -> String? {
+    /// HTML bytes, such as cmark's output before it becomes a `String`: made
+    /// into a `String` once, rather than once as written and again labelled
+    /// (each checks the UTF-8 of the whole page, about 50,000 instructions a
+    /// rich page). Nil when there is nothing to label or the tables and
+    /// headers do not match one to one (a page's raw HTML writing the same
+    /// markup): the HTML is then used as it is.
+    ///
+    /// Searched with memmem on the bytes: copying the page into an array
+    /// and comparing slices byte by byte cost about 180,000 instructions a
+    /// rich page.
+    static func labelled(_ bytes: UnsafeBufferPointer<UInt8>, headers: [[String]]) -> [UInt8]? {
+        guard !headers.isEmpty else { return nil }
         let start = Array(wrapStart.utf8), end = Array("</table>".utf8)
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + bytes.count / 4)
         var cursor = 0
         for header in headers {
-            guard let open = find(start, in: bytes, from: cursor),
-                  let close = find(end, in: bytes, from: open + start.count) else { return nil }
+            guard let open = ByteSearch.first(start, in: bytes, from: cursor),
+                  let close = ByteSearch.first(end, in: bytes, from: open + start.count) else { return nil }
             result.append(contentsOf: bytes[cursor..<open])
             labellingCells(bytes, open..<(close + end.count), header, into: &result)
             cursor = close + end.count
         }
-        guard find(start, in: bytes, from: cursor) == nil else { return nil }
+        guard ByteSearch.first(start, in: bytes, from: cursor) == nil else { return nil }
         result.append(contentsOf: bytes[cursor...])
-        return String(decoding: result, as: UTF8.self)
+        return result
     }
 
     /// One table: in each body row, the n-th `<td` gets the n-th header.
@@ -46,7 +46,7 @@ enum TableCellLabels {
     /// site's 10,000-row tables (a build went from 3 minutes to over 20).
     private static func labellingCells(_ bytes: UnsafeBufferPointer<UInt8>, _ table: Range<Int>, _ header: [String],
                                        into result: inout [UInt8]) {
-        guard let body = find(Array("<tbody>".utf8), in: bytes, from: table.lowerBound, to: table.upperBound) else {
+        guard let body = ByteSearch.first(Array("<tbody>".utf8), in: bytes, from: table.lowerBound, to: table.upperBound) else {
             result.append(contentsOf: bytes[table])
             return
         }
@@ -58,7 +58,7 @@ enum TableCellLabels {
         let close = UInt8(ascii: ">"), space = UInt8(ascii: " ")
         while index < table.upperBound {
             // Up to the next `<`, copied at once.
-            let next = bytes[index..<table.upperBound].firstIndex(of: lt) ?? table.upperBound
+            let next = ByteSearch.first(lt, in: bytes, from: index, to: table.upperBound) ?? table.upperBound
             result.append(contentsOf: bytes[index..<min(next + 1, table.upperBound)])
             index = next + 1
             guard next < table.upperBound, index + 2 < table.upperBound, bytes[index] == t else { continue }
@@ -74,18 +74,5 @@ enum TableCellLabels {
                 column += 1
             }
         }
-    }
-
-    /// Where `needle` next starts in `haystack[start..<end]`.
-    private static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int? = nil) -> Int? {
-        let end = end ?? haystack.count
-        guard let first = needle.first, end - start >= needle.count else { return nil }
-        let last = end - needle.count
-        var index = start
-        while index <= last, let candidate = haystack[index...last].firstIndex(of: first) {
-            if haystack[candidate..<(candidate + needle.count)].elementsEqual(needle) { return candidate }
-            index = candidate + 1
-        }
-        return nil
     }
 }
