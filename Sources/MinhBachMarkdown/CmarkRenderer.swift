@@ -102,8 +102,8 @@ public struct CmarkRenderer: MarkdownRenderer {
         var html = TableCellLabels.labelled(output, headers: tableHeaders).map { String(decoding: $0, as: UTF8.self) }
             ?? String(decoding: output, as: UTF8.self)
         if options.footnoteBacklinkLabel != Self.cmarkBacklinkLabel, outline.hasFootnotes {
-            html = html.replacingOccurrences(of: "aria-label=\"\(Self.cmarkBacklinkLabel)\"",
-                                             with: "aria-label=\"\(options.footnoteBacklinkLabel)\"")
+            html = ByteSearch.replacing("aria-label=\"\(Self.cmarkBacklinkLabel)\"",
+                                        with: "aria-label=\"\(options.footnoteBacklinkLabel)\"", in: html)
         }
         html = Self.labellingTaskCheckboxes(html, Self.taskItemLabels(document))
         return RenderedMarkdown(

@@ -31,4 +31,27 @@ public enum ByteSearch {
             return nil
         }
     }
+
+    /// `text` with every `needle` replaced by `replacement`, found by memchr:
+    /// Foundation's `replacingOccurrences` walks a whole page at tens of
+    /// instructions a byte.
+    public static func replacing(_ needle: String, with replacement: String, in text: String) -> String {
+        var contiguous = text
+        let pattern = Array(needle.utf8)
+        return contiguous.withUTF8 { bytes in
+            guard var found = first(pattern, in: bytes, from: 0) else { return text }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 64)
+            var cursor = 0
+            while true {
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor..<found]))
+                result.append(contentsOf: replacement.utf8)
+                cursor = found + pattern.count
+                guard let next = first(pattern, in: bytes, from: cursor) else { break }
+                found = next
+            }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor...]))
+            return String(decoding: result, as: UTF8.self)
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 import MinhBachText
 
 @Suite("ByteSearch: a byte and a run of bytes within a range")
@@ -21,5 +22,19 @@ struct ByteSearchTests {
             #expect(ByteSearch.first(UInt8(ascii: "<"), in: empty, from: 0) == nil)
             #expect(ByteSearch.first(Array("<".utf8), in: empty, from: 0) == nil)
         }
+    }
+}
+
+@Suite("ByteSearch.replacing: every occurrence, as Foundation's replacingOccurrences")
+struct ByteSearchReplacingTests {
+    @Test("replaces each occurrence, none, at both ends, and with longer or empty text", arguments: [
+        ("<a href=\"/x/\">Hà Nội</a><img src=\"/a.png\">", "href=\"/", "href=\"/ntp/"),
+        ("href=\"/href=\"/", "href=\"/", "h"),
+        ("không có gì", "href=\"/", "x"),
+        ("aaaa", "aa", ""),
+        ("", "a", "b"),
+    ])
+    func replaces(_ text: String, _ needle: String, _ replacement: String) {
+        #expect(ByteSearch.replacing(needle, with: replacement, in: text) == text.replacingOccurrences(of: needle, with: replacement))
     }
 }

@@ -106,6 +106,21 @@ struct CalendarDateTests {
         }
     }
 
+    /// A date with a space before it is read the long way (trimmed and
+    /// split); without, most go through the byte reader: both must agree.
+    @Test("the byte reader and the long way give the same result for any spelling")
+    func byteReaderAgrees() {
+        let pieces = ["", "0", "1", "02", "2", "12", "13", "29", "31", "32", "2024", "2025", "0000", "20250", "+4", "٤"]
+        let separators = ["-", "/", ".", "--", ""]
+        var texts: [String] = []
+        for a in pieces { for s in separators { for b in pieces { for t in separators { for c in ["", "4", "04", "2025", "31", "2024"] {
+            texts.append(a + s + b + t + c)
+        } } } } }
+        for text in texts {
+            #expect(CalendarDate.parse(text) == CalendarDate.parse(" " + text), "\(text)")
+        }
+    }
+
     @Test("orders by year, then month, then day")
     func ordering() {
         let unsorted = [date(2025, 2, 4), date(2024, 12, 31), date(2025, 1, 31), date(2025, 2, 3), date(2020, 6, 15)]

@@ -118,10 +118,9 @@ struct PageDownloads {
     func dataset(page: PlannedPage, table: DataTable, strings: [String: String], files: [(url: String, mediaType: String)]) -> JSONValue {
         let years = table.range(of: "year") ?? table.range(of: "value_year")
         let yearText = years.map { $0.lowerBound == $0.upperBound ? String($0.lowerBound) : "\($0.lowerBound)–\($0.upperBound)" } ?? ""
-        let description = (strings["dataset_description"] ?? "{title}: {rows} rows ({years}), CSV and JSON.")
-            .replacingOccurrences(of: "{title}", with: page.title)
-            .replacingOccurrences(of: "{rows}", with: VietnameseNumber.format(table.rows.count, language: page.language))
-            .replacingOccurrences(of: "{years}", with: yearText)
+        let description = Placeholders.fill(strings["dataset_description"] ?? "{title}: {rows} rows ({years}), CSV and JSON.",
+                                            ["title": page.title, "rows": VietnameseNumber.format(table.rows.count, language: page.language),
+                                             "years": yearText])
         let organisation = JSONValue.object([("@type", .string("Organization")), ("name", .string(site.publisher)),
                                              ("url", .string(site.absolute(path: "")))])
         var members: [(String, JSONValue)] = [

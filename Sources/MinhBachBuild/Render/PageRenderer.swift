@@ -112,8 +112,7 @@ struct PageRenderer: Sendable {
         if basePath != "/", var html = rendered?.html {
             // Authors link to other pages from the site root ("/van-ban/");
             // under a sub-folder those links need the base path.
-            html = html.replacingOccurrences(of: "href=\"/", with: "href=\"\(basePath)")
-                .replacingOccurrences(of: "src=\"/", with: "src=\"\(basePath)")
+            html = ByteSearch.replacing("src=\"/", with: "src=\"\(basePath)", in: ByteSearch.replacing("href=\"/", with: "href=\"\(basePath)", in: html))
             rendered?.html = html
         }
         var context = PageContextBuilder.adding(rendered, to: base ?? contexts.context(for: index))

@@ -94,8 +94,8 @@ extension DataContextBuilder {
         // A row without a figure says why in its own sentence (`reason`).
         if let reason = assessment.reason, reason != .noFigure { notes.append(strings[reason.labelKey] ?? reason.rawValue) }
         if let baseline = standing.baseline, baseline.source != .stated {
-            notes.append((strings[baseline.source.labelKey] ?? baseline.source.rawValue)
-                .replacingOccurrences(of: "{year}", with: String(baseline.figure.year)))
+            notes.append(Placeholders.fill(strings[baseline.source.labelKey] ?? baseline.source.rawValue,
+                                           ["year": String(baseline.figure.year)]))
         }
         if assessment.targetYearPassed { notes.append(strings["progress_note_target_year_passed"] ?? "target year passed") }
         if category != .achieved {
@@ -104,7 +104,7 @@ extension DataContextBuilder {
         }
         if !notes.isEmpty { row.note = notes.joined(separator: "; ") }
         // The pace and the notes in one bracket, for tables without a pace column.
-        let pace = row.ratio.map { (strings["progress_pace"] ?? "{percent}").replacingOccurrences(of: "{percent}", with: $0) }
+        let pace = row.ratio.map { Placeholders.fill(strings["progress_pace"] ?? "{percent}", ["percent": $0]) }
         let detail = (pace.map { [$0] } ?? []) + notes
         if !detail.isEmpty { row.detail = detail.joined(separator: "; ") }
         return row
