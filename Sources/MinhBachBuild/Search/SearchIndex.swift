@@ -201,21 +201,38 @@ struct SearchIndex {
 
     static func isPair(_ key: String) -> Bool { key.utf8.contains(UInt8(ascii: "_")) }
 
-    /// `[gap, score, ...]`, or `[gap, ...]` for pairs.
+    /// `[gap, score, ...]`, or `[gap, ...]` for pairs. Written as bytes: a
+    /// `String` per number appended to a `String` cost 430 instructions a
+    /// number, two fifths of writing the index files.
     static func encode(_ list: Postings, scores: Bool) -> String {
-        var out = "["
-        out.reserveCapacity(list.count * 5)
+        var out: [UInt8] = []
+        out.reserveCapacity(list.count * (scores ? 6 : 4) + 2)
+        out.append(UInt8(ascii: "["))
         var previous: Int32 = 0
         for (n, item) in list.enumerated() {
-            if n > 0 { out += "," }
-            out += String(item.page - previous)
+            if n > 0 { out.append(UInt8(ascii: ",")) }
+            appendDecimal(Int(item.page) - Int(previous), to: &out)
             previous = item.page
             if scores {
-                out += ","
-                out += String(item.score)
+                out.append(UInt8(ascii: ","))
+                appendDecimal(Int(item.score), to: &out)
             }
         }
-        return out + "]"
+        out.append(UInt8(ascii: "]"))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The digits of `value`, as `String(value)` writes them.
+    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var rest = value.magnitude
+        var divisor: UInt = 1
+        while divisor <= rest / 10 { divisor *= 10 }
+        repeat {
+            out.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        } while divisor > 0
     }
 
     /// The word files, split by size, and the manifest's tree.
@@ -309,11 +326,16 @@ struct SearchIndex {
 struct FNV1a {
     private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
 
+    /// On the contiguous bytes: `Data`'s iterator cost 55 instructions a byte.
     mutating func add(_ data: Data) {
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
+        var hash = hash
+        data.withUnsafeBytes { bytes in
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01B3
+            }
         }
+        self.hash = hash
     }
 
     var hex: String {
