@@ -90,22 +90,39 @@ enum JSONWriter {
     private static func records(_ table: DataTable, into out: inout [UInt8], depth: Int) {
         guard !table.rows.isEmpty else { out.append(contentsOf: "[]".utf8); return }
         out.reserveCapacity(out.count + table.rows.count * 64 * max(1, table.columns.count))
+        // Each column's `"name":`, written once rather than once a row.
+        let keys = table.columns.map { column -> [UInt8] in
+            var key: [UInt8] = []
+            string(column, into: &key, forScript: false)
+            key.append(0x3A)
+            return key
+        }
         out.append(0x5B)                                            // [
         for (offset, row) in table.rows.enumerated() {
             if offset > 0 { out.append(0x2C) }
             newLine(&out, depth: depth + 1)
             guard !table.columns.isEmpty, !row.isEmpty else { out.append(contentsOf: "{}".utf8); continue }
             out.append(0x7B)
-            for (index, (column, cell)) in zip(table.columns, row).enumerated() {
+            for (index, (key, cell)) in zip(keys, row).enumerated() {
                 if index > 0 { out.append(0x2C) }
-                string(column, into: &out, forScript: false)
-                out.append(0x3A)
-                write(JSONValue(cell), into: &out, depth: depth + 3, prettyDepth: 0, forScript: false)
+                out.append(contentsOf: key)
+                cellValue(cell, into: &out)
             }
             out.append(0x7D)
         }
         newLine(&out, depth: depth)
         out.append(0x5D)                                            // ]
+    }
+
+    /// A cell as `write(JSONValue(cell), ...)` writes it, without making the value first.
+    private static func cellValue(_ cell: DataTable.Cell, into out: inout [UInt8]) {
+        switch cell {
+        case .text(let text): string(text, into: &out, forScript: false)
+        case .number(let number): out.append(contentsOf: (number.isFinite ? MachineNumber.text(number) : "null").utf8)
+        case .integer(let number): out.append(contentsOf: String(number).utf8)
+        case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .list, .empty: write(JSONValue(cell), into: &out, depth: 0, prettyDepth: 0, forScript: false)
+        }
     }
 
     private static func write(_ value: JSONValue, into out: inout [UInt8], depth: Int, prettyDepth: Int, forScript: Bool) {
@@ -158,10 +175,17 @@ enum JSONWriter {
         out.append(0x22)
         defer { out.append(0x22) }
         let bytes = text.utf8
-        // Most strings need no escape: one scan of the bytes, then a plain copy.
-        if !bytes.contains(where: { byte in
+        // Most strings need no escape: one scan of the contiguous bytes (the
+        // view's iterator cost several times as much), then a plain copy.
+        let plain = bytes.withContiguousStorageIfAvailable { buffer -> Bool in
+            if forScript {
+                return !buffer.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 }
+            }
+            return !buffer.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
+        } ?? !bytes.contains(where: { byte in
             byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 || (forScript && (byte == 0x3C || byte == 0x3E || byte == 0x26))
-        }) {
+        })
+        if plain {
             out.append(contentsOf: bytes)
             return
         }
