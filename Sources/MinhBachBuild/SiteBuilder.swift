@@ -50,38 +50,45 @@ public struct SiteBuilder: Sendable {
         let counter = ProgressCounter(total: plan.pages.count, stage: "render", progress: progress)
         // Each page is written as soon as it is rendered, with its downloads,
         // and its words go into the search index: nothing of it is kept.
+        // The outputs made from the plan alone (the data bundle, feeds,
+        // sitemap) are the first jobs of the same run, so that the long
+        // ones overlap the pages rather than follow them on one core.
         let search = SearchCollector(plan: plan, pages: Array(plan.pages.indices))
-        let problems = parallelMap(Array(plan.pages.indices)) { index -> [Diagnostic] in
+        let early = ExtraOutputs.fromThePlan
+        let write = { (files: [OutputFile]) -> [Diagnostic] in
+            files.compactMap { file in
+                do {
+                    try OutputWriter.write(file.data, to: file.path, in: staging)
+                    return nil
+                } catch {
+                    return Diagnostic(.content(.outputFileNotWritten), at: SourceLocation(path: writer.displayPath + "/" + file.path),
+                                      [MessageArgument("reason", error.localizedDescription)])
+                }
+            }
+        }
+        let problems = parallelMap(Array(0..<(early.count + plan.pages.count))) { job -> (diagnostics: [Diagnostic], files: Int) in
+            guard job >= early.count else {
+                let (files, diagnostics) = rendering.files(of: early[job])
+                return (diagnostics + write(files), files.count)
+            }
+            let index = job - early.count
             let page = plan.pages[index]
             let output = rendering.render(page: index)
             defer { counter.step() }
-            var diagnostics = output.diagnostics
-            for file in [OutputFile(path: page.outputPath, data: Data(output.html.utf8))] + output.files {
-                do {
-                    try OutputWriter.write(file.data, to: file.path, in: staging)
-                } catch {
-                    diagnostics.append(Diagnostic(.content(.outputFileNotWritten), at: SourceLocation(path: writer.displayPath + "/" + file.path),
-                                              [MessageArgument("reason", error.localizedDescription)]))
-                }
-            }
+                let pageFile = OutputFile(path: page.outputPath, data: Data(output.html.utf8))
+            let diagnostics = output.diagnostics + write([pageFile] + output.files)
             search.add(page: index, rendering.searchDocument(page: index, bodyHTML: output.bodyHTML))
-            return diagnostics
+            return (diagnostics, 0)
         }
-        report.diagnostics += Self.deduplicated(problems.flatMap { $0 })
+        report.diagnostics += Self.deduplicated(problems.dropFirst(early.count).flatMap(\.diagnostics))
         report.pageCount = plan.pages.count
-        let (files, extraProblems) = rendering.otherFiles(pages: [], search: search)
+        let earlyFiles = problems.prefix(early.count).reduce(0) { $0 + $1.files }
+        report.diagnostics += problems.prefix(early.count).flatMap(\.diagnostics)
+        let (files, extraProblems) = rendering.otherFiles(pages: [], search: search, outputs: ExtraOutputs.afterThePages(search: search))
         report.diagnostics += extraProblems
         // On both cores, as the pages are: the search index alone is
         // thousands of small files.
-        report.diagnostics += parallelMap(files) { file -> Diagnostic? in
-            do {
-                try OutputWriter.write(file.data, to: file.path, in: staging)
-                return nil
-            } catch {
-                return Diagnostic(.content(.outputFileNotWritten), at: SourceLocation(path: writer.displayPath + "/" + file.path),
-                                  [MessageArgument("reason", error.localizedDescription)])
-            }
-        }.compactMap { $0 }
+        report.diagnostics += parallelMap(files) { write([$0]) }.flatMap { $0 }
         for file in loaded.staticFiles {
             do {
                 try OutputWriter.copy(file.sourcePath, to: file.outputPath, in: staging)
@@ -89,7 +96,7 @@ public struct SiteBuilder: Sendable {
                 report.diagnostics.append(Diagnostic(.content(.staticFileNotCopied), at: SourceLocation(path: file.sourcePath), [MessageArgument("reason", error.localizedDescription)]))
             }
         }
-        report.otherFileCount = files.count + loaded.staticFiles.count
+        report.otherFileCount = earlyFiles + files.count + loaded.staticFiles.count
         endStage("render+write")
 
         guard report.succeeded else {

@@ -111,19 +111,27 @@ struct SiteRendering: Sendable {
     /// the search index of a national site take longer to make than a
     /// preview should take to start. `search`: the search indexes filled
     /// while the pages were rendered, in place of `pages`' entries.
-    func otherFiles(pages: [RenderedPage], search: SearchCollector? = nil, extras: Bool = true) -> ([OutputFile], [Diagnostic]) {
+    /// `outputs`: the extra outputs to make, when not all of them (a build
+    /// makes those of `ExtraOutputs.fromThePlan` beside the pages).
+    func otherFiles(pages: [RenderedPage], search: SearchCollector? = nil, extras: Bool = true,
+                    outputs: [any ExtraOutput]? = nil) -> ([OutputFile], [Diagnostic]) {
         var files = site.theme.assets.map { OutputFile(path: $0.outputPath, data: $0.data) }
         var diagnostics: [Diagnostic] = []
         guard extras else { return (files, diagnostics) }
         // Side by side: each output reads the finished site only, and one
         // after another they kept a core idle at the end of every build
         // (the data bundle and the search index are the long ones).
-        let made = parallelMap(ExtraOutputs.all(search: search)) { $0.files(for: site, pages: pages, basePath: site.config.basePath) }
+        let made = parallelMap(outputs ?? ExtraOutputs.all(search: search)) { self.files(of: $0, pages: pages) }
         for (made, problems) in made {
             files += made
             diagnostics += problems
         }
         return (files, diagnostics)
+    }
+
+    /// One extra output's files and problems.
+    func files(of output: any ExtraOutput, pages: [RenderedPage] = []) -> ([OutputFile], [Diagnostic]) {
+        output.files(for: site, pages: pages, basePath: site.config.basePath)
     }
 }
 
@@ -132,12 +140,21 @@ struct SiteRendering: Sendable {
 enum ExtraOutputs {
     static var all: [any ExtraOutput] { all(search: nil) }
 
-    static func all(search: SearchCollector?) -> [any ExtraOutput] { [
+    static func all(search: SearchCollector?) -> [any ExtraOutput] { fromThePlan + afterThePages(search: search) }
+
+    /// Made from the plan and the data alone, not from rendered pages: a
+    /// build makes them beside the first pages, where at the end the data
+    /// bundle kept one core busy while the other waited.
+    static var fromThePlan: [any ExtraOutput] { [
         DataBundle(),          // open data: du-lieu/minhbach-du-lieu.zip
         SitemapOutput(),       // sitemap.xml (split past 50,000 URLs)
         AtomFeeds(),           // feed.xml, en/feed.xml
         RobotsTxt(),           // robots.txt
         NotFoundPage(),        // 404.html
+    ] }
+
+    /// Made from what the pages gave as they were rendered.
+    static func afterThePages(search: SearchCollector?) -> [any ExtraOutput] { [
         SearchOutput(collected: search),  // search: tim-kiem/ and its index tim-kiem/chi-muc/ (Search/)
     ] }
 }
