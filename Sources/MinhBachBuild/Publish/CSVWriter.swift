@@ -22,7 +22,11 @@ enum CSVWriter {
     /// Written as bytes into one buffer: the national observations are
     /// 603,060 rows, and appending each field to a `String` cost several
     /// times the copy.
-    static func data(_ table: DataTable) -> Data {
+    static func data(_ table: DataTable) -> Data { Data(bytes(table)) }
+
+    /// The same bytes, without the copy into `Data` (the data bundle
+    /// compresses the national observations from here).
+    static func bytes(_ table: DataTable) -> [UInt8] {
         var out: [UInt8] = Array(byteOrderMark.utf8)
         out.reserveCapacity(64 * (table.rows.count + 1))
         out.append(contentsOf: table.columns.map { field(.text($0)) }.joined(separator: ",").utf8)
@@ -36,7 +40,7 @@ enum CSVWriter {
             }
             out.append(contentsOf: lineEnd.utf8)
         }
-        return Data(out)
+        return out
     }
 
     static func field(_ cell: DataTable.Cell) -> String {

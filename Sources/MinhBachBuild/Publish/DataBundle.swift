@@ -35,11 +35,11 @@ struct DataBundle: ExtraOutput {
             try Self.add(Self.folder + "README.txt", Data(readme(site).utf8), to: archive, date: date)
             var listed: [OpenDataPage.Table] = []
             for make in tables {
-                let table = make()
+                var table = make()
                 listed.append(OpenDataPage.Table(name: table.name, records: table.rows.count))
-                try Self.add(Self.folder + "csv/\(table.name).csv", CSVWriter.data(table), to: archive, date: date)
-                try Self.add(Self.folder + "json/\(table.name).json", JSONWriter.records(table), to: archive, date: date)
-                try workbook.add(OpenDataWorkbook.sheet(table))
+                try Self.add(Self.folder + "csv/\(table.name).csv", CSVWriter.bytes(table), to: archive, date: date)
+                try Self.add(Self.folder + "json/\(table.name).json", JSONWriter.recordBytes(table), to: archive, date: date)
+                try workbook.add(OpenDataWorkbook.sheet(taking: &table))
             }
             guard let data = archive.data else { throw Archive.ArchiveError.unwritableArchive }
             let downloads = [OutputFile(path: Self.path, data: data), OutputFile(path: OpenDataWorkbook.path, data: try workbook.finish())]
@@ -66,6 +66,15 @@ struct DataBundle: ExtraOutput {
         try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
                              compressionMethod: .deflate) { position, size in
             data.subdata(in: Int(position)..<Int(position) + size)
+        }
+    }
+
+    /// From bytes as the writers make them: a table's file is not copied
+    /// whole into `Data` first, only each chunk the compressor asks for.
+    static func add(_ path: String, _ bytes: [UInt8], to archive: Archive, date: Date) throws {
+        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: date,
+                             compressionMethod: .deflate) { position, size in
+            Data(bytes[Int(position)..<Int(position) + size])
         }
     }
 

@@ -79,11 +79,15 @@ enum JSONWriter {
     /// `data(.array(rows as objects), prettyDepth: 1)` writes), without a
     /// tree of `JSONValue`s: the national observations are 603,060 records,
     /// and their tree was hundreds of megabytes of the build's peak.
-    static func records(_ table: DataTable) -> Data {
+    static func records(_ table: DataTable) -> Data { Data(recordBytes(table)) }
+
+    /// The same bytes, without the copy into `Data` (the observations' JSON
+    /// is 150 MB on a national site: the data bundle compresses it from here).
+    static func recordBytes(_ table: DataTable) -> [UInt8] {
         var out: [UInt8] = []
         records(table, into: &out, depth: 0)
         out.append(0x0A)
-        return Data(out)
+        return out
     }
 
     /// The rows spread over lines at `depth + 1`, each record on one line.
