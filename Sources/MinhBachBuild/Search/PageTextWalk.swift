@@ -42,10 +42,12 @@ struct PageTextWalk<Sink: PageTextSink> {
         var i = 0
         while i < count {
             // Text up to the next tag, entity or white space, read once: by the sink.
-            let start = i
-            i = sink.text(bytes, from: i)
-            if i > start { summarise(UnsafeBufferPointer(rebasing: bytes[start..<i])) }
-            guard i < count else { break }
+            if !Self.endsText(bytes[i]) {
+                let start = i
+                i = sink.text(bytes, from: i)
+                summarise(UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                guard i < count else { break }
+            }
             switch bytes[i] {
             case UInt8(ascii: "<"):
                 endRun()
@@ -158,20 +160,19 @@ struct PageTextWalk<Sink: PageTextSink> {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
     }
 
-    /// The index after the `>` that ends a tag, skipping quoted attribute values.
+    /// The index after the `>` that ends a tag, skipping quoted attribute
+    /// values: names and values (above `>`, most of a tag) at one comparison a byte.
     private static func tagEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var i = start
-        var quote: UInt8 = 0
         while i < bytes.count {
             let byte = bytes[i]
-            if quote != 0 {
-                if byte == quote { quote = 0 }
-            } else if byte == 0x22 || byte == 0x27 {
-                quote = byte
-            } else if byte == UInt8(ascii: ">") {
-                return i + 1
-            }
             i += 1
+            if byte > UInt8(ascii: ">") { continue }
+            if byte == UInt8(ascii: ">") { return i }
+            if byte == 0x22 || byte == 0x27 {
+                while i < bytes.count, bytes[i] != byte { i += 1 }
+                i += 1
+            }
         }
         return nil
     }
@@ -264,10 +265,8 @@ struct TagRole: OptionSet {
     private static func pack(_ name: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
         guard name.count <= 16 else { return nil }
         var low: UInt64 = 0, high: UInt64 = 0
-        for (position, byte) in name.enumerated() {
-            let lower = UInt64(byte | 0x20)
-            if position < 8 { low |= lower << (8 * position) } else { high |= lower << (8 * (position - 8)) }
-        }
+        for position in 0..<min(name.count, 8) { low |= UInt64(name[position] | 0x20) << (8 * position) }
+        for position in min(name.count, 8)..<name.count { high |= UInt64(name[position] | 0x20) << (8 * (position - 8)) }
         return (low, high)
     }
 

@@ -87,6 +87,7 @@ struct PageWordCounter: PageTextSink {
         words = PageWords(expectedWords: expectedWords)
     }
 
+    @inline(__always)
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         folder.foldText(bytes, from: start, into: &words)
     }

@@ -75,6 +75,7 @@ struct WordFolder {
     /// Folds page text from `start` up to the next `<`, `&` or white space,
     /// and returns its index (`bytes.count` if none). The word there is not
     /// ended: a tag or an entity may continue it (`<b>Hò</b>a`, `Ho&#x300;a`).
+    @inline(__always)
     mutating func foldText<Sink: FoldedWordSink>(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into sink: inout Sink) -> Int {
         guard let base = bytes.baseAddress else { return start }
         return fold(base, from: start, to: bytes.count, stopAtMarkup: true, into: &sink)
