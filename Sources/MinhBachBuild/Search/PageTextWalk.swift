@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a `PageTextWalk` hands a page's text.
 protocol PageTextSink {
     /// Takes the text from `start` up to the next byte that ends a piece
@@ -177,18 +179,23 @@ struct PageTextWalk<Sink: PageTextSink> {
         return nil
     }
 
-    /// `needle` in `bytes` from `start`, ASCII letters in any case.
+    /// `needle` in `bytes` from `start`, ASCII letters in any case (each
+    /// byte is compared with `| 0x20`, the first also with `^ 0x20`, as first
+    /// written). A chart's SVG is skipped this way: the first byte is looked
+    /// for by `memchr`, not byte by byte.
     private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let first = needle.first, needle.count <= bytes.count else { return nil }
+        guard let first = needle.first, needle.count <= bytes.count, let base = bytes.baseAddress else { return nil }
+        let other = first ^ 0x20
+        let end = bytes.count - needle.count + 1
         var i = start
-        let last = bytes.count - needle.count
-        while i <= last {
-            if bytes[i] == first || bytes[i] == first ^ 0x20 {
-                var k = 1
-                while k < needle.count, bytes[i + k] | 0x20 == needle[k] | 0x20 { k += 1 }
-                if k == needle.count { return i }
-            }
-            i += 1
+        while i < end {
+            let found = memchr(base + i, Int32(first), end - i).map { UnsafeRawPointer(base).distance(to: $0) } ?? end
+            let candidate = memchr(base + i, Int32(other), found - i).map { UnsafeRawPointer(base).distance(to: $0) } ?? found
+            guard candidate < end else { return nil }
+            var k = 1
+            while k < needle.count, bytes[candidate + k] | 0x20 == needle[k] | 0x20 { k += 1 }
+            if k == needle.count { return candidate }
+            i = candidate + 1
         }
         return nil
     }
