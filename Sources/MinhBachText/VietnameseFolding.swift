@@ -44,6 +44,32 @@ public enum VietnameseFolding {
         Unicode.Scalar(value).map(fold(decomposing:)) ?? [.separator]
     }
 
+    /// `folded(_:)` of every scalar below `packedLimit`, packed in 32 bits
+    /// for folding straight from UTF-8 (the search index folds every word of
+    /// every page; an array per scalar cost more than the rest of the walk):
+    /// the low byte is the number of units, 0 to 3; each byte above it, from
+    /// the lowest, is a unit: a letter's ASCII byte, or 0 for a separator.
+    /// Separators in a row are one (what ends a word once ends it), and a
+    /// scalar with more units than fit is `packedOverflow`: fold it by
+    /// `folded(_:)`.
+    public static let packedTable: [UInt32] = table.map(pack)
+    public static let packedLimit: UInt32 = tableLimit
+    public static let packedOverflow: UInt32 = 0xFF
+
+    static func pack(_ units: [Unit]) -> UInt32 {
+        var bytes: [UInt8] = []
+        for unit in units {
+            switch unit {
+            case .letter(let letter): bytes.append(letter)
+            case .separator: if bytes.last != 0 { bytes.append(0) }
+            }
+        }
+        guard bytes.count <= 3 else { return packedOverflow }
+        var packed = UInt32(bytes.count)
+        for (position, byte) in bytes.enumerated() { packed |= UInt32(byte) << (8 * (position + 1)) }
+        return packed
+    }
+
     static func fold(decomposing scalar: Unicode.Scalar) -> [Unit] {
         String(Character(scalar)).decomposedStringWithCanonicalMapping.unicodeScalars.compactMap(fold(decomposed:))
     }

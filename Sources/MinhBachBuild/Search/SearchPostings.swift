@@ -36,9 +36,14 @@ final class SearchPostings: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let perWord = perWord
+        // Taken out of the object for the loop: each use of a class's stored
+        // property was checked for exclusive access (a fifth of this loop).
+        var words = self.words
+        self.words = [:]
         for (term, score) in terms {
             words[term, default: Word()].add((page, score), perWord: perWord)
         }
+        self.words = words
     }
 
     /// Every word and title pair with its pages in page order, capped; and the words whose pages were capped.
