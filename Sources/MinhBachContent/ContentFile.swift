@@ -1,23 +1,49 @@
+import Foundation
 import MinhBachDiagnostics
 
 /// One Markdown file under `content/`, read and split, not yet rendered.
+///
+/// Its Markdown is not kept once it is loaded (`Body.inFile`): a build of
+/// 100,000 pages held 355 MB of page sources from loading to the end. What
+/// the stages before rendering need of it is kept instead (`bodyIsBlank`,
+/// `summary`), and the renderer reads the text again (`bodyText()`).
 public struct ContentFile: Sendable, Hashable {
     /// Path below `content/`, with `/` separators: `van-ban/chi-thi-14.md`.
     public var relativePath: String
     /// The path shown in messages: `content/van-ban/chi-thi-14.md`.
     public var displayPath: String
-    public var frontMatter: FrontMatter
-    public var body: String
-    /// The line of the file on which `body` starts.
+    /// Boxed: the plan's pages and the loaded files each hold the file, and
+    /// inline its front matter made each of them about 500 bytes.
+    public var frontMatter: FrontMatter {
+        get { storedFrontMatter.value }
+        set { storedFrontMatter = SharedValue(newValue) }
+    }
+    private var storedFrontMatter: SharedValue<FrontMatter>
+    /// The Markdown after the front matter, or where to read it again.
+    public var body: Body
+    /// The line of the file on which the body starts.
     public var bodyFirstLine: Int
+    /// The body is only spaces and line ends: a home or section page
+    /// without text needs no English version.
+    public var bodyIsBlank: Bool
+    /// What a list of pages and a feed show of the page: its description,
+    /// or the start of its first paragraph (`PageSummary`).
+    public var summary: String
 
-    public init(relativePath: String, displayPath: String, frontMatter: FrontMatter, body: String, bodyFirstLine: Int) {
+    /// `body` is the Markdown as read; with `file`, it is left there and
+    /// read again when needed instead of kept.
+    public init(relativePath: String, displayPath: String, frontMatter: FrontMatter, body: String, bodyFirstLine: Int,
+                leftIn file: BodyFile? = nil) {
         self.relativePath = relativePath
         self.displayPath = displayPath
-        self.frontMatter = frontMatter
-        self.body = body
+        self.storedFrontMatter = SharedValue(frontMatter)
+        self.body = file.map(Body.inFile) ?? .text(body)
         self.bodyFirstLine = bodyFirstLine
+        bodyIsBlank = body.unicodeScalars.allSatisfy(Self.blank.contains)
+        summary = frontMatter.description ?? PageSummary.of(body)
     }
+
+    private static let blank = CharacterSet.whitespacesAndNewlines
 
     /// `_index.md` gives a folder (a section) its title and text.
     public var isSectionIndex: Bool {

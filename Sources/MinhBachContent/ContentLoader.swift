@@ -10,10 +10,20 @@ public struct ContentLoader: Sendable {
     public let root: URL
     /// Put before paths in messages: "" when the site is the current folder.
     public let displayPrefix: String
+    /// Keep every file's Markdown in memory (the preview), instead of
+    /// reading it again when its page is rendered (ContentFile.Body).
+    public let keepsBodies: Bool
+    /// `content/`, and its path with a `/` (one string for every file's
+    /// `BodyFile`).
+    private let content: URL
+    private let contentPath: String
 
-    public init(root: URL, displayPrefix: String = "") {
+    public init(root: URL, displayPrefix: String = "", keepsBodies: Bool = false) {
         self.root = root.standardizedFileURL
         self.displayPrefix = displayPrefix
+        self.keepsBodies = keepsBodies
+        content = self.root.appendingPathComponent("content")
+        contentPath = content.path + "/"
     }
 
     /// Folders of `content/` that hold data, not pages (loaded by the data stage).
@@ -29,7 +39,6 @@ public struct ContentLoader: Sendable {
 
     /// Reads every file under `content/`, with the site's settings already read.
     public func load(config: SiteConfig) -> (LoadedSite?, [Diagnostic]) {
-        let content = root.appendingPathComponent("content")
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             return (nil, [Diagnostic(.content(.noContentFolder),
@@ -38,7 +47,7 @@ public struct ContentLoader: Sendable {
         let diagnostics = DiagnosticCollector()
         let scan = scanContent(content, diagnostics)
         let files = parallelMap(scan.markdown) { relative in
-            let (file, problems) = readContentFile(relative, in: content)
+            let (file, problems) = readContentFile(relative)
             diagnostics.add(contentsOf: problems)
             return file
         }
@@ -50,12 +59,15 @@ public struct ContentLoader: Sendable {
         displayPrefix + relativeToRoot
     }
 
-    public func readContentFile(_ relative: String, in content: URL) -> (ContentFile?, [Diagnostic]) {
+    /// One file of `content/`, by its path below it.
+    public func readContentFile(_ relative: String) -> (ContentFile?, [Diagnostic]) {
         let path = displayPath("content/" + relative)
-        let text: String
-        switch TextFile.read(content.appendingPathComponent(relative), displayPath: path) {
+        let (bytes, text): (Data, String)
+        switch TextFile.readBytes(content.appendingPathComponent(relative), displayPath: path).flatMap({ bytes in
+            TextFile.decode(bytes, displayPath: path).map { (bytes, $0) }
+        }) {
         case .failure(let diagnostic): return (nil, [diagnostic])
-        case .success(let value): text = value
+        case .success(let value): (bytes, text) = value
         }
         let split: SplitContent
         switch FrontMatterParser.split(text, path: path) {
@@ -67,8 +79,9 @@ public struct ContentLoader: Sendable {
         if let yaml = split.frontMatter {
             (frontMatter, problems) = FrontMatterParser.parse(yaml, path: path, firstLine: 2)
         }
+        let leftIn = keepsBodies ? nil : ContentFile.BodyFile(contentFolder: contentPath, bytes: bytes, text: text)
         let file = ContentFile(relativePath: relative, displayPath: path, frontMatter: frontMatter,
-                               body: split.body, bodyFirstLine: split.bodyFirstLine)
+                               body: split.body, bodyFirstLine: split.bodyFirstLine, leftIn: leftIn)
         // Kept even with errors, so the plan stage can report more problems
         // (URL clashes, unknown layouts) in the same run; nothing is written.
         return (file, problems)

@@ -12,12 +12,21 @@ public struct FrontMatter: Sendable, Hashable {
     /// The last part of the URL, already a slug.
     public var slug: String?
     /// Where `slug:` was written, so a URL clash can be reported there.
-    public var slugLocation: SourceLocation?
+    public var slugLocation: SourceLocation? {
+        get { rare?.value.slugLocation }
+        set { updateRare { $0.slugLocation = newValue } }
+    }
     public var layout: String?
     /// Where `layout:` was written, so an unknown layout can be reported there.
-    public var layoutLocation: SourceLocation?
+    public var layoutLocation: SourceLocation? {
+        get { rare?.value.layoutLocation }
+        set { updateRare { $0.layoutLocation = newValue } }
+    }
     /// `official:`: the page prints as an administrative document (OfficialDocument).
-    public var official: OfficialDocument?
+    public var official: OfficialDocument? {
+        get { rare?.value.official }
+        set { updateRare { $0.official = newValue } }
+    }
     /// Every other key, for templates (`page.params.number`).
     public var params: [String: ParamValue] = [:]
     /// Where each of `params` is written, and every value inside them
@@ -29,6 +38,22 @@ public struct FrontMatter: Sendable, Hashable {
     public var isValid = true
 
     public init() {}
+
+    /// The fields few pages have, out of line: inline they were two thirds
+    /// of the front matter's 490 bytes, held for every page of the site.
+    private var rare: SharedValue<Rare>?
+
+    private struct Rare: Sendable, Hashable {
+        var slugLocation: SourceLocation?
+        var layoutLocation: SourceLocation?
+        var official: OfficialDocument?
+    }
+
+    private mutating func updateRare(_ change: (inout Rare) -> Void) {
+        var value = rare?.value ?? Rare()
+        change(&value)
+        rare = value == Rare() ? nil : SharedValue(value)
+    }
 }
 
 /// A content file split into its YAML front matter and its Markdown body.

@@ -7,13 +7,18 @@ import MinhBachDiagnostics
 public enum TextFile {
     public static func read(_ url: URL, displayPath: String, encoding: TextEncoding = .utf8,
                             encodingSettable: Bool = false) -> Result<String, Diagnostic> {
-        let data: Data
+        readBytes(url, displayPath: displayPath).flatMap {
+            decode($0, displayPath: displayPath, encoding: encoding, encodingSettable: encodingSettable)
+        }
+    }
+
+    /// The file's bytes as they are, or why they could not be read.
+    public static func readBytes(_ url: URL, displayPath: String) -> Result<Data, Diagnostic> {
         do {
-            data = try Data(contentsOf: url)
+            return .success(try Data(contentsOf: url))
         } catch {
             return .failure(Diagnostic(.content(.fileNotRead), at: SourceLocation(path: displayPath), [MessageArgument("reason", reason(error))]))
         }
-        return decode(data, displayPath: displayPath, encoding: encoding, encodingSettable: encodingSettable)
     }
 
     /// `encoding` is the one the site declares for the file; `encodingSettable`

@@ -4,7 +4,7 @@ import MinhBachContent
 import MinhBachDiagnostics
 
 /// A site folder under the temporary directory, removed by `remove()`.
-private struct TemporarySite {
+struct TemporarySite {
     let base: URL
     let root: URL
 
@@ -90,7 +90,8 @@ struct ContentLoaderTests {
         #expect(report.displayPath == "content/bao-cao/2024.md")
         #expect(report.frontMatter.title == "Báo cáo năm 2024")
         #expect(report.frontMatter.weight == 2)
-        #expect(report.body == "# Mở đầu\n")
+        #expect(report.body.heldText == nil)
+        #expect(try report.bodyText().get() == "# Mở đầu\n")
         #expect(report.bodyFirstLine == 5)
         #expect(report.folders == ["bao-cao"])
         #expect(report.baseName == "2024")
@@ -121,7 +122,7 @@ struct ContentLoaderTests {
         let file = try #require(loaded?.files.first)
         let title = try #require(file.frontMatter.title)
         #expect(Array(title.unicodeScalars) == Array("Hoà Bình".precomposedStringWithCanonicalMapping.unicodeScalars))
-        #expect(Array(file.body.unicodeScalars) == Array("Xã Đắk Lắk\n".precomposedStringWithCanonicalMapping.unicodeScalars))
+        #expect(Array(try file.bodyText().get().unicodeScalars) == Array("Xã Đắk Lắk\n".precomposedStringWithCanonicalMapping.unicodeScalars))
         #expect(file.bodyFirstLine == 4)
     }
 

@@ -46,7 +46,12 @@ public final class LiveSite: @unchecked Sendable {
     var pageErrors: [String: [Diagnostic]] = [:]
     public private(set) var errors: [Diagnostic] = []
 
+    /// The preview keeps the pages' Markdown as read: a page first asked
+    /// for after its file was saved again shows the version the site was
+    /// planned with, until the update for the save comes.
     public init(options: BuildOptions) {
+        var options = options
+        options.keepsPageSources = true
         self.options = options
     }
 
@@ -189,7 +194,7 @@ public final class LiveSite: @unchecked Sendable {
     /// pages of those files — and the list their summary appears on — are
     /// rendered again. Returns nil when the plan must be redone.
     private func updateMarkdown(_ files: [String], _ site: Site, _ rendering: SiteRendering, _ started: ContinuousClock.Instant) -> Update? {
-        let loader = ContentLoader(root: options.source, displayPrefix: options.displayPrefix)
+        let loader = ContentLoader(root: options.source, displayPrefix: options.displayPrefix, keepsBodies: true)
         let contentFolder = options.source.appendingPathComponent("content")
         var newSite = site
         var touched: Set<Int> = []
@@ -197,7 +202,7 @@ public final class LiveSite: @unchecked Sendable {
         for relative in files {
             guard let old = fileIndex[relative] else { return nil }
             guard FileManager.default.fileExists(atPath: contentFolder.appendingPathComponent(relative).path) else { return nil }
-            let (file, fileProblems) = loader.readContentFile(relative, in: contentFolder)
+            let (file, fileProblems) = loader.readContentFile(relative)
             problems += fileProblems
             guard let file else { continue }
             let before = site.content.files[old].frontMatter

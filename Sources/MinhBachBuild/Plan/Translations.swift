@@ -26,7 +26,7 @@ struct TranslationPlanner {
             case .page:
                 guard translatedFile != nil else { continue }
             case .home, .section:
-                if translatedFile == nil, let file = page.file, !(file.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty) {
+                if translatedFile == nil, let file = page.file, !file.bodyIsBlank {
                     diagnostics.append(Diagnostic(.content(.noEnglishVersion), at: SourceLocation(path: file.displayPath),
                                                [MessageArgument("file", String(file.relativePath.dropLast(3)))]))
                 }

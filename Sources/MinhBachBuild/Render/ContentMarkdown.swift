@@ -18,10 +18,22 @@ extension PageRenderer {
     /// `thisArea`: the area the page is about (`this` in components), or nil
     /// on a page about no area, where a component needing one says so.
     /// Links and images are resolved against the file's folder (Resources/).
+    /// The file's Markdown is read again here (ContentFile.bodyText) and let
+    /// go with the page: sources are not held from loading to the end.
     func renderContent(_ file: ContentFile, page: PlannedPage, thisArea: AreaKey?, language: Language,
                        strings: [String: String]) -> ContentBody {
-        renderMarkdown(file.body, path: file.displayPath, firstLine: file.bodyFirstLine, with: markdown,
-                       thisArea: thisArea, language: language, strings: strings, links: references(page, file))
+        let text: String
+        switch file.bodyText() {
+        case .success(let read): text = read
+        case .failure(let problem):
+            // An error stops the build before anything is published.
+            var empty = renderMarkdown("", path: file.displayPath, firstLine: file.bodyFirstLine, with: markdown,
+                                       thisArea: thisArea, language: language, strings: strings)
+            empty.diagnostics.append(problem)
+            return empty
+        }
+        return renderMarkdown(text, path: file.displayPath, firstLine: file.bodyFirstLine, with: markdown,
+                              thisArea: thisArea, language: language, strings: strings, links: references(page, file))
     }
 
     private func renderMarkdown(_ text: String, path: String, firstLine: Int, with renderer: any MarkdownRenderer,

@@ -50,8 +50,11 @@ public final class LinkSources: @unchecked Sendable {
         defer { lock.unlock() }
         if let known = cache[page] { return known }
         guard let (file, planned) = pages[page] else { return [] }
+        // A file changed since `check` read it has no lines to point at:
+        // its links are reported without them.
+        guard case .success(let text) = file.bodyText() else { return [] }
         let handler = PageReferences(targets: targets, file: file, language: planned.language, pagePath: planned.path)
-        _ = markdown.render(file.body, blocks: nil, links: handler)
+        _ = markdown.render(text, blocks: nil, links: handler)
         let found = handler.resolved.map { ($0.reference, $0.published ?? $0.reference.destination) }
         cache[page] = found
         return found

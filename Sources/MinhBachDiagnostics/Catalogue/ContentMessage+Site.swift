@@ -71,6 +71,12 @@ extension MessageEntry {
         hint: .text(vi: "Hãy kiểm tra tệp có tồn tại và bạn có quyền đọc tệp", en: "check that the file exists and that you have permission to read it"),
         example: [MessageArgument("reason", "no such file")],
         explanation: .fileSystemReason)
+    static let fileChangedWhileBuilding = MessageEntry(
+        .error, title: .text(vi: "Tệp thay đổi trong lúc dựng trang web", en: "A file changed during the build"),
+        message: .text(vi: "Tệp đã thay đổi sau khi được đọc, trong lúc đang dựng trang web", en: "the file changed after it was read, while the site was being built"),
+        hint: .text(vi: "Hãy lưu xong các tệp rồi dựng lại trang web", en: "finish saving your files, then build the site again"),
+        explanation: .text(vi: "MinhBạch đọc phần đầu của mỗi trang khi bắt đầu dựng và đọc lại nội dung khi dựng đến trang đó. Nếu tệp đã đổi ở giữa hai lần đọc, trang sẽ lẫn hai phiên bản, nên MinhBạch dừng lại và không công bố gì.",
+                           en: "MinhBạch reads each page's front matter when the build starts and its text again when it renders the page. A file changed in between would make a page of two versions, so MinhBạch stops and publishes nothing."))
     static let linkOutsideSite = MessageEntry(
         .warning, title: .text(vi: "Liên kết trỏ ra ngoài thư mục trang web", en: "A link out of the site folder"),
         message: .text(vi: "Liên kết trỏ ra ngoài thư mục trang web; đã bỏ qua", en: "link points outside the site folder; skipped"),

@@ -37,6 +37,7 @@ public enum ContentMessage: Int, MessageCatalogue {
     case tableFileNotText = 405
     case markdownFileNotText = 406
     case noContentFolder = 407
+    case fileChangedWhileBuilding = 408
     case pageInPageBundle = 501
     case noEnglishVersion = 502
     case frontMatterNotClosed = 503
@@ -172,6 +173,7 @@ public enum ContentMessage: Int, MessageCatalogue {
         case .tableFileNotText: return .tableFileNotText
         case .markdownFileNotText: return .markdownFileNotText
         case .noContentFolder: return .noContentFolder
+        case .fileChangedWhileBuilding: return .fileChangedWhileBuilding
         case .frontMatterNotClosed: return .frontMatterNotClosed
         case .frontMatterNotAMap: return .frontMatterNotAMap
         case .frontMatterNotText: return .frontMatterNotText
