@@ -75,7 +75,7 @@ public struct SiteBuilder: Sendable {
             let page = plan.pages[index]
             let output = rendering.render(page: index)
             defer { counter.step() }
-                let pageFile = OutputFile(path: page.outputPath, data: Data(output.html.utf8))
+            let pageFile = OutputFile(path: page.outputPath, data: Data(output.html.utf8))
             let diagnostics = output.diagnostics + write([pageFile] + output.files)
             search.add(page: index, rendering.searchDocument(page: index, bodyHTML: output.bodyHTML))
             return (diagnostics, 0)
