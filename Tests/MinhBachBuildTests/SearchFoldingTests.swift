@@ -86,7 +86,7 @@ import Testing
         for pieces in [0, 1, 5, 30, 120] {
             for _ in 0..<200 {
                 let html = Self.html(&generator, pieces: pieces)
-                let new = HTMLText(html: html), old = ReferenceHTMLText(html: html)
+                let new = WalkedText(html: html), old = ReferenceHTMLText(html: html)
                 #expect(new.text == old.text, "\(html.debugDescription)")
                 #expect(new.summary == old.summary, "\(html.debugDescription)")
             }

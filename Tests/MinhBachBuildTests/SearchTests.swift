@@ -52,7 +52,7 @@ import Testing
         <table><tr><td>Tỷ lệ</td><td>18,97%</td></tr></table>
         <!-- a comment --><p>Sở Nội vụ &amp; Sở Tài chính &#8211; &#x110;ắk</p>
         """
-        let text = HTMLText(html: html)
+        let text = WalkedText(html: html)
         #expect(!text.text.contains("SVGTEXT"), "charts are left out: their numbers are in their tables")
         #expect(!text.text.contains("comment"))
         #expect(text.text.contains("Thông tin chung"), "headings are indexed")
@@ -64,7 +64,7 @@ import Testing
 
     @Test func longSummariesAreCutAtAWord() {
         let html = "<p>" + String(repeating: "Chương trình mục tiêu quốc gia ", count: 20) + "</p>"
-        let summary = HTMLText(html: html).summary
+        let summary = WalkedText(html: html).summary
         #expect(summary.count <= HTMLText.maxLength + 1)
         #expect(summary.hasSuffix("gia…") || summary.hasSuffix("trình…") || summary.hasSuffix("tiêu…") || summary.hasSuffix("mục…")
                 || summary.hasSuffix("quốc…"))

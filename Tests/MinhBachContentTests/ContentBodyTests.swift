@@ -68,6 +68,14 @@ struct ContentBodyTests {
         #expect(problem.code == "MB1408")
         #expect(problem.location == SourceLocation(path: "content/a.md"))
         #expect(problem.severity == .error)
+        #expect(problem.formatted(in: .vi) == """
+            content/a.md: error[MB1408]: Tệp đã thay đổi sau khi được đọc, trong lúc đang dựng trang web
+              gợi ý: Hãy lưu xong các tệp rồi dựng lại trang web
+            """)
+        #expect(problem.formatted == """
+            content/a.md: error[MB1408]: the file changed after it was read, while the site was being built
+              hint: finish saving your files, then build the site again
+            """)
     }
 
     @Test("a file removed after loading is reported as unreadable")

@@ -15,7 +15,7 @@ protocol PageTextSink {
 
 /// The text of a page body (HTML) for the index, and the start of it as a
 /// summary, in one pass over the bytes: the text goes to a sink piece by
-/// piece (the search index folds it into words as it comes, `HTMLText`
+/// piece (the search index folds it into words as it comes, the tests' `WalkedText`
 /// keeps it), the summary is kept here.
 struct PageTextWalk<Sink: PageTextSink> {
     var sink: Sink

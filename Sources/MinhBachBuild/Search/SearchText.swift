@@ -28,52 +28,11 @@ enum SearchText {
     }
 }
 
-/// The text of a page body (HTML) as the index reads it, and the start of
-/// it as a short summary for the result list (`PageTextWalk`; the index
-/// itself folds the text as it is walked, without keeping it).
-struct HTMLText {
-    /// Everything a reader sees, headings and tables included.
-    var text: String
-    /// Prose only (no headings, tables, figures, charts), whitespace
-    /// collapsed, list items separated by " · ": the start of the page.
-    var summary: String
-
+/// The summary of a page for the result list: the start of its prose as
+/// `PageTextWalk` collects it (or its description), cut at a word.
+enum HTMLText {
     /// Summary text is collected up to this many bytes, then cut by `Summary`-like rules.
     static let summaryBytes = 600
-
-    init(html: String) {
-        var html = html
-        let walk = html.withUTF8 { bytes in
-            var walk = PageTextWalk(sink: Collector(capacity: bytes.count / 4))
-            walk.walk(bytes)
-            return walk
-        }
-        self.text = String(decoding: walk.sink.text, as: UTF8.self)
-        self.summary = Self.shorten(String(decoding: walk.summary, as: UTF8.self))
-    }
-
-    /// The text, one space where the walk separates words.
-    private struct Collector: PageTextSink {
-        var text: [UInt8] = []
-        var pendingSpace = false
-
-        init(capacity: Int) { text.reserveCapacity(capacity) }
-
-        mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-            var end = start
-            while end < bytes.count, !PageTextWalk<Self>.endsText(bytes[end]) { end += 1 }
-            if end > start { append(UnsafeBufferPointer(rebasing: bytes[start..<end])) }
-            return end
-        }
-
-        mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-            if pendingSpace, !text.isEmpty { text.append(0x20) }
-            pendingSpace = false
-            text.append(contentsOf: bytes)
-        }
-
-        mutating func separate() { pendingSpace = true }
-    }
 
     /// Summary text cut at a word, about `maxLength` characters.
     static let maxLength = 160
