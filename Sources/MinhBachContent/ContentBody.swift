@@ -45,14 +45,9 @@ extension ContentFile {
         func read(_ relativePath: String, displayPath: String) -> Result<String, Diagnostic> {
             let path = contentFolder + relativePath
             let bytes: Data
-            if let read = regularFileBytes(atPath: path) {
-                bytes = read
-            } else {
-                // Foundation's read again, for its reason in the message.
-                switch TextFile.readBytes(URL(fileURLWithPath: path), displayPath: displayPath) {
-                case .failure(let diagnostic): return .failure(diagnostic)
-                case .success(let read): bytes = read
-                }
+            switch TextFile.readBytes(atPath: path, displayPath: displayPath) {
+            case .failure(let diagnostic): return .failure(diagnostic)
+            case .success(let read): bytes = read
             }
             guard Self.fingerprint(bytes) == fingerprint else {
                 return .failure(Diagnostic(.content(.fileChangedWhileBuilding), at: SourceLocation(path: displayPath)))
@@ -98,27 +93,4 @@ extension ContentFile {
         case .inFile(let file): file.read(relativePath, displayPath: displayPath)
         }
     }
-}
-
-/// A regular file's bytes, read with `open` and `read`: making a URL
-/// and reading it with `Data(contentsOf:)` cost 27,000 instructions a
-/// page. Nil when it cannot be read.
-private func regularFileBytes(atPath path: String) -> Data? {
-    let file = open(path, O_RDONLY | O_CLOEXEC)
-    guard file >= 0 else { return nil }
-    defer { close(file) }
-    var status = stat()
-    guard fstat(file, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-    var data = Data(count: Int(status.st_size))
-    let complete = data.withUnsafeMutableBytes { raw -> Bool in
-        var done = 0
-        while done < raw.count {
-            let count = read(file, raw.baseAddress! + done, raw.count - done)
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return false }
-            done += count
-        }
-        return true
-    }
-    return complete ? data : nil
 }
