@@ -18,9 +18,10 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// How templates are rendered; tests build with both and compare.
     public var templateEngine: TemplateEngine = .compiled
-    /// Keep the pages' Markdown in memory from loading on (the preview)
-    /// rather than read each file again when its page is rendered.
-    public var keepsPageSources = false
+    /// Which pages keep their Markdown in memory from loading on rather
+    /// than read their files again when rendered: every page's in the
+    /// preview, a small site's in a build.
+    public var keptPageSources: BodyKeeping = .whileSmall
 
     public init(source: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil, displayPrefix: String = "",
                 strict: Bool = false) {

@@ -60,7 +60,7 @@ struct SitePreparer {
         let side = SideLoad(), themeSide = SideLoad()
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) {
-            let (loaded, problems) = ContentLoader(root: source, displayPrefix: prefix, keepsBodies: options.keepsPageSources)
+            let (loaded, problems) = ContentLoader(root: source, displayPrefix: prefix, keptBodies: options.keptPageSources)
                 .load(config: config)
             side.set(loaded, nil, problems)
         }

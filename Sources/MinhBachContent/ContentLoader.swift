@@ -10,18 +10,18 @@ public struct ContentLoader: Sendable {
     public let root: URL
     /// Put before paths in messages: "" when the site is the current folder.
     public let displayPrefix: String
-    /// Keep every file's Markdown in memory (the preview), instead of
-    /// reading it again when its page is rendered (ContentFile.Body).
-    public let keepsBodies: Bool
+    /// Which files' Markdown stays in memory from loading on, instead of
+    /// being read again when its page is rendered (ContentFile.Body).
+    public let keptBodies: BodyKeeping
     /// `content/`, and its path with a `/` (one string for every file's
     /// `BodyFile`).
     private let content: URL
     private let contentPath: String
 
-    public init(root: URL, displayPrefix: String = "", keepsBodies: Bool = false) {
+    public init(root: URL, displayPrefix: String = "", keptBodies: BodyKeeping = .whileSmall) {
         self.root = root.standardizedFileURL
         self.displayPrefix = displayPrefix
-        self.keepsBodies = keepsBodies
+        self.keptBodies = keptBodies
         content = self.root.appendingPathComponent("content")
         contentPath = content.path + "/"
     }
@@ -46,8 +46,9 @@ public struct ContentLoader: Sendable {
         }
         let diagnostics = DiagnosticCollector()
         let scan = scanContent(content, diagnostics)
+        let budget = BodyBudget(keptBodies, pages: scan.markdown.count)
         let files = parallelMap(scan.markdown) { relative in
-            let (file, problems) = readContentFile(relative)
+            let (file, problems) = readContentFile(relative, budget: budget)
             diagnostics.add(contentsOf: problems)
             return file
         }
@@ -61,6 +62,10 @@ public struct ContentLoader: Sendable {
 
     /// One file of `content/`, by its path below it.
     public func readContentFile(_ relative: String) -> (ContentFile?, [Diagnostic]) {
+        readContentFile(relative, budget: BodyBudget(keptBodies, pages: 1))
+    }
+
+    private func readContentFile(_ relative: String, budget: BodyBudget) -> (ContentFile?, [Diagnostic]) {
         let path = displayPath("content/" + relative)
         let (bytes, text): (Data, String)
         switch TextFile.readBytes(content.appendingPathComponent(relative), displayPath: path).flatMap({ bytes in
@@ -79,7 +84,7 @@ public struct ContentLoader: Sendable {
         if let yaml = split.frontMatter {
             (frontMatter, problems) = FrontMatterParser.parse(yaml, path: path, firstLine: 2)
         }
-        let leftIn = keepsBodies ? nil : ContentFile.BodyFile(contentFolder: contentPath, bytes: bytes, text: text)
+        let leftIn = budget.keeps(split.body) ? nil : ContentFile.BodyFile(contentFolder: contentPath, bytes: bytes, text: text)
         let file = ContentFile(relativePath: relative, displayPath: path, frontMatter: frontMatter,
                                body: split.body, bodyFirstLine: split.bodyFirstLine, leftIn: leftIn)
         // Kept even with errors, so the plan stage can report more problems

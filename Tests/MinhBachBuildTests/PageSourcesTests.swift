@@ -5,9 +5,10 @@ import MinhBachDiagnostics
 import MinhBachText
 import Testing
 
-/// A build does not hold the pages' Markdown from loading to the end: the
-/// renderer reads each file again, and what the other stages need of it
-/// (summaries, the feeds' newest pages) is kept small.
+/// A large site's build does not hold the pages' Markdown from loading to
+/// the end: the renderer reads each file again, and what the other stages
+/// need of it (summaries, the feeds' newest pages) is kept small. A small
+/// site holds it, and builds the same pages.
 @Suite struct PageSourcesTests {
     /// A site of `count` dated news pages, some on the same day, without
     /// descriptions: the feeds and the lists show their first paragraphs.
@@ -48,9 +49,11 @@ import Testing
         let source = Self.newsSite(count: 3)
         let output = source.deletingLastPathComponent().appendingPathComponent("out")
         defer { Fixtures.remove(source.deletingLastPathComponent()) }
-        let site = try #require(SitePreparer(options: BuildOptions(source: source)).prepare().site)
+        var options = BuildOptions(source: source, output: output)
+        options.keptPageSources = .none
+        let site = try #require(SitePreparer(options: options).prepare().site)
         #expect(site.content.files.allSatisfy { $0.body.heldText == nil })
-        let report = Fixtures.build(source, output: output)
+        let report = SiteBuilder().build(options)
         #expect(report.diagnostics.errors.map(\.formatted) == [])
         let list = try String(contentsOf: output.appendingPathComponent("tin/index.html"), encoding: .utf8)
         let feed = try String(contentsOf: output.appendingPathComponent("feed.xml"), encoding: .utf8)
@@ -62,11 +65,35 @@ import Testing
         #expect(page.contains("<p>Đoạn đầu của tin 1.</p>"))
     }
 
+    @Test("a small site holds its pages' Markdown, some or all of it, and builds the same files as reading it again")
+    func heldOrReadAgain() throws {
+        let source = Self.newsSite(count: 12)
+        let folder = source.deletingLastPathComponent()
+        defer { Fixtures.remove(folder) }
+        // Each page's Markdown is 30 bytes or so: 100 bytes hold some of them.
+        let ways: [(String, BodyKeeping, held: ClosedRange<Int>)] = [
+            ("none", .none, 0...0), ("all", .all, 13...13), ("standard", .whileSmall, 13...13),
+            ("some", .upTo(pages: 100, bytes: 100), 1...4), ("too-many-pages", .upTo(pages: 12, bytes: 1 << 20), 0...0),
+        ]
+        var outputs: [String: [String: Data]] = [:]
+        for (name, keeping, held) in ways {
+            var options = BuildOptions(source: source, output: folder.appendingPathComponent(name))
+            options.keptPageSources = keeping
+            let site = try #require(SitePreparer(options: options).prepare().site)
+            #expect(held.contains(site.content.files.count { $0.body.heldText != nil }), "\(name)")
+            #expect(SiteBuilder().build(options).diagnostics.errors.map(\.formatted) == [], "\(name)")
+            outputs[name] = Fixtures.snapshot(folder.appendingPathComponent(name))
+        }
+        #expect(outputs["none"]?.count ?? 0 > 12)
+        for (name, _, _) in ways { #expect(outputs[name] == outputs["none"], "\(name)") }
+    }
+
     @Test("a page whose file was saved again after loading fails the build at that file")
     func changedDuringBuild() throws {
         let source = Self.newsSite(count: 2)
         defer { Fixtures.remove(source.deletingLastPathComponent()) }
-        let options = BuildOptions(source: source)
+        var options = BuildOptions(source: source)
+        options.keptPageSources = .none
         let site = try #require(SitePreparer(options: options).prepare().site)
         let index = try #require(site.plan.pages.firstIndex { $0.file?.relativePath == "tin/tin-1.md" })
         try "---\ntitle: Tin 1\ndate: 2025-01-01\n---\nĐã sửa.\n"

@@ -4,14 +4,15 @@ import MinhBachContent
 import MinhBachDiagnostics
 
 /// A loaded file keeps what the stages before rendering need of its
-/// Markdown, not the Markdown: the renderer reads it again.
+/// Markdown, and the Markdown itself only within a budget (a small site's):
+/// otherwise the renderer reads it again.
 @Suite("A page's Markdown, read again when rendered")
 struct ContentBodyTests {
-    private func load(_ files: [String: String], keepsBodies: Bool = false) throws -> (TemporarySite, [ContentFile]) {
+    private func load(_ files: [String: String], keeping: BodyKeeping = .none) throws -> (TemporarySite, [ContentFile]) {
         let site = try TemporarySite()
         try site.write("content/site.yaml", "title: T\n")
         for (path, text) in files { try site.write("content/" + path, text) }
-        let (loaded, diagnostics) = ContentLoader(root: site.root, keepsBodies: keepsBodies).load()
+        let (loaded, diagnostics) = ContentLoader(root: site.root, keptBodies: keeping).load()
         #expect(diagnostics == [])
         return (site, try #require(loaded).files)
     }
@@ -29,7 +30,7 @@ struct ContentBodyTests {
 
     @Test("the preview keeps the text it read")
     func kept() throws {
-        let (site, files) = try load(["a.md": "---\ntitle: A\n---\nThân bài.\n"], keepsBodies: true)
+        let (site, files) = try load(["a.md": "---\ntitle: A\n---\nThân bài.\n"], keeping: .all)
         defer { site.remove() }
         let file = try #require(files.first)
         #expect(file.body.heldText == "Thân bài.\n")
@@ -98,5 +99,21 @@ struct ContentBodyTests {
         defer { site.remove() }
         let file = try #require(files.first)
         #expect(Array(try file.bodyText().get().unicodeScalars) == Array("Xã Đắk Lắk\n".precomposedStringWithCanonicalMapping.unicodeScalars))
+    }
+
+    @Test("a small site keeps its pages' Markdown up to the budget; the rest is read again")
+    func budget() throws {
+        let pages = (0..<6).reduce(into: [String: String]()) { pages, number in
+            pages["p\(number).md"] = "---\ntitle: P\(number)\n---\n" + String(repeating: "Chữ ", count: 10) + "\n"   // 61 bytes
+        }
+        for (keeping, held) in [(BodyKeeping.upTo(pages: 6, bytes: 190), 3), (.upTo(pages: 5, bytes: 1_000), 0),
+                                (.upTo(pages: 6, bytes: 1_000), 6), (.whileSmall, 6), (.none, 0), (.all, 6)] {
+            let (site, files) = try load(pages, keeping: keeping)
+            defer { site.remove() }
+            #expect(files.count { $0.body.heldText != nil } == held, "\(keeping)")
+            for file in files {
+                #expect(try file.bodyText().get() == String(repeating: "Chữ ", count: 10) + "\n")
+            }
+        }
     }
 }

@@ -51,7 +51,7 @@ public final class LiveSite: @unchecked Sendable {
     /// planned with, until the update for the save comes.
     public init(options: BuildOptions) {
         var options = options
-        options.keepsPageSources = true
+        options.keptPageSources = .all
         self.options = options
     }
 
@@ -194,7 +194,7 @@ public final class LiveSite: @unchecked Sendable {
     /// pages of those files — and the list their summary appears on — are
     /// rendered again. Returns nil when the plan must be redone.
     private func updateMarkdown(_ files: [String], _ site: Site, _ rendering: SiteRendering, _ started: ContinuousClock.Instant) -> Update? {
-        let loader = ContentLoader(root: options.source, displayPrefix: options.displayPrefix, keepsBodies: true)
+        let loader = ContentLoader(root: options.source, displayPrefix: options.displayPrefix, keptBodies: .all)
         let contentFolder = options.source.appendingPathComponent("content")
         var newSite = site
         var touched: Set<Int> = []
