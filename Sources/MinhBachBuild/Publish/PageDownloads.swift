@@ -78,36 +78,40 @@ struct PageDownloads {
     /// The files come back too, for the page that publishes them (the
     /// Vietnamese one): made once, written with the page.
     func context(forPage page: Int, strings: [String: String], sizes: DownloadSizes) -> (context: [String: Any], published: [OutputFile])? {
-        guard let source = filesPage(of: page), let record = plan.pages[source].record else { return nil }
-        let pageTables: [DataTable]
-        let bytes: [DownloadSizes.Bytes]
+        guard let source = filesPage(of: page), plan.pages[source].record != nil else { return nil }
+        let summary: DownloadSizes.Summary
         var published: [OutputFile] = []
-        // The English page shows the sizes of the Vietnamese page's files; on
-        // a national site an indicator's JSON is 15 MB, not to be made twice.
+        // The English page shows what the Vietnamese page's files hold; on a
+        // national site an indicator's JSON is 15 MB, and its table 100,000
+        // rows, not to be made twice.
         if source != page, let known = sizes[source] {
-            (pageTables, bytes) = (tables(for: record), known)
+            summary = known
         } else {
             let files = files(ofPage: source)
-            (pageTables, bytes) = (files.map(\.table), files.map { DownloadSizes.Bytes(csv: $0.csv.count, json: $0.json.count) })
-            sizes[source] = bytes
+            guard let figures = files.first?.table else { return nil }
+            summary = DownloadSizes.Summary(
+                files: files.map { .init(table: $0.table.name, csv: $0.csv.count, json: $0.json.count) }, rows: figures.rows.count,
+                years: figures.range(of: "year") ?? figures.range(of: "value_year"), places: spatialCoverage(figures),
+                measured: Self.measured(figures))
+            sizes[source] = summary
             if source == page { published = files.flatMap { [OutputFile(path: $0.csvPath, data: $0.csv), OutputFile(path: $0.jsonPath, data: $0.json)] } }
         }
-        guard let figures = pageTables.first, bytes.count == pageTables.count else { return nil }
+        guard let figures = summary.files.first else { return nil }
         let planned = plan.pages[page]
         let folder = site.config.basePath + plan.pages[source].path
         let language = planned.language
         var downloads: [[String: Any]] = []
-        for (table, size) in zip(pageTables, bytes) {
+        for file in summary.files {
             // The figures' files are plain "CSV", "JSON"; a further table says what it holds.
-            let what = table.name == figures.name ? "" : " (" + (strings["data_downloads_\(table.name)"] ?? table.name) + ")"
-            downloads.append(["label": "CSV" + what, "format": "csv", "media_type": "text/csv", "url": folder + table.name + ".csv",
-                              "bytes": size.csv, "size": Self.size(size.csv, language: language)])
-            downloads.append(["label": "JSON" + what, "format": "json", "media_type": "application/json", "url": folder + table.name + ".json",
-                              "bytes": size.json, "size": Self.size(size.json, language: language)])
+            let what = file.table == figures.table ? "" : " (" + (strings["data_downloads_\(file.table)"] ?? file.table) + ")"
+            downloads.append(["label": "CSV" + what, "format": "csv", "media_type": "text/csv", "url": folder + file.table + ".csv",
+                              "bytes": file.csv, "size": Self.size(file.csv, language: language)])
+            downloads.append(["label": "JSON" + what, "format": "json", "media_type": "application/json", "url": folder + file.table + ".json",
+                              "bytes": file.json, "size": Self.size(file.json, language: language)])
         }
-        let jsonLD = dataset(page: planned, table: figures, strings: strings,
+        let jsonLD = dataset(page: planned, summary: summary, strings: strings,
                              files: downloads.map { (url: $0["url"] as? String ?? "", mediaType: $0["media_type"] as? String ?? "") })
-        let context: [String: Any] = ["files": downloads, "rows": figures.rows.count, "bundle_url": site.config.basePath + DataBundle.path,
+        let context: [String: Any] = ["files": downloads, "rows": summary.rows, "bundle_url": site.config.basePath + DataBundle.path,
                                       "workbook_url": site.config.basePath + OpenDataWorkbook.path,
                                       "jsonld": JSONWriter.text(jsonLD, forScript: true)]
         return (context, published)
@@ -115,11 +119,12 @@ struct PageDownloads {
 
     /// schema.org `Dataset` (https://schema.org/Dataset).
     /// - Parameter files: each file's address and media type.
-    func dataset(page: PlannedPage, table: DataTable, strings: [String: String], files: [(url: String, mediaType: String)]) -> JSONValue {
-        let years = table.range(of: "year") ?? table.range(of: "value_year")
+    func dataset(page: PlannedPage, summary: DownloadSizes.Summary, strings: [String: String],
+                 files: [(url: String, mediaType: String)]) -> JSONValue {
+        let years = summary.years
         let yearText = years.map { $0.lowerBound == $0.upperBound ? String($0.lowerBound) : "\($0.lowerBound)–\($0.upperBound)" } ?? ""
         let description = Placeholders.fill(strings["dataset_description"] ?? "{title}: {rows} rows ({years}), CSV and JSON.",
-                                            ["title": page.title, "rows": VietnameseNumber.format(table.rows.count, language: page.language),
+                                            ["title": page.title, "rows": VietnameseNumber.format(summary.rows, language: page.language),
                                              "years": yearText])
         let organisation = JSONValue.object([("@type", .string("Organization")), ("name", .string(site.publisher)),
                                              ("url", .string(site.absolute(path: "")))])
@@ -135,20 +140,25 @@ struct PageDownloads {
         if let licence = site.licence { members.append(("license", .string(licence.url ?? licence.name))) }
         members += [("creator", organisation), ("publisher", organisation)]
         if let years { members.append(("temporalCoverage", .string(years.lowerBound == years.upperBound ? "\(years.lowerBound)" : "\(years.lowerBound)/\(years.upperBound)"))) }
-        let places = spatialCoverage(table)
+        let places = summary.places
         if !places.isEmpty {
             let values = places.map { JSONValue.object([("@type", .string("Place")), ("name", .string($0))]) }
             members.append(("spatialCoverage", values.count == 1 ? values[0] : .array(values)))
         }
-        var measured: [String] = []
-        if let column = table.columns.firstIndex(of: "indicator_name") {
-            for row in table.rows { if case .text(let name) = row[column], !measured.contains(name) { measured.append(name) } }
-        }
-        if !measured.isEmpty { members.append(("variableMeasured", .array(measured.map { .string($0) }))) }
+        if !summary.measured.isEmpty { members.append(("variableMeasured", .array(summary.measured.map { .string($0) }))) }
         members.append(("distribution", .array(files.map { file in
             .object([("@type", .string("DataDownload")), ("encodingFormat", .string(file.mediaType)), ("contentUrl", .string(site.absolute(file.url)))])
         })))
         return .object(members)
+    }
+
+    /// The indicators a table's rows measure, in the order they come.
+    private static func measured(_ table: DataTable) -> [String] {
+        var measured: [String] = []
+        if let column = table.columns.firstIndex(of: "indicator_name") {
+            for row in table.rows { if case .text(let name) = row[column], !measured.contains(name) { measured.append(name) } }
+        }
+        return measured
     }
 
     /// The provinces the rows cover (an area's province, or the area itself).
@@ -178,20 +188,32 @@ struct PageDownloads {
     }
 }
 
-/// The byte sizes of each page's download files, shared by the renders of a
-/// build: the English page of a pair reads what the Vietnamese one made.
+/// What each page's download files hold, shared by the renders of a
+/// build: the English page of a pair reads what the Vietnamese one made,
+/// instead of making the tables again.
 final class DownloadSizes: @unchecked Sendable {
-    struct Bytes {
-        var csv: Int
-        var json: Int
+    struct Summary {
+        struct File {
+            /// The table's name, the files' name (`du-lieu`, `muc-tieu`).
+            var table: String
+            var csv: Int
+            var json: Int
+        }
+
+        /// In the order of the tables, the figures first.
+        var files: [File]
+        /// Of the figures: their rows, years, provinces and indicators.
+        var rows: Int
+        var years: ClosedRange<Int>?
+        var places: [String]
+        var measured: [String]
     }
 
     private let lock = NSLock()
-    private var bytes: [Int: [Bytes]] = [:]
+    private var summaries: [Int: Summary] = [:]
 
-    /// The sizes of a page's files, in the order of its tables.
-    subscript(page: Int) -> [Bytes]? {
-        get { lock.withLock { bytes[page] } }
-        set { lock.withLock { bytes[page] = newValue } }
+    subscript(page: Int) -> Summary? {
+        get { lock.withLock { summaries[page] } }
+        set { lock.withLock { summaries[page] = newValue } }
     }
 }
