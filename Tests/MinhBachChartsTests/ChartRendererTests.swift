@@ -142,4 +142,23 @@ struct ChartRendererTests {
     func coordinates(_ value: Double, _ expected: String) {
         #expect(Markup.number(value) == expected)
     }
+
+    @Test("coordinates are written as interpolation wrote them, on half a million generated values")
+    func coordinatesAsInterpolated() {
+        func interpolated(_ value: Double) -> String {
+            let tenths = Int((value * 10).rounded(.toNearestOrAwayFromZero))
+            let whole = tenths.magnitude / 10, fraction = tenths.magnitude % 10
+            let sign = tenths < 0 ? "-" : ""
+            return fraction == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
+        }
+        var generator = SystemRandomNumberGenerator()
+        var values: [Double] = [0, -0.0, 0.05, -0.05, 0.04, -0.04, 1e15, -1e15, 9.95, -9.95, 99.95, 1e17, -1e17]
+        for scale in [1.0, 10, 1_000, 1e6, 1e12] {
+            values += (0..<100_000).map { _ in Double.random(in: -scale...scale, using: &generator) }
+        }
+        var mismatches: [Double] = []
+        for value in values where Markup.number(value) != interpolated(value) { mismatches.append(value) }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+        #expect(Markup.number(.nan) == "0")
+    }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import MinhBachText
+@testable import MinhBachText
 import Testing
 
 @Suite("Vietnamese number formatting")
@@ -250,5 +250,45 @@ struct LanguageDateTests {
                         "\(value) at \(precision) places")
             }
         }
+    }
+}
+
+/// `VietnameseNumber.format` writes into one buffer what rounding the
+/// decimal digits and grouping them as strings wrote; the strings are kept
+/// here as the reference.
+@Suite("Vietnamese numbers written in one buffer")
+struct DecimalWritingTests {
+    private func reference(_ value: Double, precision: Int, language: Language) -> String {
+        guard let decimal = DecimalDigits(value) else { return "—" }
+        let (whole, fraction) = decimal.rounded(places: precision)
+        let isZero = whole == "0" && fraction.utf8.allSatisfy { $0 == 0x30 }
+        let sign = value < 0 && !isZero ? "-" : ""
+        let grouped = VietnameseNumber.group(whole, separator: language == .vi ? "." : ",")
+        return fraction.isEmpty ? sign + grouped : sign + grouped + (language == .vi ? "," : ".") + fraction
+    }
+
+    @Test("the same text as the digits' rounding, on edge cases and 60,000 generated values")
+    func sameAsReference() {
+        var values: [Double] = [0, -0.0, 0.5, -0.5, 0.05, -0.05, 0.04, 0.95, 9.95, 99.95, 999.95, 999_999.5, 2.675, 1.005, 1e-5, 1.5e16,
+                                -1.5e16, 1e21, 123_456_789.123, 5e-324, .greatestFiniteMagnitude, -.greatestFiniteMagnitude,
+                                .leastNormalMagnitude, 0.1 + 0.2, 1 / 3, -2 / 3, 1_500_000, 40.9, 97.51, .nan, .infinity, -.infinity]
+        var generator = SystemRandomNumberGenerator()
+        for scale in [1.0, 100, 1e4, 1e7, 1e10] {
+            values += (0..<8_000).map { _ in Double.random(in: -scale...scale, using: &generator) }
+            // Values on a grid of hundredths and thousandths: the halves.
+            values += (0..<4_000).map { _ in Double(Int.random(in: -100_000...100_000, using: &generator)) / 1_000 * scale / 100 }
+        }
+        var mismatches: [String] = []
+        for value in values {
+            for precision in [0, 1, 2, 3, 6] {
+                for language in [Language.vi, .en] {
+                    let written = VietnameseNumber.format(value, precision: precision, language: language)
+                    let expected = reference(value, precision: precision, language: language)
+                    if written != expected { mismatches.append("\(value) \(precision) \(language): \(written) ≠ \(expected)") }
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+        #expect(VietnameseNumber.format(2.5, precision: -1) == VietnameseNumber.format(2.5, precision: 0))
     }
 }

@@ -9,12 +9,9 @@ public enum VietnameseNumber {
     /// `40.9` → `40,9`; `1500000` (precision 0) → `1.500.000`; `12` (precision 1)
     /// → `12,0`; `-0.0` → `0`. A value that rounds to zero has no minus sign.
     public static func format(_ value: Double, precision: Int, language: Language = .vi) -> String {
-        guard let decimal = DecimalDigits(value) else { return "—" }
-        let (whole, fraction) = decimal.rounded(places: precision)
-        let isZero = whole == "0" && fraction.utf8.allSatisfy { $0 == 0x30 }
-        let sign = value < 0 && !isZero ? "-" : ""
-        let grouped = group(whole, separator: language.thousandsSeparator)
-        return fraction.isEmpty ? sign + grouped : sign + grouped + language.decimalSeparator + fraction
+        guard value.isFinite else { return "—" }
+        return DecimalDigits.write(value, places: max(0, precision), thousands: language == .vi ? UInt8(ascii: ".") : UInt8(ascii: ","),
+                                   decimal: language == .vi ? UInt8(ascii: ",") : UInt8(ascii: "."))
     }
 
     /// `1500000` → `1.500.000` (`1,500,000` in English).
