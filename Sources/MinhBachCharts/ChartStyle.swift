@@ -43,6 +43,11 @@ enum ChartStyle {
     /// Width of a text in a proportional sans-serif, from an average glyph
     /// width: enough to lay out labels without measuring fonts.
     static func textWidth(_ text: String, size: Double = fontSize) -> Double {
+        (scalarUnits(text) ?? characterUnits(text)) * size
+    }
+
+    /// The text's width in units of the font size, Character by Character.
+    static func characterUnits(_ text: String) -> Double {
         var units = 0.0
         for character in text {
             switch character {
@@ -52,7 +57,47 @@ enum ChartStyle {
             default: units += 0.56
             }
         }
-        return units * size
+        return units
+    }
+
+    /// The same units, added in the same order, read from the bytes when
+    /// each scalar is a Character of its own: ASCII but a carriage return
+    /// (CR LF is one Character), U+0080–U+02FF and U+1E00–U+1EFF (every
+    /// Vietnamese letter in NFC). No scalar there joins the one before it.
+    /// Nil otherwise. Comparing Characters with fifteen strings took 2,000
+    /// instructions a label, 3 % of building the example site.
+    static func scalarUnits(_ text: String) -> Double? {
+        var text = text
+        return text.withUTF8 { bytes -> Double? in
+            var units = 0.0, index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    guard byte != 0x0D else { return nil }
+                    units += asciiUnits[Int(byte)]
+                    index += 1
+                } else if byte < 0xCC {
+                    units += 0.56
+                    index += 2
+                } else if byte == 0xE1, index + 1 < bytes.count, (0xB8...0xBB).contains(bytes[index + 1]) {
+                    units += 0.56
+                    index += 3
+                } else {
+                    return nil
+                }
+            }
+            return units
+        }
+    }
+
+    /// The units of each ASCII character, as `textWidth` switches on them.
+    private static let asciiUnits: [Double] = (0..<128).map { code in
+        switch Character(Unicode.Scalar(UInt8(code))) {
+        case "i", "l", "j", "I", "'", ".", ",", ":", ";", "!", "|", " ", "t", "f", "r": 0.32
+        case "m", "w", "M", "W", "%": 0.86
+        case "A"..."Z": 0.66
+        default: 0.56
+        }
     }
 }
 

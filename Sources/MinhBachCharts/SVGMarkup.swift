@@ -80,7 +80,7 @@ struct Markup {
         write(attributes)
         if let text {
             buffer.append(0x3E)                                 // >
-            write(Self.escape(text))
+            MarkupEscaping.escape(text, xml: true, into: &buffer)
             write("</")
             write(name)
             write(">\n")
@@ -110,7 +110,8 @@ struct Markup {
     var text: String { buffer.isEmpty ? "\n" : String(decoding: buffer, as: UTF8.self) }
 
     private mutating func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { buffer.append(contentsOf: $0) }
     }
 
     private mutating func startLine() {
@@ -124,7 +125,7 @@ struct Markup {
             write(name)
             buffer.append(0x3D)                                 // =
             buffer.append(0x22)                                 // "
-            write(Self.escape(value))
+            MarkupEscaping.escape(value, xml: true, into: &buffer)
             buffer.append(0x22)
         }
     }

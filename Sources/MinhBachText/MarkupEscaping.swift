@@ -8,14 +8,26 @@ public enum MarkupEscaping {
     /// carriage return; U+FFFE and U+FFFF) are dropped as well.
     public static func escape(_ text: String, xml: Bool = false) -> String {
         var text = text
-        return text.withUTF8 { bytes in
-            guard let first = bytes.firstIndex(where: { needsWork($0, xml: xml) }) else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 32)
-            out.append(contentsOf: bytes[..<first])
-            var index = first
+        guard text.withUTF8({ $0.contains { needsWork($0, xml: xml) } }) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 32)
+        escape(text, xml: xml, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The same, appended to bytes being built (an SVG's): no string is
+    /// made for each attribute value.
+    public static func escape(_ text: String, xml: Bool = false, into out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0, index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                guard needsWork(byte, xml: xml) else {
+                    index += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
                 index += 1
                 switch byte {
                 case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])                 // &lt;
@@ -24,15 +36,16 @@ public enum MarkupEscaping {
                 case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])     // &quot;
                 case 0x27: out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])           // &#39;
                 case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F:
-                    if !xml { out.append(byte) }
-                case 0xEF where xml && index + 1 < bytes.count && bytes[index] == 0xBF && (bytes[index + 1] == 0xBE || bytes[index + 1] == 0xBF):
+                    break                                                                   // dropped (xml only gets here)
+                case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && (bytes[index + 1] == 0xBE || bytes[index + 1] == 0xBF):
                     index += 2                                                              // U+FFFE, U+FFFF
                 default:
                     out.append(byte)
                 }
+                start = index
             }
-            return String(decoding: out, as: UTF8.self)
-        } ?? text
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
+        }
     }
 
     private static func needsWork(_ byte: UInt8, xml: Bool) -> Bool {

@@ -143,6 +143,21 @@ struct ChartRendererTests {
         #expect(Markup.number(value) == expected)
     }
 
+    @Test("label widths read from the bytes are the Characters' widths, or left to them")
+    func labelWidths() {
+        let pieces = ["i", "l", "M", "W", "%", "A", "Z", "a", " ", "\r\n", "\r", "\n", "ă", "đ", "ơ", "ư", "Đ", "ữ", "ậ", "Ỹ", "ẞ",
+                      "e\u{301}", "\u{301}", "中", "😀", "🇻🇳", "\u{200D}", "x\u{FE0F}", "ʼ", "ˀ"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let fast = ChartStyle.scalarUnits(text)
+            #expect(fast == nil || fast == ChartStyle.characterUnits(text), "\(text.unicodeScalars.map { $0.value })")
+        }
+        #expect(ChartStyle.scalarUnits("Tỷ lệ hộ nghèo (%)") == ChartStyle.characterUnits("Tỷ lệ hộ nghèo (%)"))
+        #expect(ChartStyle.scalarUnits("a\r\nb") == nil)
+        #expect(ChartStyle.scalarUnits("e\u{301}") == nil)
+    }
+
     @Test("coordinates are written as interpolation wrote them, on half a million generated values")
     func coordinatesAsInterpolated() {
         func interpolated(_ value: Double) -> String {

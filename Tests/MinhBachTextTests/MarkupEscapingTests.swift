@@ -19,4 +19,38 @@ struct MarkupEscapingTests {
         #expect(MarkupEscaping.escape("\u{1}a\u{B}\u{1F}<", xml: false) == "\u{1}a\u{B}\u{1F}&lt;")
         #expect(MarkupEscaping.escape("<\u{0}\u{8}\u{C}", xml: true) == "&lt;")
     }
+
+    /// Scalar by scalar, as the rules say.
+    private func reference(_ text: String, xml: Bool) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case _ where xml && ((scalar.value < 0x20 && ![0x09, 0x0A, 0x0D].contains(scalar.value)) || scalar.value == 0xFFFE || scalar.value == 0xFFFF):
+                break
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    @Test("escaping into bytes or into a string follows the rules scalar by scalar")
+    func intoBytes() {
+        let pieces = ["a", "Đ", "<", ">", "&", "\"", "'", "\u{0}", "\u{8}", "\t", "\n", "\r", "\u{1F}", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}",
+                      "\u{EFFF}", "ï", "😀", " "]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            for xml in [false, true] {
+                var bytes: [UInt8] = Array("prefix".utf8)
+                MarkupEscaping.escape(text, xml: xml, into: &bytes)
+                #expect(bytes == Array(("prefix" + reference(text, xml: xml)).utf8), "\(text.unicodeScalars.map { $0.value }) \(xml)")
+                #expect(MarkupEscaping.escape(text, xml: xml) == reference(text, xml: xml))
+            }
+        }
+    }
 }
