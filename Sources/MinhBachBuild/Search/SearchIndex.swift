@@ -1,4 +1,5 @@
 import Foundation
+import MinhBachParallel
 
 /// The search index of one language, as small static files:
 ///
@@ -97,7 +98,7 @@ struct SearchIndex {
     func files() -> (manifest: File, files: [File], version: String) {
         var files: [File] = []
         let (entries, truncated) = postings()
-        let tree = Tree(entries: entries, truncated: truncated, limits: limits)
+        let tree = Tree(entries: entries, truncated: truncated, limits: limits, pages: rows.count)
         for (key, json) in tree.files {
             files.append(File(path: "\(language)/\(key).json", data: Data(json.utf8)))
         }
@@ -181,12 +182,20 @@ struct SearchIndex {
 
         private let limits: Limits
         private let truncated: Set<String>
+        /// One more than the best score of each page below a split key
+        /// (`prefixList`), 0 where none: one array for the whole tree,
+        /// cleared as it is read.
+        private var bestScores: [UInt16]
 
-        init(entries: [String: Postings], truncated: Set<String>, limits: Limits) {
+        /// `pages`: how many pages the postings number.
+        init(entries: [String: Postings], truncated: Set<String>, limits: Limits, pages: Int) {
             self.limits = limits
             self.truncated = truncated
+            bestScores = Array(repeating: 0, count: pages)
             let words = entries.keys.sorted()
-            let items = words.map { word -> Item in
+            // Written on both cores: the index is made after the last page,
+            // when nothing else runs.
+            let items = parallelMap(words) { word -> Item in
                 let list = entries[word]!
                 let json = JSONWriter.quoted(word) + ":" + SearchIndex.encode(list, scores: !SearchIndex.isPair(word))
                 return Item(word: Array(word.utf8), json: json, list: list)
@@ -237,15 +246,24 @@ struct SearchIndex {
 
         /// The best pages of all words below a split key, words and pairs
         /// kept apart (a pair's file lists pairs, a word's file words).
-        private func prefixList(key: String, _ items: ArraySlice<Item>) -> Postings {
+        ///
+        /// Scores are kept in an array by page: a dictionary cost a third of
+        /// making the index.
+        private mutating func prefixList(key: String, _ items: ArraySlice<Item>) -> Postings {
             let pairs = SearchIndex.isPair(key)
-            var best: [Int32: UInt8] = [:]
-            for item in items where SearchIndex.isPair(String(decoding: item.word, as: UTF8.self)) == pairs {
-                for posting in item.list where best[posting.page].map({ $0 < posting.score }) ?? true {
-                    best[posting.page] = posting.score
+            var pages: [Int32] = []
+            for item in items where item.word.contains(UInt8(ascii: "_")) == pairs {
+                for posting in item.list {
+                    let page = Int(posting.page)
+                    if page >= bestScores.count { bestScores += Array(repeating: 0, count: page + 1 - bestScores.count) }
+                    if bestScores[page] == 0 { pages.append(posting.page) }
+                    bestScores[page] = max(bestScores[page], UInt16(posting.score) + 1)
                 }
             }
-            let list = best.map { (page: $0.key, score: $0.value) }
+            let list = pages.map { page in
+                defer { bestScores[Int(page)] = 0 }
+                return (page: page, score: UInt8(bestScores[Int(page)] - 1))
+            }
             return SearchIndex.best(list, count: limits.prefixTop)
         }
 
