@@ -42,6 +42,16 @@ public enum YAMLScalarKind: Equatable, Sendable {
         }
     }
 
+    /// The value of a scalar of kind `.bool`, as Yams reads it: `true`,
+    /// `yes` and `on` in any of their spellings are true.
+    static func isTrue(_ text: String) -> Bool {
+        switch text.utf8.first {
+        case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "y"), UInt8(ascii: "Y"): true
+        case UInt8(ascii: "o"), UInt8(ascii: "O"): text.utf8.count == 2
+        default: false
+        }
+    }
+
     private static let bools: [[UInt8]] = ["yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE",
                                            "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF"].map { Array($0.utf8) }
     private static let nulls: [[UInt8]] = ["", "~", "null", "Null", "NULL"].map { Array($0.utf8) }
