@@ -183,6 +183,9 @@ public enum FrontMatterParser {
     private static func parse(_ pairs: [SimpleYAML.Value.Pair], reader: YAMLReader) -> (FrontMatter, [Diagnostic]) {
         var matter = FrontMatter()
         var diagnostics: [Diagnostic] = []
+        // The parameters' final size at once; no larger, as every page
+        // keeps its parameters until the build ends.
+        matter.params.reserveCapacity(pairs.count(where: { !isKnown($0.key) }))
         for pair in pairs {
             let param = reader.value(of: pair.value)
             let known = read(pair.key, param, found: { FoundValue.of(pair.value) }, at: { reader.location(pair.value.place) },
@@ -194,6 +197,14 @@ public enum FrontMatterParser {
         }
         matter.isValid = !diagnostics.hasErrors
         return (matter, diagnostics)
+    }
+
+    /// The keys `read` reads.
+    private static func isKnown(_ key: String) -> Bool {
+        switch key {
+        case "title", "description", "layout", "slug", "date", "draft", "weight": true
+        default: false
+        }
     }
 
     /// Reads `key` when it is one of the known keys but `official`; false
