@@ -126,6 +126,17 @@ public enum FrontMatterParser {
     /// the line and column of the offending key or value.
     public static func parse(_ yaml: String, path: String, firstLine: Int = 2) -> (FrontMatter, [Diagnostic]) {
         let reader = YAMLReader(path: path, firstLine: firstLine)
+        // The usual front matter, read without Yams nodes; `official:`,
+        // which few pages have, is read from nodes (OfficialDocumentParser).
+        if case .mapping(let pairs, _)? = SimpleYAML.values(yaml), !pairs.contains(where: { $0.key == "official" }) {
+            return parse(pairs, reader: reader)
+        }
+        return parseNodes(yaml, reader: reader)
+    }
+
+    /// Reads front matter from the nodes Yams composes: what `SimpleYAML`
+    /// does not read, and pages with `official:`.
+    static func parseNodes(_ yaml: String, reader: YAMLReader) -> (FrontMatter, [Diagnostic]) {
         var matter = FrontMatter()
         var diagnostics: [Diagnostic] = []
         let root: Node?
@@ -143,56 +154,18 @@ public enum FrontMatterParser {
         var officialKey: Node?
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
-            let at = reader.location(of: value)
-            func text(_ name: String) -> String? {
-                if let text = reader.value(of: value).text { return text }
-                diagnostics.append(Diagnostic(.content(.frontMatterNotText), at: at,
-                                              [MessageArgument("key", name), MessageArgument("found", FoundValue.of(value))]))
-                return nil
-            }
-            switch key {
-            case "title": matter.title = text(key)
-            case "description": matter.description = text(key)
-            case "layout":
-                matter.layout = text(key)
-                matter.layoutLocation = at
-            case "slug":
-                guard let raw = text(key) else { break }
-                let slug = Slug.make(raw)
-                if slug.isEmpty {
-                    diagnostics.append(Diagnostic(.content(.slugWithoutLetters), at: at, [MessageArgument("slug", raw)]))
-                } else {
-                    matter.slug = slug
-                    matter.slugLocation = at
-                }
-            case "date":
-                guard let raw = text(key) else { break }
-                switch CalendarDate.parse(raw) {
-                case .success(let date): matter.date = date
-                case .failure(.impossibleDate):
-                    diagnostics.append(Diagnostic(.content(.dateDoesNotExist), at: at, [MessageArgument("date", raw)]))
-                case .failure(.unrecognisedFormat):
-                    diagnostics.append(Diagnostic(.content(.dateNotADate), at: at, [MessageArgument("date", raw)]))
-                }
-            case "draft":
-                if case .bool(let flag) = reader.value(of: value) {
-                    matter.draft = flag
-                } else {
-                    diagnostics.append(Diagnostic(.content(.draftNotTrueOrFalse), at: at, [MessageArgument("found", FoundValue.of(value))]))
-                }
-            case "weight":
-                if case .int(let number) = reader.value(of: value) {
-                    matter.weight = number
-                } else {
-                    diagnostics.append(Diagnostic(.content(.weightNotAWholeNumber), at: at, [MessageArgument("found", FoundValue.of(value))]))
-                }
-            case "official":
+            if key == "official" {
                 var parser = OfficialDocumentParser(reader: reader)
                 matter.official = parser.parse(value, key: keyNode)
                 diagnostics += parser.diagnostics
                 officialKey = keyNode
-            default:
-                matter.params[key] = reader.value(of: value)
+                continue
+            }
+            let param = reader.value(of: value)
+            let known = read(key, param, found: { FoundValue.of(value) }, at: { reader.location(of: value) },
+                             into: &matter, &diagnostics)
+            if !known {
+                matter.params[key] = param
                 reader.locations(of: value, at: ParamPath(key), into: &matter.paramLocations)
             }
         }
@@ -204,19 +177,114 @@ public enum FrontMatterParser {
         return (matter, diagnostics)
     }
 
+    /// The same reading of front matter that `SimpleYAML` read, from its
+    /// values: nothing here may differ from the node path above
+    /// (`FrontMatterValuesTests` compares the two).
+    private static func parse(_ pairs: [SimpleYAML.Value.Pair], reader: YAMLReader) -> (FrontMatter, [Diagnostic]) {
+        var matter = FrontMatter()
+        var diagnostics: [Diagnostic] = []
+        // The parameters' final size at once; no larger, as every page
+        // keeps its parameters until the build ends.
+        matter.params.reserveCapacity(pairs.count(where: { !isKnown($0.key) }))
+        for pair in pairs {
+            let param = reader.value(of: pair.value)
+            let known = read(pair.key, param, found: { FoundValue.of(pair.value) }, at: { reader.location(pair.value.place) },
+                             into: &matter, &diagnostics)
+            if !known {
+                matter.params[pair.key] = param
+                reader.locations(of: pair.value, named: pair.key, into: &matter.paramLocations)
+            }
+        }
+        matter.isValid = !diagnostics.hasErrors
+        return (matter, diagnostics)
+    }
+
+    /// The keys `read` reads.
+    private static func isKnown(_ key: String) -> Bool {
+        switch key {
+        case "title", "description", "layout", "slug", "date", "draft", "weight": true
+        default: false
+        }
+    }
+
+    /// Reads `key` when it is one of the known keys but `official`; false
+    /// for a key that is a parameter. `found` names the value in a
+    /// message, `at` is where it is written.
+    private static func read(_ key: String, _ value: ParamValue, found: () -> LocalizedText, at: () -> SourceLocation,
+                             into matter: inout FrontMatter, _ diagnostics: inout [Diagnostic]) -> Bool {
+        func text(_ name: String) -> String? {
+            if let text = value.text { return text }
+            diagnostics.append(Diagnostic(.content(.frontMatterNotText), at: at(),
+                                          [MessageArgument("key", name), MessageArgument("found", found())]))
+            return nil
+        }
+        switch key {
+        case "title": matter.title = text(key)
+        case "description": matter.description = text(key)
+        case "layout":
+            matter.layout = text(key)
+            matter.layoutLocation = at()
+        case "slug":
+            guard let raw = text(key) else { break }
+            let slug = Slug.make(raw)
+            if slug.isEmpty {
+                diagnostics.append(Diagnostic(.content(.slugWithoutLetters), at: at(), [MessageArgument("slug", raw)]))
+            } else {
+                matter.slug = slug
+                matter.slugLocation = at()
+            }
+        case "date":
+            guard let raw = text(key) else { break }
+            switch CalendarDate.parse(raw) {
+            case .success(let date): matter.date = date
+            case .failure(.impossibleDate):
+                diagnostics.append(Diagnostic(.content(.dateDoesNotExist), at: at(), [MessageArgument("date", raw)]))
+            case .failure(.unrecognisedFormat):
+                diagnostics.append(Diagnostic(.content(.dateNotADate), at: at(), [MessageArgument("date", raw)]))
+            }
+        case "draft":
+            if case .bool(let flag) = value {
+                matter.draft = flag
+            } else {
+                diagnostics.append(Diagnostic(.content(.draftNotTrueOrFalse), at: at(), [MessageArgument("found", found())]))
+            }
+        case "weight":
+            if case .int(let number) = value {
+                matter.weight = number
+            } else {
+                diagnostics.append(Diagnostic(.content(.weightNotAWholeNumber), at: at(), [MessageArgument("found", found())]))
+            }
+        default:
+            return false
+        }
+        return true
+    }
 }
 
 /// How a value of the wrong kind is named in a message ("found a list").
 enum FoundValue {
     static func of(_ node: Node) -> LocalizedText {
         switch node {
-        case .scalar(let scalar):
-            return scalar.string.isEmpty ? .text(vi: "một giá trị trống", en: "an empty value")
-                : LocalizedText(vi: "'\(scalar.string)'", en: "'\(scalar.string)'")
-        case .sequence: return .text(vi: "một danh sách", en: "a list")
-        case .mapping: return .text(vi: "một nhóm khóa", en: "a group of keys")
+        case .scalar(let scalar): return self.scalar(scalar.string)
+        case .sequence: return list
+        case .mapping: return group
         case .alias: return .text(vi: "một tham chiếu YAML", en: "an alias")
         }
     }
+
+    static func of(_ value: SimpleYAML.Value) -> LocalizedText {
+        switch value {
+        case .scalar(let text, _, _): return scalar(text)
+        case .sequence: return list
+        case .mapping: return group
+        }
+    }
+
+    private static func scalar(_ text: String) -> LocalizedText {
+        text.isEmpty ? .text(vi: "một giá trị trống", en: "an empty value") : LocalizedText(vi: "'\(text)'", en: "'\(text)'")
+    }
+
+    private static var list: LocalizedText { .text(vi: "một danh sách", en: "a list") }
+    private static var group: LocalizedText { .text(vi: "một nhóm khóa", en: "a group of keys") }
 }
 

@@ -58,9 +58,14 @@ public struct ParamLocations: Hashable, Sendable {
 
     /// `name` is the path as `ParamPath.description` writes it.
     mutating func record(_ name: String, at location: SourceLocation) {
-        if path == nil { path = location.path }
-        assert(path == location.path, "the parameters of one file")
-        entries.append(Entry(key: name, line: Int32(clamping: location.line ?? 0), column: Int32(clamping: location.column ?? 0)))
+        record(name, in: location.path, line: location.line ?? 0, column: location.column ?? 0)
+    }
+
+    /// As above, without making a `SourceLocation` for every value.
+    mutating func record(_ name: String, in file: String, line: Int, column: Int) {
+        if path == nil { path = file }
+        assert(path == file, "the parameters of one file")
+        entries.append(Entry(key: name, line: Int32(clamping: line), column: Int32(clamping: column)))
     }
 }
 
@@ -83,6 +88,23 @@ extension YAMLReader {
         case .sequence(let items):
             for (index, item) in items.enumerated() { self.locations(of: item, named: name + "[" + String(index) + "]", into: &locations) }
         case .scalar, .alias:
+            break
+        }
+    }
+}
+
+extension YAMLReader {
+    /// As `locations(of:at:into:)` records the node Yams composes from the
+    /// same text: the value's place, then its items' in order.
+    func locations(of value: SimpleYAML.Value, named name: String, into locations: inout ParamLocations) {
+        let place = value.place
+        locations.record(name, in: path, line: place.line + firstLine - 1, column: place.column)
+        switch value {
+        case .mapping(let pairs, _):
+            for pair in pairs { self.locations(of: pair.value, named: name + "." + pair.key, into: &locations) }
+        case .sequence(let items, _):
+            for (index, item) in items.enumerated() { self.locations(of: item, named: name + "[" + String(index) + "]", into: &locations) }
+        case .scalar:
             break
         }
     }

@@ -16,11 +16,27 @@ import Yams
 /// generated documents, marks included.
 enum SimpleYAML {
     static func compose(_ text: String) -> Node? {
+        read(text, building: NodeBuilder())
+    }
+
+    /// The same subset read into `SimpleYAML.Value`s, for front matter:
+    /// Yams' nodes (a `Tag` object for every scalar, key scalars, marks)
+    /// were half the cost of reading a page's front matter.
+    static func values(_ text: String) -> Value? {
+        read(text, building: ValueBuilder())
+    }
+
+    private static func read<Builder: SimpleYAMLBuilder>(_ text: String, building builder: Builder) -> Builder.Value? {
         var text = text
         return text.withUTF8 { bytes in
-            var composer = Composer(bytes)
+            var composer = Composer(bytes, builder)
             return composer.document()
         }
+    }
+
+    /// How a one-line value is written.
+    enum Style {
+        case plain, singleQuoted, doubleQuoted
     }
 
     /// One line that holds something (blank and comment lines are left out).
@@ -35,21 +51,20 @@ enum SimpleYAML {
         var indent: Int { start - begin }
     }
 
-    private struct Composer {
+    private struct Composer<Builder: SimpleYAMLBuilder> {
         let bytes: UnsafeBufferPointer<UInt8>
-        /// One for the document, as Yams' parser has: `Constructor.default`
-        /// makes a new one, with its tables, on every call.
-        let constructor = Constructor.default
+        let builder: Builder
         var lines: [Line] = []
         var next = 0
         var nodes = 0
-        static let maxDepth = 32
+        static var maxDepth: Int { 32 }
 
-        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        init(_ bytes: UnsafeBufferPointer<UInt8>, _ builder: Builder) {
             self.bytes = bytes
+            self.builder = builder
         }
 
-        mutating func document() -> Node? {
+        mutating func document() -> Builder.Value? {
             guard Self.onlyPlainCharacters(bytes), splitLines(), let first = lines.first, first.indent == 0 else { return nil }
             guard let root = mapping(indent: 0, depth: 1), next == lines.count else { return nil }
             return root
@@ -109,22 +124,19 @@ enum SimpleYAML {
         }
 
         /// A block mapping whose keys are at `indent`.
-        mutating func mapping(indent: Int, depth: Int) -> Node? {
+        mutating func mapping(indent: Int, depth: Int) -> Builder.Value? {
             guard depth <= Self.maxDepth, next < lines.count else { return nil }
             let first = lines[next]
-            var pairs: [(Node, Node)] = []
+            var pairs: [Builder.Pair] = []
             var keys: [Range<Int>] = []
             while next < lines.count, lines[next].indent == indent {
                 let line = lines[next]
                 guard let keyEnd = keyEnd(line), !keys.contains(where: { same($0, line.start..<keyEnd) }) else { return nil }
                 keys.append(line.start..<keyEnd)
-                // Yams' duplicate check resolves every key's tag, to `str`
-                // with the basic resolver.
-                let key = scalar(line.start..<keyEnd, .str, .plain, line, at: line.start)
                 var valueStart = keyEnd + 1
                 guard valueStart == line.end || bytes[valueStart] == 0x20 else { return nil }
                 while valueStart < line.end, bytes[valueStart] == 0x20 { valueStart += 1 }
-                let value: Node?
+                let value: Builder.Value?
                 if valueStart < line.end {
                     value = inlineValue(line, from: valueStart)
                     next += 1
@@ -141,20 +153,19 @@ enum SimpleYAML {
                     }
                 }
                 guard let value else { return nil }
-                pairs.append((key, value))
+                pairs.append(builder.pair(text(line.start..<keyEnd), at: place(line, line.start), value))
                 nodes += valueStart < line.end ? 2 : 1   // a group or list counts itself
             }
             nodes += 1
             guard next == lines.count || lines[next].indent < indent, nodes <= YAMLLimits.maxValues else { return nil }
-            // Yams takes a collection's style from its end event, which has none.
-            return .mapping(Node.Mapping(pairs, Tag(.implicit, .basic, constructor), .any, mark(first, at: first.start)))
+            return builder.mapping(pairs, at: place(first, first.start))
         }
 
         /// A block list whose dashes are at `indent`, one value on each.
-        mutating func sequence(indent: Int, depth: Int) -> Node? {
+        mutating func sequence(indent: Int, depth: Int) -> Builder.Value? {
             guard depth <= Self.maxDepth else { return nil }
             let first = lines[next]
-            var items: [Node] = []
+            var items: [Builder.Value] = []
             while next < lines.count, lines[next].indent == indent, isListItem(lines[next]) {
                 let line = lines[next]
                 var valueStart = line.start + 1
@@ -166,7 +177,7 @@ enum SimpleYAML {
             }
             nodes += 1
             guard next == lines.count || lines[next].indent <= indent, nodes <= YAMLLimits.maxValues else { return nil }
-            return .sequence(Node.Sequence(items, Tag(.implicit, .basic, constructor), .any, mark(first, at: first.start)))
+            return builder.sequence(items, at: place(first, first.start))
         }
 
         /// `key:`: letters, digits, `_` and `-` (not first), then a colon.
@@ -190,7 +201,7 @@ enum SimpleYAML {
         }
 
         /// A value that ends its line: quoted, or plain without `: ` or ` #`.
-        private func inlineValue(_ line: Line, from start: Int) -> Node? {
+        private func inlineValue(_ line: Line, from start: Int) -> Builder.Value? {
             let first = bytes[start]
             if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
                 var close = start + 1
@@ -203,7 +214,7 @@ enum SimpleYAML {
                 if first == UInt8(ascii: "'"), rest < line.end, bytes[rest] == first { return nil }   // '' inside
                 while rest < line.end, bytes[rest] == 0x20 { rest += 1 }
                 guard rest == line.end else { return nil }
-                return scalar(start + 1..<close, .str, first == UInt8(ascii: "'") ? .singleQuoted : .doubleQuoted, line, at: start)
+                return builder.scalar(text(start + 1..<close), first == UInt8(ascii: "'") ? .singleQuoted : .doubleQuoted, at: place(line, start))
             }
             guard startsPlain(start, line.end) else { return nil }
             var end = start
@@ -214,7 +225,7 @@ enum SimpleYAML {
                 end += 1
             }
             while bytes[end - 1] == 0x20 { end -= 1 }
-            return scalar(start..<end, .implicit, .plain, line, at: start)
+            return builder.scalar(text(start..<end), .plain, at: place(line, start))
         }
 
         /// Not an indicator: `-` only before a digit (`-12`).
@@ -232,26 +243,14 @@ enum SimpleYAML {
             }
         }
 
-        private func scalar(_ range: Range<Int>, _ tag: Tag.Name, _ style: Node.Scalar.Style, _ line: Line, at start: Int) -> Node {
-            let string = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-            return .scalar(Node.Scalar(string, Tag(tag, .basic, constructor), style, mark(line, at: start)))
+        private func text(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         }
 
-        /// Everything before a node on its line is ASCII (indent, key,
+        /// Everything before a value on its line is ASCII (indent, key,
         /// colon, dash), so its column in characters is its byte offset.
-        private func mark(_ line: Line, at start: Int) -> Mark {
-            Composer.mark(line: line.number, column: start - line.begin + 1)
-        }
-
-        /// Yams does not make `Mark`'s initialiser public; a `Mark` is its
-        /// two `Int`s (`SimpleYAMLTests` compares every mark with Yams').
-        private static func mark(line: Int, column: Int) -> Mark {
-            unsafeBitCast(MarkLayout(line: line, column: column), to: Mark.self)
-        }
-
-        private struct MarkLayout {
-            var line: Int
-            var column: Int
+        private func place(_ line: Line, _ start: Int) -> Place {
+            Place(line: line.number, column: start - line.begin + 1)
         }
 
         private func same(_ a: Range<Int>, _ b: Range<Int>) -> Bool {

@@ -61,6 +61,46 @@ public struct YAMLReader: Sendable {
         return digits > 0 ? text : nil
     }
 
+    func location(_ place: SimpleYAML.Place) -> SourceLocation {
+        SourceLocation(path: path, line: place.line + firstLine - 1, column: place.column)
+    }
+
+    /// A plain scalar's value, typed as the node path types it (below):
+    /// YAML 1.1's types, Yams' conversions for the numbers Swift does not
+    /// read alike.
+    static func value(plain text: String) -> ParamValue {
+        switch YAMLScalarKind.resolving(plain: text) {
+        case .bool: return .bool(YAMLScalarKind.isTrue(text))
+        case .int: return (plainDecimal(text).flatMap { Int($0) } ?? Int.construct(from: yamsScalar(text))).map(ParamValue.int) ?? .string(text)
+        case .float: return (plainDecimal(text).flatMap { Double($0) } ?? Double.construct(from: yamsScalar(text))).map(ParamValue.double) ?? .string(text)
+        case .null: return .null
+        case .string: return .string(text)
+        }
+    }
+
+    /// The plain scalar Yams converts, for the rare numbers only it reads
+    /// (`0x1F`, `1_000`, `.inf`).
+    private static func yamsScalar(_ text: String) -> Node.Scalar {
+        Node.Scalar(text, Tag(.implicit, .basic), .plain)
+    }
+
+    /// Converts a value read by `SimpleYAML` as `value(of: Node)` converts
+    /// the node Yams composes from the same text.
+    func value(of value: SimpleYAML.Value) -> ParamValue {
+        switch value {
+        case .scalar(let text, let plain, _):
+            return plain ? Self.value(plain: text) : .string(text)
+        case .sequence(let items, _):
+            return .list(items.map(self.value(of:)))
+        case .mapping(let pairs, _):
+            // Its final size at once (SimpleYAML refuses repeated keys):
+            // growing one slot at a time was a tenth of the conversion.
+            var result = [String: ParamValue](minimumCapacity: pairs.count)
+            for pair in pairs { result[pair.key] = self.value(of: pair.value) }
+            return .map(result)
+        }
+    }
+
     /// Converts a node to a template value, keeping YAML's types.
     public func value(of node: Node) -> ParamValue {
         switch node {

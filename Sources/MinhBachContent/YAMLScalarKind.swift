@@ -42,13 +42,32 @@ public enum YAMLScalarKind: Equatable, Sendable {
         }
     }
 
+    /// The value of a scalar of kind `.bool`, as Yams reads it: `true`,
+    /// `yes` and `on` in any of their spellings are true.
+    static func isTrue(_ text: String) -> Bool {
+        switch text.utf8.first {
+        case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "y"), UInt8(ascii: "Y"): true
+        case UInt8(ascii: "o"), UInt8(ascii: "O"): text.utf8.count == 2
+        default: false
+        }
+    }
+
     private static let bools: [[UInt8]] = ["yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE",
                                            "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF"].map { Array($0.utf8) }
     private static let nulls: [[UInt8]] = ["", "~", "null", "Null", "NULL"].map { Array($0.utf8) }
 
     /// Compared in place: a scalar is not copied to look it up.
     private static func isBool(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.count <= 5 && bools.contains { $0.elementsEqual(bytes) }
+        // Every spelling starts with one of `yntfo`, either case: a number
+        // (`29.1`) is not compared with all eighteen.
+        guard bytes.count >= 2, bytes.count <= 5 else { return false }
+        switch bytes[0] {
+        case UInt8(ascii: "y"), UInt8(ascii: "n"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "o"),
+             UInt8(ascii: "Y"), UInt8(ascii: "N"), UInt8(ascii: "T"), UInt8(ascii: "F"), UInt8(ascii: "O"):
+            return bools.contains { $0.elementsEqual(bytes) }
+        default:
+            return false
+        }
     }
 
     private static func isNull(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -119,34 +119,13 @@ import Yams
         let values = ["Xã Hòa Bình", "\"quoted: #x\"", "'single # not a comment'", "12", "-3.5", "~", "yes", "2025-04-28",
                       "https://a.vn/x?a=1#top", "a#b", "nghèo  đói", "\"\"", "''", "x, y [z] {w}", "1:30", "<<", "Tỉnh \u{A0}Kế",
                       "\"Đ\"", "e\u{301}", "a - b", "'\"'", "\"'\""]
-        var generator = SplitMix(seed: 2026)
-        func pick<T>(_ items: [T]) -> T { items[Int(generator.next() % UInt64(items.count))] }
-        var lines: [String] = []
-        func group(indent: String, depth: Int) {
-            var used: Set<String> = []
-            for _ in 0..<(Int(generator.next() % 5) + 1) {
-                var key = pick(["title", "a", "so_lieu", "ty-le", "x1", "_b", "2025", "null"])
-                while used.contains(key) { key += "x" }
-                used.insert(key)
-                if generator.next() % 7 == 0 { lines.append(indent + pick(["# note", "", "   "])) }
-                switch depth < 4 ? generator.next() % 6 : 0 {
-                case 0, 1, 2: lines.append(indent + key + ":" + String(repeating: " ", count: Int(generator.next() % 3) + 1) + pick(values))
-                case 3:
-                    lines.append(indent + key + ":")
-                    group(indent: indent + String(repeating: " ", count: Int(generator.next() % 4) + 1), depth: depth + 1)
-                default:
-                    lines.append(indent + key + ":")
-                    let dash = indent + String(repeating: " ", count: Int(generator.next() % 3))
-                    for _ in 0..<(Int(generator.next() % 4) + 1) { lines.append(dash + "-" + String(repeating: " ", count: Int(generator.next() % 2) + 1) + pick(values)) }
-                }
-            }
-        }
+        var documents = GeneratedFrontMatter(seed: 2026, keys: ["title", "a", "so_lieu", "ty-le", "x1", "_b", "2025", "null"],
+                                             values: values)
         var taken = 0
         let total = 5_000
         for _ in 0..<total {
-            lines = []
-            group(indent: "", depth: 1)
-            if check(lines.joined(separator: "\n") + pick(["", "\n", "\n\n"])) { taken += 1 }
+            let lines = documents.document()
+            if check(lines.joined(separator: "\n") + documents.pick(["", "\n", "\n\n"])) { taken += 1 }
         }
         #expect(taken > total / 2, "\(taken) of \(total)")
     }
