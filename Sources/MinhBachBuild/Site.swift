@@ -68,6 +68,10 @@ struct SitePreparer {
             let (loader, readProblems) = ThemeLoader.forSite(source, displayPrefix: prefix)
             let (theme, themeProblems) = loader.load(engine: options.templateEngine)
             themeSide.set(nil, theme, readProblems + themeProblems)
+            // The table that folds titles and words for search (35 M
+            // instructions, made once): here while the pages load, rather
+            // than alone before the first page is rendered.
+            _ = VietnameseFolding.packedTable
         }
         let (data, dataProblems) = DataLoader(folder: source.appendingPathComponent("content/data"),
                                               displayFolder: prefix + "content/data", encodings: config.dataEncodings).load()

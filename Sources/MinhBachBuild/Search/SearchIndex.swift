@@ -88,7 +88,9 @@ struct SearchIndex {
     /// Pages are numbered in the order of their folded titles, then their
     /// addresses: the positions of `pages` in that order.
     static func pageOrder(_ pages: [(title: String, path: String)]) -> [Int] {
-        let keyed = pages.enumerated().map { (SearchText.fold($0.element.title), $0.element.path, $0.offset) }
+        // Folded on both cores: this runs before the first page is rendered.
+        let folded = parallelMap(pages) { SearchText.fold($0.title) }
+        let keyed = pages.enumerated().map { (folded[$0.offset], $0.element.path, $0.offset) }
         return keyed.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
     }
 
