@@ -49,7 +49,9 @@ struct CompiledLibrary: Sendable {
 /// The root context does not change during a render, so what it answers
 /// for a name is kept (`rootValues`, by the name's `NameSlots` number),
 /// with the name's text as escaped for HTML: `{{site.title}}`, written
-/// five times in the default layouts, is looked up and escaped once a page.
+/// five times in the default layouts, is looked up and escaped once a page
+/// — once a language for the names that are the same on every page of it
+/// (`SharedPartials`).
 /// The values a program puts in a context answer the same each time they
 /// are asked (transforms included), as swift-mustache assumes too.
 struct CompiledRenderer {
@@ -68,13 +70,6 @@ struct CompiledRenderer {
 
     /// Partials rendered once for every page of the language.
     private let sharing: SharedPartials?
-
-    /// The value (nil: the root does not have it) and, once a variable
-    /// tag has written it with HTML escaping, that text.
-    private struct RootValue {
-        var value: Any?
-        var html: String?
-    }
 
     /// A name's value found above the root, or that the root is to answer it.
     private enum StackLookup {
@@ -283,6 +278,10 @@ struct CompiledRenderer {
     private mutating func rootValue(of name: TagName, _ parts: [String]) -> Any? {
         guard name.pathSlot >= 0 else { return Self.finishing(Self.descend(parts[...], from: stack[0]), name) }
         if let known = rootValues[name.pathSlot] { return known.value }
+        if let kept = sharing?.keptValue(of: name) {
+            rootValues.set(kept, at: name.pathSlot)
+            return kept.value
+        }
         let found: Any?
         if parts.count == 1 {
             found = stack[0].child(parts[0])
@@ -293,6 +292,7 @@ struct CompiledRenderer {
         }
         let value = Self.finishing(found, name)
         rootValues.set(RootValue(value: value), at: name.pathSlot)
+        sharing?.keep(RootValue(value: value), of: name)
         return value
     }
 
@@ -302,10 +302,12 @@ struct CompiledRenderer {
         guard name.pathSlot >= 0 else {
             return rootValue(of: name, parts).map { contentType.escapeText(Self.rendered($0)) } ?? ""
         }
-        if let html = rootValues[name.pathSlot]?.html { return html }
         let value = rootValue(of: name, parts)
+        if let html = rootValues[name.pathSlot]?.html { return html }
         let html = value.map { contentType.escapeText(Self.rendered($0)) } ?? ""
-        rootValues.set(RootValue(value: value, html: html), at: name.pathSlot)
+        let kept = RootValue(value: value, html: html)
+        rootValues.set(kept, at: name.pathSlot)
+        sharing?.keep(kept, of: name)
         return html
     }
 
@@ -369,6 +371,14 @@ struct CompiledRenderer {
         guard let optional = value as? any OptionalValue else { return String(describing: value) }
         return String(describing: optional.wrappedAny ?? value)
     }
+}
+
+/// What the root answers for a name: the value (nil: the root does not
+/// have it) and, once a variable tag has written it with HTML escaping,
+/// that text.
+struct RootValue {
+    var value: Any?
+    var html: String?
 }
 
 /// `first()`, `last()`, `index()`, `even()` and `odd()` inside a list section.

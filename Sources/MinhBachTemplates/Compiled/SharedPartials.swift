@@ -10,12 +10,22 @@ import Foundation
 /// a partial with `.`, a list position or any other name is rendered
 /// each time. It is only taken from here when included outside any
 /// section (inside one, a section's value could answer its names).
-/// One instance serves one language of one build, from several threads.
+///
+/// The values of those names are kept the same way (`keptValue(of:)`): a
+/// page's head and header ask for `site.title`, `t.home` or
+/// `asset.style_css` as well, and the first page of the language finds
+/// them for all the others.
+/// One instance serves one language of one build and one theme, from
+/// several threads.
 public final class SharedPartials: @unchecked Sendable {
     private let sharedPaths: [[String]]
     private let lock = NSLock()
     private var decisions: [String: Bool] = [:]
     private var rendered: [Key: String] = [:]
+    /// By `TagName.pathSlot`: whether a name is one of the shared ones,
+    /// and what the root gave for those.
+    private var nameDecisions: [Int: Bool] = [:]
+    private var values: [Int: RootValue] = [:]
 
     private struct Key: Hashable {
         var partial: String
@@ -53,6 +63,29 @@ public final class SharedPartials: @unchecked Sendable {
         rendered[key] = text
         lock.unlock()
         return text
+    }
+
+    /// What a page of the language found for `name` (a numbered one), when
+    /// it is one of the shared names.
+    func keptValue(of name: TagName) -> RootValue? {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[name.pathSlot]
+    }
+
+    /// Keeps what the root gave for `name` (a numbered one) for the other
+    /// pages, when it is one of the shared names.
+    func keep(_ value: RootValue, of name: TagName) {
+        lock.lock()
+        defer { lock.unlock() }
+        let shared: Bool
+        if let decision = nameDecisions[name.pathSlot] {
+            shared = decision
+        } else {
+            shared = isShared(name)
+            nameDecisions[name.pathSlot] = shared
+        }
+        if shared { values[name.pathSlot] = value }
     }
 
     private func usesSharedNamesOnly(_ partial: String, _ library: CompiledLibrary, _ visited: inout Set<String>) -> Bool {
