@@ -63,6 +63,9 @@ struct CompiledRenderer {
     private var rootFrames: RenderSlots<ContextFrame?>
     /// What the root answers for each numbered name, by `TagName.pathSlot`.
     private var rootValues: RenderSlots<RootValue>
+    /// Which names the root answers alike on every page of the language,
+    /// by `TagName.pathSlot` (`SharedPartials`); empty without sharing.
+    private let sharedNames: [Bool]
     /// Where a list section is (`{{#first()}}`), inside its items only.
     private var position: SequencePosition?
     /// The indentation of the standalone partials being rendered.
@@ -84,6 +87,7 @@ struct CompiledRenderer {
         stack.reserveCapacity(8)
         rootFrames = RenderSlots(count: library.firstPartCount, expected: 8)
         rootValues = RenderSlots(count: library.nameCount, expected: 64)
+        sharedNames = sharing?.sharedNames(in: library) ?? []
     }
 
     /// Every template starts with swift-mustache's default, HTML escaping
@@ -278,7 +282,8 @@ struct CompiledRenderer {
     private mutating func rootValue(of name: TagName, _ parts: [String]) -> Any? {
         guard name.pathSlot >= 0 else { return Self.finishing(Self.descend(parts[...], from: stack[0]), name) }
         if let known = rootValues[name.pathSlot] { return known.value }
-        if let kept = sharing?.keptValue(of: name) {
+        let isShared = !sharedNames.isEmpty && sharedNames[name.pathSlot]
+        if isShared, let kept = sharing?.keptValue(name.pathSlot) {
             rootValues.set(kept, at: name.pathSlot)
             return kept.value
         }
@@ -291,8 +296,9 @@ struct CompiledRenderer {
             found = nil
         }
         let value = Self.finishing(found, name)
-        rootValues.set(RootValue(value: value), at: name.pathSlot)
-        sharing?.keep(RootValue(value: value), of: name)
+        let kept = RootValue(value: value)
+        rootValues.set(kept, at: name.pathSlot)
+        if isShared { sharing?.keep(kept, name.pathSlot) }
         return value
     }
 
@@ -302,12 +308,14 @@ struct CompiledRenderer {
         guard name.pathSlot >= 0 else {
             return rootValue(of: name, parts).map { contentType.escapeText(Self.rendered($0)) } ?? ""
         }
+        if let html = rootValues[name.pathSlot]?.html { return html }
         let value = rootValue(of: name, parts)
+        // The language may have kept the text with the value.
         if let html = rootValues[name.pathSlot]?.html { return html }
         let html = value.map { contentType.escapeText(Self.rendered($0)) } ?? ""
         let kept = RootValue(value: value, html: html)
         rootValues.set(kept, at: name.pathSlot)
-        sharing?.keep(kept, of: name)
+        if !sharedNames.isEmpty, sharedNames[name.pathSlot] { sharing?.keep(kept, name.pathSlot) }
         return html
     }
 
@@ -375,10 +383,18 @@ struct CompiledRenderer {
 
 /// What the root answers for a name: the value (nil: the root does not
 /// have it) and, once a variable tag has written it with HTML escaping,
-/// that text.
-struct RootValue {
-    var value: Any?
-    var html: String?
+/// that text. A class, so that a render's lookups and the language's kept
+/// values pass it by reference (an `Any?` and a `String?` copied each
+/// time cost more than the lookup); never changed once made, so the
+/// threads rendering a language's pages may share it.
+final class RootValue: @unchecked Sendable {
+    let value: Any?
+    let html: String?
+
+    init(value: Any?, html: String? = nil) {
+        self.value = value
+        self.html = html
+    }
 }
 
 /// `first()`, `last()`, `index()`, `even()` and `odd()` inside a list section.
