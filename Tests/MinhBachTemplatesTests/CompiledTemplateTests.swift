@@ -28,6 +28,13 @@ import Testing
         }
     }
 
+    /// Answers names itself but stands for another value: the other value
+    /// decides (swift-mustache casts to `MustacheCustomRepresentation` first).
+    struct Standing: MustacheParent, MustacheCustomRepresentation {
+        var representation: Any? { ["title": "đại diện"] }
+        func child(named name: String) -> Any? { name == "title" ? "không dùng" : nil }
+    }
+
     struct Mirrored {
         var label = "qua Mirror"
         var missing: String? = nil
@@ -53,6 +60,11 @@ import Testing
         "null": NSNull(),
         "nested": ["a": ["b": ["c": "sâu"]]],
         "html": "<em>đã kiểm</em>",
+        "shadow": ["page": ["title": "bóng <b>"] as [String: Any]] as [String: Any],
+        "standing": Standing(),
+        "standings": [Standing(), Standing()],
+        "optionalItems": [Item(title: "Ba", note: "n") as Item?],
+        "big": -1_234_567,
     ]
 
     static let cases: [Case] = [
@@ -89,6 +101,15 @@ import Testing
         Case(name: "content types",
              template: "{{% CONTENT_TYPE: MARKDOWN }}*{{title}}* {{#yes}}{{title}}{{/yes}} {{> p}} {{{title}}}",
              partials: ["p": "{{title}}{{% CONTENT_TYPE: MINHBACH_HTML }}{{title}}"]),
+        Case(name: "a root name kept for the render is still hidden by a section's value",
+             template: "{{page.title}} {{#shadow}}{{page.title}}|{{{page.title}}}{{/shadow}} {{page.title}} {{#items}}{{page.title}}{{title}}{{/items}} {{{page.title}}}{{page.title}}"),
+        Case(name: "the same name with transforms and escapings",
+             template: "{{uppercased(t.home)}} {{t.home}} {{{t.home}}} {{uppercased(t.home)}} {{#t.home}}{{.}}{{/t.home}} {{count(names)}}{{count(names)}}"),
+        Case(name: "kept text follows the content type",
+             template: "{{title}} {{% CONTENT_TYPE: MARKDOWN }}{{title}} {{#yes}}{{title}}{{/yes}}{{% CONTENT_TYPE: MINHBACH_HTML }} {{title}}"),
+        Case(name: "values that stand for another, optionals in a list",
+             template: "{{standing.title}} {{#standing}}{{title}}{{/standing}} {{#standings}}{{title}},{{/standings}} {{#optionalItems}}{{title}}{{note}}{{/optionalItems}}"),
+        Case(name: "numbers written", template: "{{big}} {{zero}} {{ratio}} {{#names}}{{index()}}{{/names}}"),
         Case(name: "partials reset positions", template: "{{#names}}{{> p}}{{/names}}", partials: ["p": "{{.}}{{#first()}}!{{/first()}}|"]),
     ]
 
@@ -105,6 +126,29 @@ import Testing
         let compiled = try #require(CompiledLibrary(parsed), "every template of the case compiles")
         let expected = try #require(library.render(Self.context, withTemplate: "main"))
         #expect(compiled.render(Self.context, withTemplate: "main") == expected)
+    }
+
+    /// A name has one number in the whole library, its transforms included,
+    /// so what the root answers for it is kept once a render.
+    @Test func namesAreNumberedOncePerLibrary() throws {
+        let compiled = try #require(CompiledLibrary([
+            "a": try MustacheTemplate(string: "{{page.title}}{{#page.title}}{{/page.title}}{{t.home}}{{.}}"),
+            "b": try MustacheTemplate(string: "{{page.title}}{{uppercased(page.title)}}{{page.url}}"),
+        ]))
+        func names(_ template: String) -> [TagName] {
+            compiled.templates[template]!.nodes.compactMap { node in
+                switch node {
+                case .variable(let name, _), .section(let name, _, _): return name
+                case .text, .partial, .contentType: return nil
+                }
+            }
+        }
+        let (a, b) = (names("a"), names("b"))
+        #expect(a[0].pathSlot == a[1].pathSlot && a[0].pathSlot == b[0].pathSlot)
+        #expect(Set([b[0].pathSlot, b[1].pathSlot, b[2].pathSlot, a[2].pathSlot]).count == 4)
+        #expect(b[0].firstSlot == b[2].firstSlot && b[0].firstSlot != a[2].firstSlot)
+        #expect(a[3].pathSlot == -1, "`.` is the innermost value: never kept")
+        #expect((compiled.firstPartCount, compiled.nameCount) == (2, 4))
     }
 
     @Test func theBuiltInThemeIsCompiled() {

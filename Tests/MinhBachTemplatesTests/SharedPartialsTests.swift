@@ -34,4 +34,19 @@ import Testing
         #expect(text?.hasPrefix("C/") == true, "inside a section the item's own t answers, so the partial is not taken from the cache")
         #expect(text?.hasSuffix("/2") == true)
     }
+
+    @Test func valuesOfSharedNamesAreFoundOnceForTheLanguage() throws {
+        let library = try Self.library(["main": "{{t.home}}|{{{t.home}}}|{{page.title}}|{{#t.home}}{{.}}{{/t.home}}|{{#items}}{{t.home}}{{/items}}"])
+        let sharing = SharedPartials(names: ["t"])
+        let first = library.render(["t": ["home": "A&B"], "page": ["title": "Một"], "items": [["t": ["home": "C"]]]],
+                                   withTemplate: "main", sharing: sharing)
+        #expect(first == "A&amp;B|A&B|Một|A&amp;B|C")
+        // A changed shared value shows that it came from the first page; a
+        // section's own `t` still answers inside it.
+        let second = library.render(["t": ["home": "KHÁC"], "page": ["title": "Hai"], "items": [["t": ["home": "D"]]]],
+                                    withTemplate: "main", sharing: sharing)
+        #expect(second == "A&amp;B|A&B|Hai|A&amp;B|D")
+        #expect(library.render(["t": ["home": "KHÁC"], "page": ["title": "Ba"]], withTemplate: "main") == "KHÁC|KHÁC|Ba|KHÁC|",
+                "without sharing every page finds its own")
+    }
 }

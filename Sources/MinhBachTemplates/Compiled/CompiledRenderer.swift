@@ -4,16 +4,23 @@ import Mustache
 /// has them under (`layouts/page`, `header`, `pages/commune`).
 struct CompiledLibrary: Sendable {
     let templates: [String: CompiledTemplate]
+    /// How many first parts and whole names the templates look up the
+    /// stack (`NameSlots`): the sizes of a render's root arrays.
+    let firstPartCount: Int
+    let nameCount: Int
 
     /// Nil when a template uses what is not compiled (see `TemplateTokens`):
     /// the theme then renders through swift-mustache.
     init?(_ parsed: [String: MustacheTemplate]) {
         var templates: [String: CompiledTemplate] = [:]
+        var slots = NameSlots()
         for (name, template) in parsed {
-            guard let compiled = try? TemplateTokens.compile(template) else { return nil }
+            guard let compiled = try? TemplateTokens.compile(template, slots: &slots) else { return nil }
             templates[name] = compiled
         }
         self.templates = templates
+        self.firstPartCount = slots.firstPartCount
+        self.nameCount = slots.nameCount
     }
 
     func render(_ object: Any, withTemplate name: String, sharing: SharedPartials? = nil) -> String? {
@@ -38,12 +45,27 @@ struct CompiledLibrary: Sendable {
 /// output written into one string. Context values are built by this
 /// program, never by a site: a swift-mustache lambda or template as a value
 /// is not supported (it would be written as text).
+///
+/// The root context does not change during a render, so what it answers
+/// for a name is kept (`rootValues`, by the name's `NameSlots` number),
+/// with the name's text as escaped for HTML: `{{site.title}}`, written
+/// five times in the default layouts, is looked up and escaped once a page
+/// — once a language for the names that are the same on every page of it
+/// (`SharedPartials`).
+/// The values a program puts in a context answer the same each time they
+/// are asked (transforms included), as swift-mustache assumes too.
 struct CompiledRenderer {
     let library: CompiledLibrary
-    /// The values sections have entered, the innermost last.
+    /// The values sections have entered, the innermost last; the root first.
     private var stack: [ContextFrame]
-    /// The root's values, looked at once (`rootChild`).
-    private var rootChildren: [String: ContextFrame] = [:]
+    /// What the root holds for each numbered first part of a dotted name
+    /// (`page` of `page.title`), by `TagName.firstSlot`.
+    private var rootFrames: RenderSlots<ContextFrame?>
+    /// What the root answers for each numbered name, by `TagName.pathSlot`.
+    private var rootValues: RenderSlots<RootValue>
+    /// Which names the root answers alike on every page of the language,
+    /// by `TagName.pathSlot` (`SharedPartials`); empty without sharing.
+    private let sharedNames: [Bool]
     /// Where a list section is (`{{#first()}}`), inside its items only.
     private var position: SequencePosition?
     /// The indentation of the standalone partials being rendered.
@@ -52,11 +74,20 @@ struct CompiledRenderer {
     /// Partials rendered once for every page of the language.
     private let sharing: SharedPartials?
 
+    /// A name's value found above the root, or that the root is to answer it.
+    private enum StackLookup {
+        case found(Any?)
+        case root(parts: [String])
+    }
+
     init(library: CompiledLibrary, root: Any, sharing: SharedPartials? = nil) {
         self.library = library
         self.sharing = sharing
         self.stack = [ContextFrame(root)]
         stack.reserveCapacity(8)
+        rootFrames = RenderSlots(count: library.firstPartCount, expected: 8)
+        rootValues = RenderSlots(count: library.nameCount, expected: 64)
+        sharedNames = sharing?.sharedNames(in: library) ?? []
     }
 
     /// Every template starts with swift-mustache's default, HTML escaping
@@ -68,7 +99,7 @@ struct CompiledRenderer {
     private mutating func render(_ template: CompiledTemplate, contentType: any MustacheContentType, into output: inout String) {
         var contentType = contentType
         guard let indentation, !indentation.isEmpty else {
-            for node in template.nodes {
+            for node in template.joinedNodes {
                 render(node, contentType: &contentType, into: &output)
             }
             return
@@ -91,10 +122,17 @@ struct CompiledRenderer {
         case .text(let text):
             output += text
         case .variable(let name, let escaped):
-            guard let value = value(of: name) else { return }
-            let text = ContextValueType(of: value).isPlain ? Self.text(of: value)
-                : (value as? any MustacheCustomRenderable)?.renderText ?? Self.text(of: value)
-            output += escaped ? contentType.escapeText(text) : text
+            switch lookUp(name) {
+            case .found(let found):
+                guard let value = Self.finishing(found, name) else { return }
+                output += escaped ? contentType.escapeText(Self.rendered(value)) : Self.rendered(value)
+            case .root(let parts):
+                if escaped, type(of: contentType) == HTMLContentType.self {
+                    output += rootHTML(of: name, parts, contentType)
+                } else if let value = rootValue(of: name, parts) {
+                    output += escaped ? contentType.escapeText(Self.rendered(value)) : Self.rendered(value)
+                }
+            }
         case .section(let name, let template, let inverted):
             let value = value(of: name)
             if inverted {
@@ -125,7 +163,9 @@ struct CompiledRenderer {
 
     private mutating func renderSection(_ value: Any?, _ template: CompiledTemplate, contentType: any MustacheContentType,
                                         into output: inout String) {
-        if let value, case let type = ContextValueType(of: value), type.isPlain {
+        // Nothing is neither a list, a boolean nor a null: no casts to learn it.
+        guard let value else { return }
+        if case let type = ContextValueType(of: value), type.isPlain {
             // Not a list nor a null; a boolean decides, anything else is entered.
             if type == .bool {
                 if value as! Bool { render(template, contentType: contentType, into: &output) }
@@ -141,16 +181,18 @@ struct CompiledRenderer {
             if bool { render(template, contentType: contentType, into: &output) }
         case let null as any MustacheCustomRenderable where null.isNull:
             return
-        case .some(let value):
+        default:
             entering(value) { $0.render(template, contentType: contentType, into: &output) }
-        case .none:
-            return
         }
     }
 
     private mutating func renderInverted(_ value: Any?, _ template: CompiledTemplate, contentType: any MustacheContentType,
                                          into output: inout String) {
-        if let value, case let type = ContextValueType(of: value), type.isPlain {
+        guard let value else {
+            render(template, contentType: contentType, into: &output)
+            return
+        }
+        if case let type = ContextValueType(of: value), type.isPlain {
             if type == .bool, !(value as! Bool) { render(template, contentType: contentType, into: &output) }
             return
         }
@@ -164,10 +206,8 @@ struct CompiledRenderer {
             if !bool { render(template, contentType: contentType, into: &output) }
         case let null as any MustacheCustomRenderable where null.isNull:
             render(template, contentType: contentType, into: &output)
-        case .some:
+        default:
             return
-        case .none:
-            render(template, contentType: contentType, into: &output)
         }
     }
 
@@ -205,49 +245,86 @@ struct CompiledRenderer {
     // MARK: Looking names up
 
     private mutating func value(of name: TagName) -> Any? {
-        var found: Any?
+        switch lookUp(name) {
+        case .found(let found):
+            return Self.finishing(found, name)
+        case .root(let parts):
+            return rootValue(of: name, parts)
+        }
+    }
+
+    /// A name is looked up on the innermost value for `.`, `first()` and
+    /// `.title`; a dotted name by its first part up the stack, the first
+    /// value that has it deciding. The root is asked last (`rootValue`).
+    private func lookUp(_ name: TagName) -> StackLookup {
         switch name.root {
         case .current:
-            found = stack.last?.value
+            return .found(stack[stack.count - 1].value)
         case .position:
-            found = position
+            return .found(position)
         case .anchored(let parts):
-            found = Self.descend(parts[...], from: stack[stack.count - 1])
+            return .found(Self.descend(parts[...], from: stack[stack.count - 1]))
         case .stack(let parts):
-            guard let first = parts.first else {
-                found = stack.last?.value
-                break
-            }
-            for depth in stack.indices.reversed() {
-                guard let child = stack[depth].child(first) else { continue }
-                guard parts.count > 1 else {
-                    found = child
-                    break
+            guard let first = parts.first else { return .found(stack[stack.count - 1].value) }
+            var depth = stack.count - 1
+            while depth > 0 {
+                if let child = stack[depth].child(first) {
+                    return .found(parts.count > 1 ? Self.descend(parts.dropFirst(), from: ContextFrame(child)) : child)
                 }
-                found = Self.descend(parts.dropFirst(), from: depth == 0 ? rootChild(first, child) : ContextFrame(child))
-                break
+                depth -= 1
             }
+            return .root(parts: parts)
         }
-        guard var value = found else { return nil }
-        if !ContextValueType(of: value).isPlain, let represented = value as? any MustacheCustomRepresentation {
-            guard let representation = represented.representation else { return nil }
-            value = representation
+    }
+
+    /// What the root answers for a dotted name, transforms applied: found
+    /// the first time a render asks, then kept.
+    private mutating func rootValue(of name: TagName, _ parts: [String]) -> Any? {
+        guard name.pathSlot >= 0 else { return Self.finishing(Self.descend(parts[...], from: stack[0]), name) }
+        if let known = rootValues[name.pathSlot] { return known.value }
+        let isShared = !sharedNames.isEmpty && sharedNames[name.pathSlot]
+        if isShared, let kept = sharing?.keptValue(name.pathSlot) {
+            rootValues.set(kept, at: name.pathSlot)
+            return kept.value
         }
-        for transform in name.transforms.reversed() {
-            guard let transformable = value as? any MustacheTransformable, let transformed = transformable.transform(transform) else {
-                return nil
-            }
-            value = transformed
+        let found: Any?
+        if parts.count == 1 {
+            found = stack[0].child(parts[0])
+        } else if let frame = rootFrame(name.firstSlot, parts[0]) {
+            found = Self.descend(parts.dropFirst(), from: frame)
+        } else {
+            found = nil
         }
+        let value = Self.finishing(found, name)
+        let kept = RootValue(value: value)
+        rootValues.set(kept, at: name.pathSlot)
+        if isShared { sharing?.keep(kept, name.pathSlot) }
         return value
     }
 
-    /// The values of the root context (`page`, `site`, `t`) are entered by
-    /// most tags of a page: each is looked at once a render.
-    private mutating func rootChild(_ name: String, _ child: Any) -> ContextFrame {
-        if let frame = rootChildren[name] { return frame }
-        let frame = ContextFrame(child)
-        rootChildren[name] = frame
+    /// A variable the root answers, as written with HTML escaping: escaped
+    /// once a render.
+    private mutating func rootHTML(of name: TagName, _ parts: [String], _ contentType: any MustacheContentType) -> String {
+        guard name.pathSlot >= 0 else {
+            return rootValue(of: name, parts).map { contentType.escapeText(Self.rendered($0)) } ?? ""
+        }
+        if let html = rootValues[name.pathSlot]?.html { return html }
+        let value = rootValue(of: name, parts)
+        // The language may have kept the text with the value.
+        if let html = rootValues[name.pathSlot]?.html { return html }
+        let html = value.map { contentType.escapeText(Self.rendered($0)) } ?? ""
+        let kept = RootValue(value: value, html: html)
+        rootValues.set(kept, at: name.pathSlot)
+        if !sharedNames.isEmpty, sharedNames[name.pathSlot] { sharing?.keep(kept, name.pathSlot) }
+        return html
+    }
+
+    /// The root's value of a first part (`page`, `site`, `t`), with how
+    /// names are looked up on it: decided once a render.
+    private mutating func rootFrame(_ slot: Int, _ name: String) -> ContextFrame? {
+        if let known = rootFrames[slot] { return known }
+        let frame = stack[0].child(name).map(ContextFrame.init)
+        rootFrames.set(frame, at: slot)
         return frame
     }
 
@@ -261,11 +338,62 @@ struct CompiledRenderer {
         return object
     }
 
+    /// A found value as a tag sees it: what it stands for
+    /// (`MustacheCustomRepresentation`), then the name's transforms, the
+    /// last written first.
+    private static func finishing(_ found: Any?, _ name: TagName) -> Any? {
+        guard var value = found else { return nil }
+        if !ContextValueType(of: value).isPlain, ValueTraits.of(value).mayStandForAnother,
+           let represented = value as? any MustacheCustomRepresentation {
+            guard let representation = represented.representation else { return nil }
+            value = representation
+        }
+        for transform in name.transforms.reversed() {
+            guard let transformable = value as? any MustacheTransformable, let transformed = transformable.transform(transform) else {
+                return nil
+            }
+            value = transformed
+        }
+        return value
+    }
+
+    /// The text of a variable's value, before escaping.
+    private static func rendered(_ value: Any) -> String {
+        switch ContextValueType(of: value) {
+        case .text:
+            return value as! String
+        case .number:
+            // Int's description, without String(describing:)'s printing machinery.
+            if let number = value as? Int { return String(number) }
+            return String(describing: value)
+        case .dictionary, .bool:
+            return String(describing: value)
+        case .other:
+            return (value as? any MustacheCustomRenderable)?.renderText ?? text(of: value)
+        }
+    }
+
     /// `String(describing:)` of the value, an optional unwrapped first.
     private static func text(of value: Any) -> String {
         if let text = value as? String { return text }
         guard let optional = value as? any OptionalValue else { return String(describing: value) }
         return String(describing: optional.wrappedAny ?? value)
+    }
+}
+
+/// What the root answers for a name: the value (nil: the root does not
+/// have it) and, once a variable tag has written it with HTML escaping,
+/// that text. A class, so that a render's lookups and the language's kept
+/// values pass it by reference (an `Any?` and a `String?` copied each
+/// time cost more than the lookup); never changed once made, so the
+/// threads rendering a language's pages may share it.
+final class RootValue: @unchecked Sendable {
+    let value: Any?
+    let html: String?
+
+    init(value: Any?, html: String? = nil) {
+        self.value = value
+        self.html = html
     }
 }
 
@@ -286,7 +414,8 @@ struct SequencePosition: MustacheTransformable {
     }
 }
 
-private protocol OptionalValue {
+/// An `Optional` seen through `Any`.
+protocol OptionalValue {
     var wrappedAny: Any? { get }
 }
 

@@ -30,8 +30,13 @@ struct ContextFrame {
         case .text, .number, .bool:
             lookup = .none
         case .other:
+            let traits = ValueTraits.of(value)
+            if let parent = traits.parent(value) {
+                lookup = .fields(parent)
+                return
+            }
             let target: Any?
-            if let represented = value as? any MustacheCustomRepresentation {
+            if traits.mayStandForAnother, let represented = value as? any MustacheCustomRepresentation {
                 target = represented.representation
             } else {
                 target = value

@@ -10,12 +10,22 @@ import Foundation
 /// a partial with `.`, a list position or any other name is rendered
 /// each time. It is only taken from here when included outside any
 /// section (inside one, a section's value could answer its names).
-/// One instance serves one language of one build, from several threads.
+///
+/// The values of those names are kept the same way (`keptValue(_:)`): a
+/// page's head and header ask for `site.title`, `t.home` or
+/// `asset.style_css` as well, and the first page of the language finds
+/// them for all the others.
+/// One instance serves one language of one build and one theme, from
+/// several threads.
 public final class SharedPartials: @unchecked Sendable {
     private let sharedPaths: [[String]]
     private let lock = NSLock()
     private var decisions: [String: Bool] = [:]
     private var rendered: [Key: String] = [:]
+    /// By `TagName.pathSlot`: whether a name is one of the shared ones
+    /// (nil until a render asks), and what the root gave for those.
+    private var sharedNameSlots: [Bool]?
+    private var values: [RootValue?] = []
 
     private struct Key: Hashable {
         var partial: String
@@ -53,6 +63,50 @@ public final class SharedPartials: @unchecked Sendable {
         rendered[key] = text
         lock.unlock()
         return text
+    }
+
+    /// Which of the library's numbered names (`NameSlots`) are shared, by
+    /// `TagName.pathSlot`: decided once, then read by each render without
+    /// the lock.
+    func sharedNames(in library: CompiledLibrary) -> [Bool] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let sharedNameSlots { return sharedNameSlots }
+        var shared = Array(repeating: false, count: library.nameCount)
+        for template in library.templates.values {
+            markSharedNames(template.nodes, &shared)
+        }
+        sharedNameSlots = shared
+        values = Array(repeating: nil, count: library.nameCount)
+        return shared
+    }
+
+    /// What a page of the language found for a shared name, by its number.
+    func keptValue(_ slot: Int) -> RootValue? {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[slot]
+    }
+
+    /// Keeps what the root gave for a shared name for the other pages.
+    func keep(_ value: RootValue, _ slot: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        values[slot] = value
+    }
+
+    private func markSharedNames(_ nodes: [CompiledNode], _ shared: inout [Bool]) {
+        for node in nodes {
+            switch node {
+            case .variable(let name, _):
+                if name.pathSlot >= 0, isShared(name) { shared[name.pathSlot] = true }
+            case .section(let name, let template, _):
+                if name.pathSlot >= 0, isShared(name) { shared[name.pathSlot] = true }
+                markSharedNames(template.nodes, &shared)
+            case .text, .partial, .contentType:
+                continue
+            }
+        }
     }
 
     private func usesSharedNamesOnly(_ partial: String, _ library: CompiledLibrary, _ visited: inout Set<String>) -> Bool {

@@ -14,21 +14,22 @@ enum TemplateTokens {
         let token: String
     }
 
-    static func compile(_ template: MustacheTemplate) throws(Unsupported) -> CompiledTemplate {
+    /// `slots` numbers the names (see `NameSlots`); one for a whole library.
+    static func compile(_ template: MustacheTemplate, slots: inout NameSlots) throws(Unsupported) -> CompiledTemplate {
         guard let tokens = Mirror(reflecting: template).children.first(where: { $0.label == "tokens" })?.value as? [Any] else {
             throw Unsupported(token: "tokens")
         }
         var nodes: [CompiledNode] = []
         nodes.reserveCapacity(tokens.count)
         for token in tokens {
-            nodes.append(try node(token))
+            nodes.append(try node(token, &slots))
         }
         // Text stays one token a line, as parsed: a partial's indentation goes
         // before each line, decided token by token.
         return CompiledTemplate(nodes: nodes)
     }
 
-    private static func node(_ token: Any) throws(Unsupported) -> CompiledNode {
+    private static func node(_ token: Any, _ slots: inout NameSlots) throws(Unsupported) -> CompiledNode {
         let mirror = Mirror(reflecting: token)
         guard mirror.displayStyle == .enum, let payload = mirror.children.first, let kind = payload.label else {
             throw Unsupported(token: "\(type(of: token))")
@@ -40,10 +41,10 @@ enum TemplateTokens {
             guard let text = payload.value as? String else { throw Unsupported(token: kind) }
             return .text(text)
         case "variable", "unescapedVariable":
-            return .variable(try tagName(fields, kind), escaped: kind == "variable")
+            return .variable(slots.numbered(try tagName(fields, kind)), escaped: kind == "variable")
         case "section", "invertedSection":
             guard let template = fields["template"] as? MustacheTemplate else { throw Unsupported(token: kind) }
-            return .section(try tagName(fields, kind), try compile(template), inverted: kind == "invertedSection")
+            return .section(slots.numbered(try tagName(fields, kind)), try compile(template, slots: &slots), inverted: kind == "invertedSection")
         case "partial":
             // An inheriting partial (`{{<parent}}`) carries its overrides: not compiled.
             // (`as? String?` on a dictionary's `Any?` fails for a nil inside: unwrap the lookup first.)
