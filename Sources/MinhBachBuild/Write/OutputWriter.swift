@@ -69,6 +69,10 @@ struct OutputWriter {
     /// every page (a tenth of a plain build's system time).
     static func write(_ data: Data, to relative: String, in staging: URL) throws {
         let path = staging.path + "/" + relative
+        // A page's `index.html` is most often the first file of its own
+        // folder: the folder is made first, rather than after an open that
+        // fails (a path walk in the kernel for every page).
+        if relative.hasSuffix("/index.html") { try makeFolders(upTo: path.prefix(upTo: path.lastIndex(of: "/")!)) }
         if try writeFile(data, path) { return }
         try makeFolders(upTo: path.prefix(upTo: path.lastIndex(of: "/")!))
         guard try writeFile(data, path) else { throw SystemCallError(call: "open", path: path, code: ENOENT) }
