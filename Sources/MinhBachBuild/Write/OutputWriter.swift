@@ -71,8 +71,9 @@ struct OutputWriter {
         let path = staging.path + "/" + relative
         // A page's `index.html` is most often the first file of its own
         // folder: the folder is made first, rather than after an open that
-        // fails (a path walk in the kernel for every page).
-        if relative.hasSuffix("/index.html") { try makeFolders(upTo: path.prefix(upTo: path.lastIndex(of: "/")!)) }
+        // fails (a path walk in the kernel for every page). If it cannot
+        // be made, the open below says why, as for any other file.
+        if relative.hasSuffix("/index.html") { try? makeFolders(upTo: path.prefix(upTo: path.lastIndex(of: "/")!)) }
         if try writeFile(data, path) { return }
         try makeFolders(upTo: path.prefix(upTo: path.lastIndex(of: "/")!))
         guard try writeFile(data, path) else { throw SystemCallError(call: "open", path: path, code: ENOENT) }
