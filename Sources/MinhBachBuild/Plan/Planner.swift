@@ -109,10 +109,17 @@ struct Planner {
             pages[parent].children.append(pages.count - 1)
         }
 
+        // Each page's weight and date read once: a comparison that copied
+        // two whole planned pages cost more than it compared (a sort of a
+        // 10,000-page section was most of the plan stage, on one core).
         let snapshot = pages
+        let keys = pages.map(ListKey.init)
+        func ordered(_ a: Int, _ b: Int) -> Bool {
+            keys[a].precedes(keys[b]) ?? (snapshot[a].title.compare(snapshot[b].title, locale: Self.vietnamese) == .orderedAscending)
+        }
         for index in pages.indices where pages[index].kind != .page {
-            pages[index].children.sort { Self.listOrder(snapshot[$0], snapshot[$1]) }
-            pages[index].subsections.sort { Self.listOrder(snapshot[$0], snapshot[$1]) }
+            pages[index].children.sort(by: ordered)
+            pages[index].subsections.sort(by: ordered)
         }
         let plan = SitePlan(pages: pages, topSections: pages[SitePlan.homeIndex].subsections)
         return (plan, diagnostics)
@@ -161,15 +168,30 @@ struct Planner {
 
     /// Hugo's order: by weight (pages without one last), newest first, then title.
     static func listOrder(_ a: PlannedPage, _ b: PlannedPage) -> Bool {
-        let (wa, wb) = (a.weight == 0 ? Int.max : a.weight, b.weight == 0 ? Int.max : b.weight)
-        if wa != wb { return wa < wb }
-        let (da, db) = (a.file?.frontMatter.date, b.file?.frontMatter.date)
-        if da != db {
-            guard let da else { return false }
-            guard let db else { return true }
-            return da > db
+        ListKey(a).precedes(ListKey(b)) ?? (a.title.compare(b.title, locale: vietnamese) == .orderedAscending)
+    }
+
+    /// What `listOrder` compares before the titles.
+    private struct ListKey {
+        /// Pages without a weight last.
+        var weight: Int
+        var date: CalendarDate?
+
+        init(_ page: PlannedPage) {
+            weight = page.weight == 0 ? Int.max : page.weight
+            date = page.file?.frontMatter.date
         }
-        return a.title.compare(b.title, locale: vietnamese) == .orderedAscending
+
+        /// Nil when the titles decide.
+        func precedes(_ other: ListKey) -> Bool? {
+            if weight != other.weight { return weight < other.weight }
+            if date != other.date {
+                guard let date else { return false }
+                guard let otherDate = other.date else { return true }
+                return date > otherDate
+            }
+            return nil
+        }
     }
 
     /// Made once: a `Locale` made for every comparison of a sort cost more
