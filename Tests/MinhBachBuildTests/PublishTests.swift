@@ -165,6 +165,32 @@ import ZIPFoundation
         #expect(JSONWriter.document(header, records: empty) == JSONWriter.data(.object(header + [("records", .array([]))])))
     }
 
+    /// The bundle's JSON and CSV made as the compressor reads them are the
+    /// bytes made whole, read in chunks of any size, read again from the start, for
+    /// tables of no rows, one row, and more rows than one batch.
+    @Test func recordsStreamedAreTheRecordsMadeWhole() {
+        var generator = SystemRandomNumberGenerator()
+        let cells: [DataTable.Cell] = [.text("Hòa \"A\"\n<b>"), .number(12.5), .integer(3), .bool(true), .empty, .list(["x", "y"]),
+                                       .number(.nan), .text("")]
+        for rows in [0, 1, 2, 999, 1_000, 1_001, 2_500] {
+            let table = DataTable(name: "t", columns: rows == 2 ? [] : ["a", "b", "c"], rows: (0..<rows).map { _ in
+                (0..<3).map { _ in cells.randomElement(using: &generator)! }
+            })
+            for (format, whole) in [(TableByteStream.Format.jsonRecords, JSONWriter.recordBytes(table)), (.csv, CSVWriter.bytes(table))] {
+                let stream = TableByteStream(table, as: format)
+                #expect(stream.size == whole.count, "\(rows) rows, \(format)")
+                for _ in 0..<2 {
+                    var read: [UInt8] = []
+                    while read.count < stream.size {
+                        read += stream.chunk(at: read.count, count: Int.random(in: 1...70_000, using: &generator))
+                    }
+                    #expect(read == whole, "\(rows) rows, \(format)")
+                    #expect(stream.chunk(at: stream.size, count: 10).isEmpty)
+                }
+            }
+        }
+    }
+
     // MARK: - Download links on pages
 
     @Test func pagesWithFiguresLinkToTheirFilesWithSizes() throws {

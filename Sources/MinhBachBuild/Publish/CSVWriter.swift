@@ -24,23 +24,32 @@ enum CSVWriter {
     /// times the copy.
     static func data(_ table: DataTable) -> Data { Data(bytes(table)) }
 
-    /// The same bytes, without the copy into `Data` (the data bundle
-    /// compresses the national observations from here).
+    /// The same bytes, without the copy into `Data` (`TableByteStream` makes
+    /// them a row at a time for the data bundle, from `header` and `row`).
     static func bytes(_ table: DataTable) -> [UInt8] {
-        var out: [UInt8] = Array(byteOrderMark.utf8)
+        var out: [UInt8] = []
         out.reserveCapacity(64 * (table.rows.count + 1))
+        header(table, into: &out)
+        for row in table.rows { self.row(row, into: &out) }
+        return out
+    }
+
+    /// The byte-order mark and the line of column names.
+    static func header(_ table: DataTable, into out: inout [UInt8]) {
+        out.append(contentsOf: byteOrderMark.utf8)
         out.append(contentsOf: table.columns.map { field(.text($0)) }.joined(separator: ",").utf8)
         out.append(contentsOf: lineEnd.utf8)
-        for row in table.rows {
-            var first = true
-            for cell in row {
-                if !first { out.append(0x2C) }                      // ,
-                first = false
-                out.append(contentsOf: field(cell).utf8)
-            }
-            out.append(contentsOf: lineEnd.utf8)
+    }
+
+    /// One row's line.
+    static func row(_ row: [DataTable.Cell], into out: inout [UInt8]) {
+        var first = true
+        for cell in row {
+            if !first { out.append(0x2C) }                          // ,
+            first = false
+            out.append(contentsOf: field(cell).utf8)
         }
-        return out
+        out.append(contentsOf: lineEnd.utf8)
     }
 
     static func field(_ cell: DataTable.Cell) -> String {

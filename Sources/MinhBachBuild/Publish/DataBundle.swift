@@ -37,8 +37,8 @@ struct DataBundle: ExtraOutput {
             for make in tables {
                 var table = make()
                 listed.append(OpenDataPage.Table(name: table.name, records: table.rows.count))
-                try Self.add(Self.folder + "csv/\(table.name).csv", CSVWriter.bytes(table), to: archive, date: date)
-                try Self.add(Self.folder + "json/\(table.name).json", JSONWriter.recordBytes(table), to: archive, date: date)
+                try Self.add(Self.folder + "csv/\(table.name).csv", TableByteStream(table, as: .csv), to: archive, date: date)
+                try Self.add(Self.folder + "json/\(table.name).json", TableByteStream(table, as: .jsonRecords), to: archive, date: date)
                 try workbook.add(OpenDataWorkbook.sheet(taking: &table))
             }
             guard let data = archive.data else { throw Archive.ArchiveError.unwritableArchive }
@@ -69,12 +69,11 @@ struct DataBundle: ExtraOutput {
         }
     }
 
-    /// From bytes as the writers make them: a table's file is not copied
-    /// whole into `Data` first, only each chunk the compressor asks for.
-    static func add(_ path: String, _ bytes: [UInt8], to archive: Archive, date: Date) throws {
-        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: date,
+    /// From records made as the compressor reads them: not held whole.
+    static func add(_ path: String, _ file: TableByteStream, to archive: Archive, date: Date) throws {
+        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(file.size), modificationDate: date,
                              compressionMethod: .deflate) { position, size in
-            Data(bytes[Int(position)..<Int(position) + size])
+            file.chunk(at: Int(position), count: size)
         }
     }
 
