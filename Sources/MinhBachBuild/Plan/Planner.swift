@@ -109,14 +109,7 @@ struct Planner {
             pages[parent].children.append(pages.count - 1)
         }
 
-        // Each page's weight and date read once: a comparison that copied
-        // two whole planned pages cost more than it compared (a sort of a
-        // 10,000-page section was most of the plan stage, on one core).
-        let snapshot = pages
-        let keys = pages.map(ListKey.init)
-        func ordered(_ a: Int, _ b: Int) -> Bool {
-            keys[a].precedes(keys[b]) ?? (snapshot[a].title.compare(snapshot[b].title, locale: Self.vietnamese) == .orderedAscending)
-        }
+        let ordered = Self.listOrder(of: pages)
         for index in pages.indices where pages[index].kind != .page {
             pages[index].children.sort(by: ordered)
             pages[index].subsections.sort(by: ordered)
@@ -166,9 +159,16 @@ struct Planner {
     /// gives the title: it finds it by this code, not by its words.
     static let missingTitleCode = MessageCode.content(.pageWithoutTitle)
 
-    /// Hugo's order: by weight (pages without one last), newest first, then title.
-    static func listOrder(_ a: PlannedPage, _ b: PlannedPage) -> Bool {
-        ListKey(a).precedes(ListKey(b)) ?? (a.title.compare(b.title, locale: vietnamese) == .orderedAscending)
+    /// Hugo's order of the pages at these indices: by weight (pages without
+    /// one last), newest first, then title. Each page's weight and date are
+    /// read once: a comparison that copied two whole planned pages cost more
+    /// than it compared (a sort of a 10,000-page section was most of the
+    /// plan stage, on one core).
+    private static func listOrder(of pages: [PlannedPage]) -> (Int, Int) -> Bool {
+        let keys = pages.map(ListKey.init)
+        return { a, b in
+            keys[a].precedes(keys[b]) ?? (pages[a].title.compare(pages[b].title, locale: vietnamese) == .orderedAscending)
+        }
     }
 
     /// What `listOrder` compares before the titles.
