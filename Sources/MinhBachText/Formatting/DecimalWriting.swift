@@ -10,29 +10,10 @@ extension DecimalDigits {
     static func write(_ value: Double, places: Int, thousands: UInt8, decimal: UInt8) -> String {
         var text = value.magnitude.description
         return text.withUTF8 { description in
-            // Digits of "40.9", "1500000.0", "1e-05", "1.5e+16": at most 17.
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: description.count) { digits in
-                var count = 0, wholeCount = 0, exponent = 0
-                var seenPoint = false
-                for index in description.indices {
-                    let byte = description[index]
-                    if byte == UInt8(ascii: ".") {
-                        seenPoint = true
-                    } else if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
-                        exponent = Int(String(decoding: UnsafeBufferPointer(rebasing: description[(index + 1)...]), as: UTF8.self)) ?? 0
-                        break
-                    } else {
-                        digits[count] = byte &- 0x30
-                        count += 1
-                        if !seenPoint { wholeCount += 1 }
-                    }
-                }
-                var first = 0
-                while first < count, digits[first] == 0 { first += 1 }
-                while count > first, digits[count - 1] == 0 { count -= 1 }
-                let significant = count - first
-                // The value is 0.d₁d₂… × 10^point; the digits worth at least 10^-places are kept.
-                let point = significant == 0 ? 0 : wholeCount + exponent - first
+                let (range, point) = parse(description, into: digits)
+                let first = range.lowerBound, significant = range.count
+                // The digits worth at least 10^-places are kept.
                 let kept = max(0, point + places)
                 return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: kept + places + 2) { scaled in
                     // scaled[1...kept]: value × 10^places; scaled[0] takes a carry.
