@@ -90,15 +90,8 @@ enum ChartStyle {
         }
     }
 
-    /// The units of each ASCII character, as `textWidth` switches on them.
-    private static let asciiUnits: [Double] = (0..<128).map { code in
-        switch Character(Unicode.Scalar(UInt8(code))) {
-        case "i", "l", "j", "I", "'", ".", ",", ":", ";", "!", "|", " ", "t", "f", "r": 0.32
-        case "m", "w", "M", "W", "%": 0.86
-        case "A"..."Z": 0.66
-        default: 0.56
-        }
-    }
+    /// The units of each ASCII character, from `characterUnits`.
+    private static let asciiUnits: [Double] = (0..<128).map { characterUnits(String(UnicodeScalar(UInt8($0)))) }
 }
 
 /// Words the charts write themselves.
