@@ -77,23 +77,23 @@ struct PageDownloads {
     ///
     /// The files come back too, for the page that publishes them (the
     /// Vietnamese one): made once, written with the page.
-    func context(forPage page: Int, strings: [String: String], sizes: DownloadSizes) -> (context: [String: Any], published: [OutputFile])? {
+    func context(forPage page: Int, strings: [String: String], summaries: DownloadSummaries) -> (context: [String: Any], published: [OutputFile])? {
         guard let source = filesPage(of: page), plan.pages[source].record != nil else { return nil }
-        let summary: DownloadSizes.Summary
+        let summary: DownloadSummaries.Summary
         var published: [OutputFile] = []
         // The English page shows what the Vietnamese page's files hold; on a
         // national site an indicator's JSON is 15 MB, and its table 100,000
         // rows, not to be made twice.
-        if source != page, let known = sizes[source] {
+        if source != page, let known = summaries[source] {
             summary = known
         } else {
             let files = files(ofPage: source)
             guard let figures = files.first?.table else { return nil }
-            summary = DownloadSizes.Summary(
+            summary = DownloadSummaries.Summary(
                 files: files.map { .init(table: $0.table.name, csv: $0.csv.count, json: $0.json.count) }, rows: figures.rows.count,
                 years: figures.range(of: "year") ?? figures.range(of: "value_year"), places: spatialCoverage(figures),
                 measured: Self.measured(figures))
-            sizes[source] = summary
+            summaries[source] = summary
             if source == page { published = files.flatMap { [OutputFile(path: $0.csvPath, data: $0.csv), OutputFile(path: $0.jsonPath, data: $0.json)] } }
         }
         guard let figures = summary.files.first else { return nil }
@@ -119,7 +119,7 @@ struct PageDownloads {
 
     /// schema.org `Dataset` (https://schema.org/Dataset).
     /// - Parameter files: each file's address and media type.
-    func dataset(page: PlannedPage, summary: DownloadSizes.Summary, strings: [String: String],
+    func dataset(page: PlannedPage, summary: DownloadSummaries.Summary, strings: [String: String],
                  files: [(url: String, mediaType: String)]) -> JSONValue {
         let years = summary.years
         let yearText = years.map { $0.lowerBound == $0.upperBound ? String($0.lowerBound) : "\($0.lowerBound)–\($0.upperBound)" } ?? ""
@@ -191,7 +191,7 @@ struct PageDownloads {
 /// What each page's download files hold, shared by the renders of a
 /// build: the English page of a pair reads what the Vietnamese one made,
 /// instead of making the tables again.
-final class DownloadSizes: @unchecked Sendable {
+final class DownloadSummaries: @unchecked Sendable {
     struct Summary {
         struct File {
             /// The table's name, the files' name (`du-lieu`, `muc-tieu`).

@@ -27,7 +27,7 @@ struct PageRenderer: Sendable {
         let year: Int
         let asOf: CalendarDate
         let displayPrefix: String
-        let downloadSizes = DownloadSizes()
+        let downloadSummaries = DownloadSummaries()
     }
 
     struct Output {
@@ -97,7 +97,7 @@ struct PageRenderer: Sendable {
             extra["illustrative"] = illustrative
             // Open data: the CSV/JSON downloads of the page and its JSON-LD (Publish/PageDownloads.swift).
             if layout, let downloads = PageDownloads(plan: contexts.plan, config: contexts.config, index: data.index, links: data.links)
-                .context(forPage: index, strings: strings, sizes: data.downloadSizes) {
+                .context(forPage: index, strings: strings, summaries: data.downloadSummaries) {
                 extra["data_downloads"] = downloads.context
                 files = downloads.published
             }
