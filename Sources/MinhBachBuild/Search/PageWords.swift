@@ -21,13 +21,10 @@ struct PageWords: FoldedWordSink {
     /// The words, one after another.
     private var bytes: [UInt8] = []
     private(set) var entries: [Entry] = []
-    /// Entry index + 1; 0 is empty. A power of two, at most half full.
-    private var slots: [Int32]
+    private var slots: HashSlots
 
     init(expectedWords: Int = 256) {
-        var size = 64
-        while size < expectedWords * 2 { size *= 2 }
-        slots = [Int32](repeating: 0, count: size)
+        slots = HashSlots(expected: expectedWords)
         bytes.reserveCapacity(expectedWords * 8)
         entries.reserveCapacity(expectedWords)
     }
@@ -59,20 +56,15 @@ struct PageWords: FoldedWordSink {
 
     /// The index of the word's entry, made (with a count of 0) if the word is new.
     private mutating func entry(_ word: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int {
-        let mask = slots.count - 1
-        var slot = Self.slot(hash, mask: mask)
-        while true {
-            let found = Int(slots[slot]) - 1
-            if found < 0 { break }
+        let (found, slot) = slots.find(hash) { found in
             let candidate = entries[found]
-            if candidate.hash == hash, Int(candidate.length) == word.count, equal(candidate, word) { return found }
-            slot = (slot + 1) & mask
+            return candidate.hash == hash && Int(candidate.length) == word.count && equal(candidate, word)
         }
+        if let found { return found }
         let index = entries.count
         entries.append(Entry(start: Int32(bytes.count), length: Int32(word.count), hash: hash, count: 0, place: .body))
         bytes.append(contentsOf: word)
-        slots[slot] = Int32(index + 1)
-        if entries.count * 2 > slots.count { rehash() }
+        slots.insert(index, at: slot, count: entries.count) { entries[$0].hash }
         return index
     }
 
@@ -82,20 +74,5 @@ struct PageWords: FoldedWordSink {
             for offset in 0..<word.count where all[start + offset] != word[offset] { return false }
             return true
         }
-    }
-
-    /// FNV-1a's low bits alone cluster; the high ones are folded in.
-    private static func slot(_ hash: UInt32, mask: Int) -> Int { Int(hash ^ (hash >> 16)) & mask }
-
-    private mutating func rehash() {
-        let size = slots.count * 2
-        let mask = size - 1
-        var larger = [Int32](repeating: 0, count: size)
-        for (index, entry) in entries.enumerated() {
-            var slot = Self.slot(entry.hash, mask: mask)
-            while larger[slot] != 0 { slot = (slot + 1) & mask }
-            larger[slot] = Int32(index + 1)
-        }
-        slots = larger
     }
 }

@@ -74,47 +74,28 @@ final class SearchPostings: @unchecked Sendable {
         return (entries, truncated)
     }
 
-    /// The words in the order they came, found by open addressing on an
-    /// FNV-1a hash of their bytes: a `[String: Word]` hashed every term of
-    /// every page with SipHash under the lock, a tenth of a 10,000-page
-    /// build's CPU time (perf), while the other thread waited for the lock.
+    /// The words in the order they came, found by their FNV-1a hash
+    /// (`HashSlots`): a `[String: Word]` hashed every term of every page
+    /// with SipHash under the lock, a tenth of a 10,000-page build's CPU
+    /// time (perf), while the other thread waited for the lock.
     private struct Table {
         var words: [Word] = []
-        /// Word index + 1; 0 is empty. A power of two, at most half full.
-        var slots = [Int32](repeating: 0, count: 4096)
+        var slots = HashSlots(expected: 2048)
 
         init() {}
 
         /// A placeholder while the table is out of the object: allocates nothing.
         init(empty: Void) {
-            slots = []
+            slots = HashSlots(placeholder: ())
         }
 
         /// The index of the term's word, made if the term is new.
         mutating func wordIndex(_ term: String, hash: UInt32) -> Int {
-            let mask = slots.count - 1
-            var slot = Int(hash ^ (hash >> 16)) & mask
-            while true {
-                let found = Int(slots[slot]) - 1
-                if found < 0 { break }
-                if words[found].hash == hash, words[found].term == term { return found }
-                slot = (slot + 1) & mask
-            }
+            let (found, slot) = slots.find(hash) { words[$0].hash == hash && words[$0].term == term }
+            if let found { return found }
             words.append(Word(term: term, hash: hash))
-            slots[slot] = Int32(words.count)
-            if words.count * 2 > slots.count { rehash() }
+            slots.insert(words.count - 1, at: slot, count: words.count) { words[$0].hash }
             return words.count - 1
-        }
-
-        private mutating func rehash() {
-            let mask = slots.count * 2 - 1
-            var larger = [Int32](repeating: 0, count: slots.count * 2)
-            for (index, word) in words.enumerated() {
-                var slot = Int(word.hash ^ (word.hash >> 16)) & mask
-                while larger[slot] != 0 { slot = (slot + 1) & mask }
-                larger[slot] = Int32(index + 1)
-            }
-            slots = larger
         }
     }
 
