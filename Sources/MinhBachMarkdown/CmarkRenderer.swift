@@ -53,7 +53,11 @@ public struct CmarkRenderer: MarkdownRenderer {
 
     private var cmarkOptions: Int32 {
         // Table alignment as style attributes: `align` is obsolete in HTML5.
-        var flags = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
+        // No CMARK_OPT_VALIDATE_UTF8: the text comes from a Swift `String`,
+        // whose bytes are valid UTF-8 by construction (files were checked
+        // when read), and cmark's second check of every line was 1.2 % of
+        // a rich build (34 M instructions per 1,000 pages).
+        var flags = CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         if options.allowRawHTML { flags |= CMARK_OPT_UNSAFE }
         return Int32(flags)
     }
