@@ -121,7 +121,7 @@ struct OutputWriter {
     func publish(_ staging: URL) throws {
         let oldPlace = parent.appendingPathComponent("\(stagingPrefix)\(getpid())-old").path
         if let previous = try AtomicSwap.replace(output.path, with: staging.path, oldPlace: oldPlace) {
-            try? FileManager.default.removeItem(atPath: previous)
+            FolderRemoval.remove(previous)
         }
     }
 }
