@@ -1,12 +1,13 @@
 # MinhBạch — the two commands of the README, and a few for developers.
-#   make site   build the example site into site-out/ (installs cmark-gfm if missing)
+#   make site   build the example site into site-out/ (installs cmark-gfm and mimalloc if missing)
 #   make test   run the test suite
 #   make bench  measure speed against Hugo (docs/PERFORMANCE.md)
 #   make fuzz   fuzz the parsers for longer (FUZZ_SECONDS each, default 300)
 
 SWIFT ?= swift
 BIN := .build/release/minhbach
-CMARK_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+# cmark-gfm renders Markdown; mimalloc is the release build's allocator (Package.swift).
+LIBRARY_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev pkg-config
 
 FUZZ_SECONDS ?= 300
 
@@ -43,10 +44,11 @@ build: deps
 
 # Installs the C library cmark-gfm (and pkg-config) when it is missing.
 deps:
-	@if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -e /usr/include/cmark-gfm-core-extensions.h ]; then \
-		echo "Installing $(CMARK_PACKAGES)..."; \
+	@if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -e /usr/include/cmark-gfm-core-extensions.h ] \
+		|| [ ! -e /usr/include/mimalloc.h ]; then \
+		echo "Installing $(LIBRARY_PACKAGES)..."; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get update -q && $$SUDO apt-get install -y -q $(CMARK_PACKAGES); \
+		$$SUDO apt-get update -q && $$SUDO apt-get install -y -q $(LIBRARY_PACKAGES); \
 	fi
 
 # What `minhbach pdf` and its tests need, installed when missing: Chromium, which

@@ -85,10 +85,16 @@ let package = Package(
         // has to sit next to the installed binary.
         .executableTarget(name: "EmbedFiles"),
         .plugin(name: "EmbedFilesPlugin", capability: .buildTool(), dependencies: ["EmbedFiles"]),
+        // The release build allocates with mimalloc (Debian's libmimalloc-dev,
+        // installed by `make deps`): linked before the C library, it takes
+        // every malloc and free of the process, Swift's runtime's included.
+        // A build spends a tenth of its instructions in glibc's allocator
+        // (docs/PERFORMANCE.md, "The allocator"). Debug and sanitizer builds
+        // keep glibc's, which the sanitizers replace with their own.
         .executableTarget(name: "minhbach", dependencies: [
             "MinhBachBuild", "MinhBachDiagnostics", "MinhBachServe", "MinhBachLinks",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux], configuration: .release))]),
         .testTarget(name: "MinhBachTextTests", dependencies: ["MinhBachText"]),
         .testTarget(name: "MinhBachChartsTests", dependencies: ["MinhBachCharts"], exclude: ["Golden"]),
         .testTarget(name: "MinhBachMarkdownTests", dependencies: ["MinhBachMarkdown"]),
