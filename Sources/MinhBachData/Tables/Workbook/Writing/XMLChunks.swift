@@ -29,6 +29,17 @@ struct XMLChunks {
         buffer.append(contentsOf: bytes)
     }
 
+    /// Markup written in the source: its bytes, without a String or an array.
+    mutating func append(markup text: StaticString) {
+        text.withUTF8Buffer { buffer.append(contentsOf: $0) }
+    }
+
+    /// A number that is not whole, as Swift describes it (`0.5`, `1e-07`).
+    mutating func append(number: Double) {
+        var text = "\(number)"
+        text.withUTF8 { buffer.append(contentsOf: $0) }
+    }
+
     /// A whole number's decimal digits.
     mutating func append(_ number: Int) {
         var value = number
