@@ -16,7 +16,7 @@ struct NotFoundPage: ExtraOutput {
         guard site.theme.hasLayout(Self.layout) else {
             return ([], [.layoutMissing(Self.layout, consequence: LocalizedText(vi: "trang 404.html không được tạo", en: "no 404.html is written"))])
         }
-        let contexts = SiteRendering(site: site, options: BuildOptions(source: URL(fileURLWithPath: "/"))).contexts
+        let contexts = SiteRendering.contexts(of: site)
         do {
             let html = try site.theme.render(layout: Self.layout, context: Self.context(site: site, contexts: contexts))
             return ([OutputFile(path: Self.path, data: Data(html.utf8))], [])

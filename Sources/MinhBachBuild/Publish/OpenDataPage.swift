@@ -45,7 +45,7 @@ enum OpenDataPage {
             return ([], [.layoutMissing(layout, consequence: LocalizedText(vi: "trang Dữ liệu mở không được tạo (các tệp dữ liệu vẫn được tạo)",
                                                                             en: "the open-data page is not written (the data files are)"))])
         }
-        let contexts = SiteRendering(site: site, options: BuildOptions(source: URL(fileURLWithPath: "/"))).contexts
+        let contexts = SiteRendering.contexts(of: site)
         var problems: [Diagnostic] = []
         let files = paths(in: site.plan).compactMap { language, path -> OutputFile? in
             guard let home = site.plan.pages.firstIndex(where: { $0.kind == .home && $0.language == language }) else { return nil }

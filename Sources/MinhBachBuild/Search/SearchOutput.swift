@@ -32,7 +32,7 @@ struct SearchOutput: ExtraOutput {
         let collector = collected ?? SearchCollector(plan: plan, rendered: pages, limits: limits)
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
-        let contexts = SiteRendering(site: site, options: BuildOptions(source: URL(fileURLWithPath: "/"))).contexts
+        let contexts = SiteRendering.contexts(of: site)
         for language in Language.allCases {
             guard let home = plan.pages.indices.first(where: { plan.pages[$0].kind == .home && plan.pages[$0].language == language }) else { continue }
             let index = collector.index(for: language)
