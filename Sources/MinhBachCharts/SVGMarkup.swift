@@ -10,8 +10,8 @@ struct Markup {
     /// checks its uniqueness, capacity and encoding on every piece (about
     /// 300 instructions, 1.3 G of the example site's 18.8 G), appending
     /// bytes is a copy.
-    private var buffer: [UInt8] = []
-    private var depth: Int
+    var buffer: [UInt8] = []
+    var depth: Int
 
     init(depth: Int = 0) {
         self.depth = depth
@@ -27,65 +27,77 @@ struct Markup {
     /// trailing `.0`: `12`, `12.5`, `-3.1`. Done on integers so that every
     /// machine writes the same bytes.
     static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
+        var bytes: [UInt8] = []
+        number(value, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The same, appended to bytes: a drawing writes its coordinates
+    /// straight into its buffer, without a `String` each (string
+    /// interpolation took 700 instructions a coordinate, and a chart has
+    /// hundreds).
+    static func number(_ value: Double, into out: inout [UInt8]) {
+        guard value.isFinite else {
+            out.append(0x30)                                    // 0
+            return
+        }
         let tenths = Int((value * 10).rounded(.toNearestOrAwayFromZero))
-        // Written backwards into 24 bytes (20 digits, a point, a digit, a
-        // sign): string interpolation took 700 instructions a coordinate,
-        // and a chart has hundreds.
         var magnitude = tenths.magnitude
         let fraction = UInt8(magnitude % 10)
         magnitude /= 10
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
-            var start = 24
-            if fraction != 0 {
-                buffer[23] = 0x30 + fraction
-                buffer[22] = UInt8(ascii: ".")
-                start = 22
+        // Written backwards, then turned round.
+        let start = out.count
+        if fraction != 0 {
+            out.append(0x30 + fraction)
+            out.append(0x2E)                                    // .
+        }
+        repeat {
+            out.append(0x30 + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        if tenths < 0 { out.append(0x2D) }                      // -
+        // Through a pointer: reversing `out[start...]` copied the whole buffer.
+        out.withUnsafeMutableBufferPointer { bytes in
+            var (low, high) = (start, bytes.count - 1)
+            while low < high {
+                bytes.swapAt(low, high)
+                low += 1
+                high -= 1
             }
-            repeat {
-                start -= 1
-                buffer[start] = 0x30 + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            if tenths < 0 {
-                start -= 1
-                buffer[start] = UInt8(ascii: "-")
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
         }
     }
 
-    mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
+    mutating func open(_ name: StaticString, _ attributes: [(String, String)] = []) {
         startLine()
         buffer.append(0x3C)                                     // <
-        write(name)
+        writeLiteral(name)
         write(attributes)
-        write(">\n")
+        writeLiteral(">\n")
         depth += 1
     }
 
-    mutating func close(_ name: String) {
+    mutating func close(_ name: StaticString) {
         depth -= 1
         startLine()
-        write("</")
-        write(name)
-        write(">\n")
+        writeLiteral("</")
+        writeLiteral(name)
+        writeLiteral(">\n")
     }
 
     /// An empty element, or one holding escaped text.
-    mutating func element(_ name: String, _ attributes: [(String, String)] = [], text: String? = nil) {
+    mutating func element(_ name: StaticString, _ attributes: [(String, String)] = [], text: String? = nil) {
         startLine()
         buffer.append(0x3C)                                     // <
-        write(name)
+        writeLiteral(name)
         write(attributes)
         if let text {
             buffer.append(0x3E)                                 // >
             MarkupEscaping.escape(text, xml: true, into: &buffer)
-            write("</")
-            write(name)
-            write(">\n")
+            writeLiteral("</")
+            writeLiteral(name)
+            writeLiteral(">\n")
         } else {
-            write("/>\n")
+            writeLiteral("/>\n")
         }
     }
 
@@ -109,12 +121,17 @@ struct Markup {
 
     var text: String { buffer.isEmpty ? "\n" : String(decoding: buffer, as: UTF8.self) }
 
+    /// A constant's bytes: a copy, with none of a `String`'s checks.
+    mutating func writeLiteral(_ text: StaticString) {
+        buffer.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
     private mutating func write(_ text: String) {
         var text = text
         text.withUTF8 { buffer.append(contentsOf: $0) }
     }
 
-    private mutating func startLine() {
+    mutating func startLine() {
         for _ in 0..<depth { buffer.append(0x20); buffer.append(0x20) }
     }
 

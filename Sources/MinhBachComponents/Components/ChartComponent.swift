@@ -104,9 +104,10 @@ enum ChartComponent: Component {
 
         var html = "<figure class=\"mb-chart-figure\">\n"
         html += "<figcaption class=\"mb-chart-title\">\(HTML.escape(heading))</figcaption>\n"
-        if block.environment.drawsCharts { html += chartSVGs(spec, series: series) }
+        let chart = PreparedChart(spec, series: series)
+        if block.environment.drawsCharts { html += chartSVGs(chart) }
         html += "<details class=\"mb-chart-data\">\n<summary>\(HTML.escape(block.strings("show_data_table")))</summary>\n"
-        html += ChartTable.html(spec, series: series)
+        html += chart.table
         if !html.hasSuffix("\n") { html += "\n" }
         html += "</details>\n"
         html += block.sourceLine(documents: block.sourceDocuments(observations), targetDocuments: target.map { [$0.document] } ?? [],
@@ -143,12 +144,13 @@ enum ChartComponent: Component {
     /// The chart drawn twice: for wide screens and for phones, where the
     /// wide drawing would shrink its text to 7 px. The stylesheet shows one
     /// (`.mb-chart-wide`, `.mb-chart-narrow`); a hidden one is not read
-    /// aloud, and each has its own ids.
-    static func chartSVGs(_ spec: ChartSpec, series: [ChartSeries]) -> String {
-        var narrow = spec
-        narrow.id += "-narrow"
-        return "<div class=\"mb-chart-wide\">\n" + ChartRenderer.svg(spec, series: series) + "</div>\n"
-            + "<div class=\"mb-chart-narrow\">\n" + ChartRenderer.svg(narrow, series: series, width: ChartRenderer.narrowWidth) + "</div>\n"
+    /// aloud, and each has its own ids. Both from one `PreparedChart`: the
+    /// axis, labels and values do not depend on the width.
+    static func chartSVGs(_ chart: PreparedChart) -> String {
+        chart.svgs([
+            .init(width: ChartRenderer.wideWidth, before: "<div class=\"mb-chart-wide\">\n", after: "</div>\n"),
+            .init(width: ChartRenderer.narrowWidth, idSuffix: "-narrow", before: "<div class=\"mb-chart-narrow\">\n", after: "</div>\n"),
+        ])
     }
 
     /// `2021–2025`, `năm 2024` / `2024`, in the page's language and in English for messages.
