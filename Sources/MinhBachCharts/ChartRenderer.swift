@@ -24,6 +24,15 @@ public enum ChartRenderer {
     public static func svg(_ spec: ChartSpec, series: [ChartSeries], width: Double = wideWidth) -> String {
         PreparedChart(spec, series: series).svg(width: width)
     }
+
+    /// The drawing of the chart's kind, below the SVG's title; returns its height.
+    static func draw(_ chart: ChartData, into body: inout Markup) -> Double {
+        switch chart.spec.kind {
+        case .line: LineChart(chart).draw(into: &body)
+        case .bar: BarChart(chart).draw(into: &body)
+        case .column: ColumnChart(chart).draw(into: &body)
+        }
+    }
 }
 
 /// What both kinds of chart need from the input, at one width.

@@ -58,12 +58,7 @@ public struct PreparedChart {
         let spec = facts.spec
         let chart = ChartData(facts, id: ChartID.safe(spec.id + layout.idSuffix), width: layout.width)
         var body = Markup(depth: 1)
-        let height: Double
-        switch spec.kind {
-        case .line: height = LineChart(chart).draw(into: &body)
-        case .bar: height = BarChart(chart).draw(into: &body)
-        case .column: height = ColumnChart(chart).draw(into: &body)
-        }
+        let height = ChartRenderer.draw(chart, into: &body)
         // The attributes' pieces go straight into the buffer, without a `String` made of them.
         svg.start("svg")
         svg.attribute("xmlns", literal: "http://www.w3.org/2000/svg")
