@@ -119,7 +119,7 @@ struct Markup {
 
     var isEmpty: Bool { buffer.isEmpty }
 
-    var text: String { buffer.isEmpty ? "\n" : String(decoding: buffer, as: UTF8.self) }
+    var text: String { buffer.isEmpty ? "\n" : UTF8Runs.string(buffer) }
 
     /// A constant's bytes: a copy, with none of a `String`'s checks.
     mutating func writeLiteral(_ text: StaticString) {

@@ -132,3 +132,42 @@ struct ChartDrawingDifferentialTests {
         #expect(prepared.table == ChartTable.html(spec, series: series))
     }
 }
+
+/// `UTF8Runs.string` against `String(decoding:as:)`, which it replaces for
+/// the markup of charts and tables.
+@Suite("Strings from runs of UTF-8")
+struct UTF8RunsTests {
+    static let pieces = ["<text x=\"12\" y=\"3.5\">", "</text>\n", "  ", "Phường Ninh Kiều", "Tỷ lệ hộ nghèo", "2025", "—", "đ",
+                         "🇻🇳", "e\u{301}", "\u{FFFD}", "x", "\r\n", String(repeating: "a", count: 70), String(repeating: "ế", count: 40)]
+
+    @Test("the same strings from random markup, valid or not")
+    func random() {
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<3_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...120, using: &generator) {
+                bytes += Array(Self.pieces.randomElement(using: &generator)!.utf8)
+            }
+            // Some rounds break the UTF-8: a lone continuation or lead byte, a cut character.
+            if round % 3 == 0, !bytes.isEmpty {
+                for _ in 0..<Int.random(in: 1...3, using: &generator) {
+                    bytes.insert([0x80, 0xC3, 0xE1, 0xF0, 0xFF].randomElement(using: &generator)!,
+                                 at: Int.random(in: 0...bytes.count, using: &generator))
+                }
+            }
+            #expect(UTF8Runs.string(bytes) == String(decoding: bytes, as: UTF8.self))
+            #expect(Array(UTF8Runs.string(bytes).utf8) == Array(String(decoding: bytes, as: UTF8.self).utf8))
+        }
+    }
+
+    @Test("every length and position of one non-ASCII character", arguments: ["ệ", "🇻🇳", "\u{80}"])
+    func positions(_ character: String) {
+        for length in 0..<200 {
+            for position in stride(from: 0, through: length, by: 7) {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                bytes.insert(contentsOf: character.utf8, at: position)
+                #expect(UTF8Runs.string(bytes) == String(decoding: bytes, as: UTF8.self))
+            }
+        }
+    }
+}
