@@ -21,13 +21,18 @@ public enum ChartTable {
     static func html(_ chart: ChartFacts) -> String {
         let spec = chart.spec, series = chart.series, words = chart.words
         var html = Markup()
-        html.open("table", [("class", "mb-chart-table")])
+        html.start("table")
+        html.attribute("class", literal: "mb-chart-table")
+        html.endOpen()
         var caption = spec.title
         if let unit = words.tableUnit(spec.unit) { caption += " (\(unit))" }
-        html.element("caption", text: caption)
+        html.start("caption")
+        html.end("caption", text: caption)
         html.open("thead")
         html.open("tr")
-        html.element("th", [("scope", "col")], text: spec.categoryTitle ?? words.categoryTitle(spec.kind.categories))
+        html.start("th")
+        html.attribute("scope", literal: "col")
+        html.end("th", text: spec.categoryTitle ?? words.categoryTitle(spec.kind.categories))
         for item in series {
             html.start("th")
             html.attribute("scope", literal: "col")
@@ -72,16 +77,23 @@ public enum ChartTable {
             html.open("tfoot")
             if let target = spec.target {
                 html.open("tr")
-                html.element("th", [("scope", "row")], text: target.label)
-                var attributes = [("class", "mb-num")]
-                if series.count > 1 { attributes.insert(("colspan", String(series.count)), at: 0) }
-                html.element("td", attributes, text: chart.valueLabel(target.value))
+                html.start("th")
+                html.attribute("scope", literal: "row")
+                html.end("th", text: target.label)
+                html.start("td")
+                if series.count > 1 { html.attribute("colspan", safe: String(series.count)) }
+                html.attribute("class", literal: "mb-num")
+                html.end("td", text: chart.valueLabel(target.value))
                 html.close("tr")
             }
             // What the mark after a value means, under all the figures.
             if chart.hasDerived {
-                html.open("tr", [("class", "mb-chart-note")])
-                html.element("td", [("colspan", String(series.count + 1))], text: words.derivedNote)
+                html.start("tr")
+                html.attribute("class", literal: "mb-chart-note")
+                html.endOpen()
+                html.start("td")
+                html.attribute("colspan", safe: String(series.count + 1))
+                html.end("td", text: words.derivedNote)
                 html.close("tr")
             }
             html.close("tfoot")

@@ -61,20 +61,32 @@ enum BarFill {
         guard kind != 0 else { return }
         let colour = ChartStyle.colour(index), tint = ChartStyle.tint(index)
         let rotation = [0, 45, 0, 45, 0, -45][kind]
-        var attributes = [("id", id), ("width", "6"), ("height", "6"), ("patternUnits", "userSpaceOnUse")]
-        if rotation != 0 { attributes.append(("patternTransform", "rotate(\(rotation))")) }
-        markup.open("pattern", attributes)
-        markup.element("rect", [("width", "6"), ("height", "6"), ("fill", tint)])
+        markup.start("pattern")
+        markup.attribute("id", safe: id)
+        markup.attributes(" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"")
+        if rotation != 0 { markup.attribute("patternTransform", safe: "rotate(\(rotation))") }
+        markup.endOpen()
+        func rect(width: StaticString, height: StaticString, fill: String) {
+            markup.start("rect")
+            markup.attribute("width", literal: width)
+            markup.attribute("height", literal: height)
+            markup.attribute("fill", safe: fill)
+            markup.end()
+        }
+        rect(width: "6", height: "6", fill: tint)
         switch kind {
         case 1, 5:   // diagonal stripes
-            markup.element("rect", [("width", "2.5"), ("height", "6"), ("fill", colour)])
+            rect(width: "2.5", height: "6", fill: colour)
         case 2:      // dots
-            markup.element("circle", [("cx", "3"), ("cy", "3"), ("r", "1.4"), ("fill", colour)])
+            markup.start("circle")
+            markup.attributes(" cx=\"3\" cy=\"3\" r=\"1.4\"")
+            markup.attribute("fill", safe: colour)
+            markup.end()
         case 3:      // cross-hatch
-            markup.element("rect", [("width", "1.5"), ("height", "6"), ("fill", colour)])
-            markup.element("rect", [("width", "6"), ("height", "1.5"), ("fill", colour)])
+            rect(width: "1.5", height: "6", fill: colour)
+            rect(width: "6", height: "1.5", fill: colour)
         default:     // horizontal stripes
-            markup.element("rect", [("width", "6"), ("height", "2.5"), ("fill", colour)])
+            rect(width: "6", height: "2.5", fill: colour)
         }
         markup.close("pattern")
     }

@@ -3,7 +3,7 @@ import MinhBachText
 /// Elements written piece by piece straight into the markup's bytes:
 /// `start`, its attributes, then `end`, `end(text:)` or `endOpen`.
 ///
-/// Why not `element(_:_:)` with `[(String, String)]`: each element made an
+/// Why not an `element(_:_:)` taking `[(String, String)]`, as before: each element made an
 /// array, every coordinate a `String`, and every value was scanned for
 /// characters to escape, though most are numbers and colours (the example
 /// site writes 364,000 attribute values). Here a number is written as its

@@ -9,7 +9,7 @@ struct Markup {
     /// their cost. Bytes rather than a `String`: appending to a `String`
     /// checks its uniqueness, capacity and encoding on every piece (about
     /// 300 instructions, 1.3 G of the example site's 18.8 G), appending
-    /// bytes is a copy.
+    /// bytes is a copy. Written by the element writers (`MarkupElements.swift`).
     var buffer: [UInt8] = []
     var depth: Int
 
@@ -67,11 +67,12 @@ struct Markup {
         }
     }
 
-    mutating func open(_ name: StaticString, _ attributes: [(String, String)] = []) {
+    /// `<name>` and the line's end; the content follows, up to `close`.
+    /// An element with attributes: `start`, `attribute`…, `endOpen`.
+    mutating func open(_ name: StaticString) {
         startLine()
         buffer.append(0x3C)                                     // <
         writeLiteral(name)
-        write(attributes)
         writeLiteral(">\n")
         depth += 1
     }
@@ -82,23 +83,6 @@ struct Markup {
         writeLiteral("</")
         writeLiteral(name)
         writeLiteral(">\n")
-    }
-
-    /// An empty element, or one holding escaped text.
-    mutating func element(_ name: StaticString, _ attributes: [(String, String)] = [], text: String? = nil) {
-        startLine()
-        buffer.append(0x3C)                                     // <
-        writeLiteral(name)
-        write(attributes)
-        if let text {
-            buffer.append(0x3E)                                 // >
-            MarkupEscaping.escape(text, xml: true, into: &buffer)
-            writeLiteral("</")
-            writeLiteral(name)
-            writeLiteral(">\n")
-        } else {
-            writeLiteral("/>\n")
-        }
     }
 
     /// Already-built markup, indented like the rest.
@@ -126,24 +110,7 @@ struct Markup {
         buffer.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    private mutating func write(_ text: String) {
-        var text = text
-        text.withUTF8 { buffer.append(contentsOf: $0) }
-    }
-
     mutating func startLine() {
         for _ in 0..<depth { buffer.append(0x20); buffer.append(0x20) }
-    }
-
-    /// ` name="value"` for each attribute, the value escaped.
-    private mutating func write(_ attributes: [(String, String)]) {
-        for (name, value) in attributes {
-            buffer.append(0x20)
-            write(name)
-            buffer.append(0x3D)                                 // =
-            buffer.append(0x22)                                 // "
-            MarkupEscaping.escape(value, xml: true, into: &buffer)
-            buffer.append(0x22)
-        }
     }
 }
