@@ -54,8 +54,6 @@ struct ChartData {
     var categories: [String] { facts.categories }
     var words: ChartWords { facts.words }
     var values: [Double] { facts.values }
-    var hasDerived: Bool { facts.hasDerived }
-    var axis: ValueAxis { facts.axis }
 
     /// The series' value at a category; nil when missing or not a finite number.
     func value(_ series: Int, at category: Int) -> Double? { facts.cells[series][category].value }
