@@ -25,7 +25,7 @@ struct BarChart {
         let categories = chart.categories
         let labelLines = categories.map { Self.wrap($0, width: min(Self.labelColumnLimit, width / 3)) }
         let labelColumn = labelLines.flatMap { $0 }.map { ChartStyle.textWidth($0) }.max() ?? 0
-        let valueLabels = chart.values.map(chart.valueLabel)
+        let valueLabels = chart.facts.valueLabels
         let missingWidth = ChartStyle.textWidth(chart.words.noData, size: ChartStyle.smallFontSize)
         let valueColumn = (valueLabels.map { ChartStyle.textWidth($0, size: ChartStyle.smallFontSize) } + [missingWidth / 2]).max()! + 10
 
@@ -40,12 +40,13 @@ struct BarChart {
 
         // Bars, then the target line over them, then the values over both.
         var valueTexts = Markup(depth: 0)
+        let cellLabels = chart.facts.cellLabels
         for row in categories.indices {
             let groupTop = plotTop + 8 + Double(row) * (groupHeight + Self.groupGap)
             drawCategoryLabel(labelLines[row], x: plotLeft - 10, middle: groupTop + groupHeight / 2, into: &markup)
             for index in chart.series.indices {
                 let barTop = groupTop + Double(index) * (barHeight + 2)
-                drawBar(chart.value(index, at: row), derived: chart.isDerived(index, at: row),
+                drawBar(chart.value(index, at: row), label: cellLabels[index][row], derived: chart.isDerived(index, at: row),
                         index: index, top: barTop, x: x, into: &markup, labels: &valueTexts)
             }
         }
@@ -89,7 +90,7 @@ struct BarChart {
     }
 
     /// A derived figure's value ends with `*`, as in the table.
-    private func drawBar(_ value: Double?, derived: Bool, index: Int, top: Double, x: (Double) -> Double,
+    private func drawBar(_ value: Double?, label: String?, derived: Bool, index: Int, top: Double, x: (Double) -> Double,
                          into markup: inout Markup, labels: inout Markup) {
         let middle = top + barHeight / 2
         guard let value else {
@@ -120,7 +121,7 @@ struct BarChart {
         labels.attribute("text-anchor", safe: negative ? "end" : "start")
         labels.attribute("fill", safe: ChartStyle.text)
         labels.halo()
-        labels.end("text", text: chart.valueLabel(value) + (derived ? chart.words.derivedMark : ""))
+        labels.end("text", text: (label ?? chart.valueLabel(value)) + (derived ? chart.words.derivedMark : ""))
     }
 
     private func drawTarget(_ target: ChartSpec.Target, x: Double, top: Double, bottom: Double, into markup: inout Markup) {

@@ -75,4 +75,8 @@ final class ChartFacts {
     /// The label of each cell with a value, made the first time a drawing
     /// asks: a line chart of several series writes none.
     private(set) lazy var cellLabels: [[String?]] = cells.map { $0.map { $0.value.map(valueLabel) } }
+
+    /// The labels of `values`, in their order: what bar and column charts
+    /// measure at each width.
+    private(set) lazy var valueLabels: [String] = values.map(valueLabel)
 }

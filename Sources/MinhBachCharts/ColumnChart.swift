@@ -43,16 +43,18 @@ struct ColumnChart {
 
         // One area's values over its bars, when the widest fits a year's slot
         // (ten years on a phone do not); the table has them all.
-        let widestValue = chart.values.map { ChartStyle.textWidth(chart.valueLabel($0) + chart.words.derivedMark, size: ChartStyle.smallFontSize) }
+        let widestValue = chart.facts.valueLabels.map { ChartStyle.textWidth($0 + chart.words.derivedMark, size: ChartStyle.smallFontSize) }
             .max() ?? 0
         let writesValues = chart.series.count == 1 && widestValue + 4 <= slot
         // Bars, then the target line over them, then the values over both.
         var valueTexts = Markup(depth: 0)
+        let cellLabels = chart.facts.cellLabels
         for position in categories.indices {
             let groupLeft = centres[position] - slot * Self.groupShare / 2
             for index in chart.series.indices {
                 let left = groupLeft + Double(index) * (barWidth + Self.barGap)
-                drawBar(chart.value(index, at: position), derived: chart.isDerived(index, at: position), index: index,
+                drawBar(chart.value(index, at: position), label: cellLabels[index][position],
+                        derived: chart.isDerived(index, at: position), index: index,
                         left: left, width: barWidth, y: y, writesValue: writesValues, into: &markup, labels: &valueTexts)
             }
         }
@@ -81,7 +83,7 @@ struct ColumnChart {
 
     /// A missing figure is a dash on the zero line (the table says "không
     /// có số liệu"); a derived one ends with `*`, as in the table.
-    private func drawBar(_ value: Double?, derived: Bool, index: Int, left: Double, width: Double, y: (Double) -> Double,
+    private func drawBar(_ value: Double?, label: String?, derived: Bool, index: Int, left: Double, width: Double, y: (Double) -> Double,
                          writesValue: Bool, into markup: inout Markup, labels: inout Markup) {
         let middle = left + width / 2
         guard let value else {
@@ -113,7 +115,7 @@ struct ColumnChart {
         labels.attribute("y", baseline)
         labels.attribute("fill", safe: ChartStyle.text)
         labels.halo()
-        labels.end("text", text: chart.valueLabel(value) + (derived ? chart.words.derivedMark : ""))
+        labels.end("text", text: (label ?? chart.valueLabel(value)) + (derived ? chart.words.derivedMark : ""))
     }
 
     /// Year labels under their groups; every second (third…) one when they would touch.

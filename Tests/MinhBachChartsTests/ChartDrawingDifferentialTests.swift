@@ -93,6 +93,7 @@ struct ChartDrawingDifferentialTests {
             #expect(facts.categories == categories)
             let values = series.flatMap { $0.points.compactMap(\.value) }.filter(\.isFinite)
             #expect(facts.values == values)
+            #expect(facts.valueLabels == values.map(facts.valueLabel))
             #expect(facts.hasDerived == series.contains { $0.points.contains { $0.derived && $0.value?.isFinite == true } })
             #expect(facts.axis == ValueAxis(values: values + [spec.target?.value].compactMap { $0 }, unit: spec.unit))
             let ticks = facts.axis.ticks.map { facts.axis.label($0, unit: spec.unit, language: spec.language) }
