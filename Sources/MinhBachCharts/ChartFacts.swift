@@ -2,9 +2,12 @@ import MinhBachText
 
 /// What every drawing of a chart reads from its input, whatever its width:
 /// worked out once and shared by the wide drawing, the narrow one and the
-/// table. Each used to work all of it out again (the axis, its labels, the
-/// categories, every value looked up by its label), a third of drawing a
-/// chart on the example site.
+/// table. Each used to work all of it out again (the categories, every
+/// value looked up by its label, the axis, its labels and their widths):
+/// about 130 M of the 0.88 G instructions the example site's charts took.
+///
+/// A class, so that the drawings share one; its lazy labels make it a thing
+/// of one thread, as a chart block is.
 final class ChartFacts {
     let spec: ChartSpec
     let series: [ChartSeries]

@@ -1,7 +1,8 @@
 /// A chart ready to be drawn at any width, and written as a table, from
 /// one reading of its input (`ChartFacts`): a page draws each chart twice,
 /// for wide screens and for phones, and the two drawings and the table
-/// share the axis, the labels and the values.
+/// share the axis, the labels and the values. Not to be shared between
+/// threads: some labels are made the first time a drawing asks for them.
 public struct PreparedChart {
     let facts: ChartFacts
 
@@ -37,7 +38,7 @@ public struct PreparedChart {
     /// `after`, as one text: one buffer, one `String`.
     public func svgs(_ layouts: [Layout]) -> String {
         var markup = Markup()
-        markup.buffer.reserveCapacity(16_384 * layouts.count)
+        markup.buffer.reserveCapacity(4096 * layouts.count)
         for layout in layouts {
             markup.appendRaw(layout.before)
             write(layout, into: &markup)
