@@ -19,13 +19,13 @@ struct BarChart {
 
     /// Draws the chart; returns its height.
     func draw(into markup: inout Markup) -> Double {
-        let spec = chart.spec, axis = chart.axis, width = chart.width
+        let facts = chart.facts, spec = facts.spec, axis = facts.axis, width = chart.width
         let top = chart.drawBarKey(into: &markup)
 
         let categories = chart.categories
         let labelLines = categories.map { Self.wrap($0, width: min(Self.labelColumnLimit, width / 3)) }
         let labelColumn = labelLines.flatMap { $0 }.map { ChartStyle.textWidth($0) }.max() ?? 0
-        let valueLabels = chart.values.map(chart.valueLabel)
+        let valueLabels = chart.facts.valueLabels
         let missingWidth = ChartStyle.textWidth(chart.words.noData, size: ChartStyle.smallFontSize)
         let valueColumn = (valueLabels.map { ChartStyle.textWidth($0, size: ChartStyle.smallFontSize) } + [missingWidth / 2]).max()! + 10
 
@@ -36,17 +36,17 @@ struct BarChart {
         let plotBottom = plotTop + 8 + rows * (groupHeight + Self.groupGap) - Self.groupGap + 8
         func x(_ value: Double) -> Double { axis.position(value, from: plotLeft, to: plotRight) }
 
-        let tickLabels = axis.ticks.map { axis.label($0, unit: spec.unit, language: spec.language) }
-        ValueGrid.vertical(axis, labels: tickLabels, top: plotTop, bottom: plotBottom, x: x, into: &markup)
+        ValueGrid.vertical(axis, labels: facts.tickLabels, top: plotTop, bottom: plotBottom, x: x, into: &markup)
 
         // Bars, then the target line over them, then the values over both.
         var valueTexts = Markup(depth: 0)
-        for (row, category) in categories.enumerated() {
+        let cellLabels = chart.facts.cellLabels
+        for row in categories.indices {
             let groupTop = plotTop + 8 + Double(row) * (groupHeight + Self.groupGap)
             drawCategoryLabel(labelLines[row], x: plotLeft - 10, middle: groupTop + groupHeight / 2, into: &markup)
-            for (index, series) in chart.series.enumerated() {
+            for index in chart.series.indices {
                 let barTop = groupTop + Double(index) * (barHeight + 2)
-                drawBar(chart.value(series, at: category), derived: chart.isDerived(series, at: category),
+                drawBar(chart.value(index, at: row), label: cellLabels[index][row], derived: chart.isDerived(index, at: row),
                         index: index, top: barTop, x: x, into: &markup, labels: &valueTexts)
             }
         }
@@ -54,14 +54,15 @@ struct BarChart {
             drawTarget(target, x: x(target.value), top: plotTop, bottom: plotBottom, into: &markup)
         }
         if !valueTexts.isEmpty {
-            markup.open("g", [("class", "mb-values"), ("font-size", Markup.number(ChartStyle.smallFontSize))])
+            markup.start("g")
+            markup.attribute("class", literal: "mb-values")
+            markup.attribute("font-size", ChartStyle.smallFontSize)
+            markup.endOpen()
             markup.append(contentsOf: valueTexts)
             markup.close("g")
         }
         if chart.values.isEmpty {
-            markup.element("text", [("x", Markup.number((plotLeft + plotRight) / 2)),
-                                     ("y", Markup.number((plotTop + plotBottom) / 2 + 4.5)), ("text-anchor", "middle"),
-                                     ("fill", ChartStyle.mutedText)], text: chart.words.noDataTitle)
+            chart.drawNoData(into: &markup, x: (plotLeft + plotRight) / 2, y: (plotTop + plotBottom) / 2 + 4.5)
         }
         return plotBottom + 30
     }
@@ -69,52 +70,77 @@ struct BarChart {
     private func drawCategoryLabel(_ lines: [String], x: Double, middle: Double, into markup: inout Markup) {
         let lineHeight = 15.0
         let first = middle + 4.5 - Double(lines.count - 1) * lineHeight / 2
+        markup.start("text")
+        markup.attribute("x", x)
+        markup.attribute("y", first)
+        markup.attribute("text-anchor", literal: "end")
+        markup.attribute("fill", safe: ChartStyle.text)
         if lines.count == 1 {
-            markup.element("text", [("x", Markup.number(x)), ("y", Markup.number(first)), ("text-anchor", "end"),
-                                    ("fill", ChartStyle.text)], text: lines[0])
+            markup.end("text", text: lines[0])
             return
         }
-        markup.open("text", [("x", Markup.number(x)), ("y", Markup.number(first)), ("text-anchor", "end"),
-                             ("fill", ChartStyle.text)])
+        markup.endOpen()
         for (index, line) in lines.enumerated() {
-            markup.element("tspan", [("x", Markup.number(x)), ("dy", index == 0 ? "0" : Markup.number(lineHeight))], text: line)
+            markup.start("tspan")
+            markup.attribute("x", x)
+            markup.attribute("dy", index == 0 ? 0 : lineHeight)
+            markup.end("tspan", text: line)
         }
         markup.close("text")
     }
 
     /// A derived figure's value ends with `*`, as in the table.
-    private func drawBar(_ value: Double?, derived: Bool, index: Int, top: Double, x: (Double) -> Double,
+    private func drawBar(_ value: Double?, label: String?, derived: Bool, index: Int, top: Double, x: (Double) -> Double,
                          into markup: inout Markup, labels: inout Markup) {
         let middle = top + barHeight / 2
         guard let value else {
-            labels.element("text", [("x", Markup.number(x(0) + 6)), ("y", Markup.number(middle + 4)),
-                                    ("font-style", "italic"), ("fill", ChartStyle.mutedText)] + ChartData.halo,
-                           text: chart.words.noData)
+            labels.start("text")
+            labels.attribute("x", x(0) + 6)
+            labels.attribute("y", middle + 4)
+            labels.attribute("font-style", literal: "italic")
+            labels.attribute("fill", safe: ChartStyle.mutedText)
+            labels.halo()
+            labels.end("text", text: chart.words.noData)
             return
         }
         let start = x(min(0, value)), end = x(max(0, value))
         let colour = ChartStyle.colour(index)
-        markup.element("rect", [("x", Markup.number(start)), ("y", Markup.number(top)),
-                                ("width", Markup.number(end - start)), ("height", Markup.number(barHeight)),
-                                ("fill", BarFill.fill(index, patternID: chart.patternID)),
-                                ("stroke", colour), ("stroke-width", "1"), ("shape-rendering", "crispEdges")])
+        markup.start("rect")
+        markup.attribute("x", start)
+        markup.attribute("y", top)
+        markup.attribute("width", end - start)
+        markup.attribute("height", barHeight)
+        markup.attribute("fill", safe: BarFill.fill(index, patternID: chart.patternID))
+        markup.attribute("stroke", safe: colour)
+        markup.attributes(" stroke-width=\"1\" shape-rendering=\"crispEdges\"")
+        markup.end()
         let negative = value < 0
-        labels.element("text", [("x", Markup.number(negative ? start - 5 : end + 5)), ("y", Markup.number(middle + 4)),
-                                ("text-anchor", negative ? "end" : "start"), ("fill", ChartStyle.text)] + ChartData.halo,
-                       text: chart.valueLabel(value) + (derived ? chart.words.derivedMark : ""))
+        labels.start("text")
+        labels.attribute("x", negative ? start - 5 : end + 5)
+        labels.attribute("y", middle + 4)
+        labels.attribute("text-anchor", safe: negative ? "end" : "start")
+        labels.attribute("fill", safe: ChartStyle.text)
+        labels.halo()
+        labels.end("text", text: (label ?? chart.valueLabel(value)) + (derived ? chart.words.derivedMark : ""))
     }
 
     private func drawTarget(_ target: ChartSpec.Target, x: Double, top: Double, bottom: Double, into markup: inout Markup) {
-        markup.open("g", [("class", "mb-target")])
-        markup.element("path", [("d", "M\(Markup.number(x)) \(Markup.number(top - 4))V\(Markup.number(bottom))"),
-                                ("fill", "none"), ("stroke", ChartStyle.target), ("stroke-width", "1.5"),
-                                ("stroke-dasharray", ChartStyle.targetDash)])
+        markup.openGroup(class: "mb-target")
+        markup.start("path")
+        markup.verticalLine(x: x, y: top - 4, to: bottom)
+        markup.targetStroke()
+        markup.end()
         // Centred over the line, unless that would run off the chart.
         let half = ChartStyle.textWidth(target.label) / 2
         let anchor = x + half > chart.width - 4 ? "end" : (x - half < 4 ? "start" : "middle")
-        markup.element("text", [("x", Markup.number(x)), ("y", Markup.number(top - 10)), ("text-anchor", anchor),
-                                ("fill", ChartStyle.target), ("font-weight", "600")] + ChartData.halo,
-                       text: target.label)
+        markup.start("text")
+        markup.attribute("x", x)
+        markup.attribute("y", top - 10)
+        markup.attribute("text-anchor", safe: anchor)
+        markup.attribute("fill", safe: ChartStyle.target)
+        markup.attribute("font-weight", literal: "600")
+        markup.halo()
+        markup.end("text", text: target.label)
         markup.close("g")
     }
 

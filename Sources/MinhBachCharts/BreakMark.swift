@@ -21,16 +21,24 @@ struct BreakMark {
     /// The words to the right of the line, or to its left when they would
     /// run off the chart.
     func draw(x: Double, labelTop: Double, bottom: Double, chartWidth: Double, into markup: inout Markup) {
-        markup.open("g", [("class", "mb-break")])
-        markup.element("path", [("d", "M\(Markup.number(x)) \(Markup.number(labelTop + 2))V\(Markup.number(bottom))"),
-                                ("fill", "none"), ("stroke", ChartStyle.breakLine), ("stroke-width", "1.5"),
-                                ("stroke-dasharray", ChartStyle.breakDash)])
+        markup.openGroup(class: "mb-break")
+        markup.start("path")
+        markup.verticalLine(x: x, y: labelTop + 2, to: bottom)
+        markup.attribute("fill", literal: "none")
+        markup.attribute("stroke", safe: ChartStyle.breakLine)
+        markup.attribute("stroke-width", literal: "1.5")
+        markup.attribute("stroke-dasharray", safe: ChartStyle.breakDash)
+        markup.end()
         let size = ChartStyle.smallFontSize
         let fitsRight = x + 5 + ChartStyle.textWidth(mark.label, size: size) <= chartWidth - 4
-        markup.element("text", [("x", Markup.number(fitsRight ? x + 5 : x - 5)), ("y", Markup.number(labelTop + 13)),
-                                ("text-anchor", fitsRight ? "start" : "end"), ("font-size", Markup.number(size)),
-                                ("fill", ChartStyle.mutedText)] + ChartData.halo,
-                       text: mark.label)
+        markup.start("text")
+        markup.attribute("x", fitsRight ? x + 5 : x - 5)
+        markup.attribute("y", labelTop + 13)
+        markup.attribute("text-anchor", safe: fitsRight ? "start" : "end")
+        markup.attribute("font-size", size)
+        markup.attribute("fill", safe: ChartStyle.mutedText)
+        markup.halo()
+        markup.end("text", text: mark.label)
         markup.close("g")
     }
 }

@@ -22,102 +22,70 @@ public enum ChartRenderer {
     /// `width` is the drawing's width in SVG units (`wideWidth` or
     /// `narrowWidth`); it scales to the width of its container.
     public static func svg(_ spec: ChartSpec, series: [ChartSeries], width: Double = wideWidth) -> String {
-        let chart = ChartData(spec: spec, series: series, width: width)
-        var body = Markup(depth: 1)
-        let height: Double
-        switch spec.kind {
-        case .line: height = LineChart(chart).draw(into: &body)
-        case .bar: height = BarChart(chart).draw(into: &body)
-        case .column: height = ColumnChart(chart).draw(into: &body)
+        PreparedChart(spec, series: series).svg(width: width)
+    }
+
+    /// The drawing of the chart's kind, below the SVG's title; returns its height.
+    static func draw(_ chart: ChartData, into body: inout Markup) -> Double {
+        switch chart.spec.kind {
+        case .line: LineChart(chart).draw(into: &body)
+        case .bar: BarChart(chart).draw(into: &body)
+        case .column: ColumnChart(chart).draw(into: &body)
         }
-        var svg = Markup()
-        svg.open("svg", [
-            ("xmlns", "http://www.w3.org/2000/svg"),
-            ("class", "mb-chart mb-chart--\(spec.kind.rawValue)"),
-            ("role", "img"),
-            ("aria-labelledby", "\(chart.id)-title \(chart.id)-desc"),
-            ("viewBox", "0 0 \(Markup.number(chart.width)) \(Markup.number(height))"),
-            ("width", "100%"),
-            ("font-family", ChartStyle.fontFamily),
-            ("font-size", Markup.number(ChartStyle.fontSize)),
-        ])
-        svg.element("title", [("id", "\(chart.id)-title")], text: spec.title)
-        svg.element("desc", [("id", "\(chart.id)-desc")], text: spec.description)
-        var text = svg.text
-        text += body.text
-        text += "</svg>\n"
-        return text
     }
 }
 
-/// What both kinds of chart need from the input.
+/// What both kinds of chart need from the input, at one width.
 struct ChartData {
-    let spec: ChartSpec
-    let series: [ChartSeries]
+    let facts: ChartFacts
     /// The spec's id, safe inside `id` attributes and `url(#…)`.
     let id: String
-    /// Labels in the order they first appear, across all series.
-    let categories: [String]
-    let words: ChartWords
     /// The drawing's width in SVG units.
     let width: Double
 
-    init(spec: ChartSpec, series: [ChartSeries], width: Double = ChartStyle.width) {
-        self.spec = spec
-        self.series = series
+    init(_ facts: ChartFacts, id: String, width: Double) {
+        self.facts = facts
+        self.id = id
         self.width = width
-        let safe = String(String.UnicodeScalarView(spec.id.unicodeScalars.map { scalar in
-            switch scalar {
-            case "a"..."z", "A"..."Z", "0"..."9", "-", "_": scalar
-            default: "-"
-            }
-        }))
-        id = safe.isEmpty ? "chart" : safe
-        var seen = Set<String>(), categories: [String] = []
-        for point in series.flatMap(\.points) where seen.insert(point.label).inserted {
-            categories.append(point.label)
-        }
-        self.categories = categories
-        words = ChartWords(language: spec.language)
     }
+
+    var spec: ChartSpec { facts.spec }
+    var series: [ChartSeries] { facts.series }
+    var categories: [String] { facts.categories }
+    var words: ChartWords { facts.words }
+    var values: [Double] { facts.values }
 
     /// The series' value at a category; nil when missing or not a finite number.
-    func value(_ series: ChartSeries, at category: String) -> Double? {
-        guard let value = series.points.first(where: { $0.label == category })?.value, value.isFinite else { return nil }
-        return value
-    }
+    func value(_ series: Int, at category: Int) -> Double? { facts.cells[series][category].value }
 
     /// Whether the series' value at a category is a derived figure.
-    func isDerived(_ series: ChartSeries, at category: String) -> Bool {
-        series.points.first(where: { $0.label == category })?.derived ?? false
-    }
-
-    /// Whether any drawn value is derived: the legend and the table's note say what the mark means.
-    var hasDerived: Bool {
-        series.contains { $0.points.contains { $0.derived && $0.value?.isFinite == true } }
-    }
-
-    var values: [Double] { series.flatMap { $0.points.compactMap(\.value) }.filter(\.isFinite) }
-
-    var axis: ValueAxis {
-        ValueAxis(values: values + [spec.target?.value].compactMap { $0 }, unit: spec.unit)
-    }
+    func isDerived(_ series: Int, at category: Int) -> Bool { facts.cells[series][category].derived }
 
     /// A value as written next to its mark: `12,5%`, `1.234`.
-    func valueLabel(_ value: Double) -> String {
-        let number = VietnameseNumber.format(value, precision: spec.precision, language: spec.language)
-        return spec.unit == .percent ? number + "%" : number
-    }
+    func valueLabel(_ value: Double) -> String { facts.valueLabel(value) }
 
     func patternID(_ index: Int) -> String { "\(id)-fill-\(index)" }
 
     /// The unit above the value axis, when the tick labels do not say it.
     func drawUnitCaption(into markup: inout Markup, x: Double, top: Double) -> Double {
         guard let caption = words.unitCaption(spec.unit) else { return 0 }
-        markup.element("text", [("x", Markup.number(x)), ("y", Markup.number(top + 13)),
-                                 ("font-size", Markup.number(ChartStyle.smallFontSize)), ("fill", ChartStyle.mutedText)],
-                       text: caption)
+        markup.start("text")
+        markup.attribute("x", x)
+        markup.attribute("y", top + 13)
+        markup.attribute("font-size", ChartStyle.smallFontSize)
+        markup.attribute("fill", safe: ChartStyle.mutedText)
+        markup.end("text", text: caption)
         return 20
+    }
+
+    /// "Không có số liệu" in the middle of an empty plot.
+    func drawNoData(into markup: inout Markup, x: Double, y: Double) {
+        markup.start("text")
+        markup.attribute("x", x)
+        markup.attribute("y", y)
+        markup.attribute("text-anchor", literal: "middle")
+        markup.attribute("fill", safe: ChartStyle.mutedText)
+        markup.end("text", text: words.noDataTitle)
     }
 
     /// What charts of bars draw above the plot: the fill patterns of the
@@ -134,9 +102,4 @@ struct ChartData {
         top += drawUnitCaption(into: &markup, x: 8, top: top)
         return top
     }
-
-    /// White outline behind a text, so it stays legible over lines and grid.
-    /// `paint-order` goes in `style`: HTML's validator does not accept it as
-    /// an attribute of inline SVG.
-    static let halo = [("stroke", "#ffffff"), ("stroke-width", "3"), ("stroke-linejoin", "round"), ("style", "paint-order:stroke")]
 }

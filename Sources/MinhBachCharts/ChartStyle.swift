@@ -18,9 +18,6 @@ enum ChartStyle {
     static let axis = "#6b7782"
     static let target = "#9c2b1f"
     static let targetDash = "5 4"
-    /// The segment leading to a derived figure: thinner, in short dashes
-    /// that differ from every series' own pattern.
-    static let derivedStroke = [("stroke-width", "2"), ("stroke-dasharray", "3 3")]
     /// The line of a break between categories (the 2025 reorganisation).
     static let breakLine = "#4f5b66"
     static let breakDash = "2 3"
@@ -92,6 +89,30 @@ enum ChartStyle {
 
     /// The units of each ASCII character, from `characterUnits`.
     private static let asciiUnits: [Double] = (0..<128).map { characterUnits(String(UnicodeScalar(UInt8($0)))) }
+}
+
+/// Looks that several drawings share, written as attributes.
+extension Markup {
+    /// The segment leading to a derived figure: thinner, in short dashes
+    /// that differ from every series' own pattern.
+    mutating func derivedStroke() {
+        attributes(" stroke-width=\"2\" stroke-dasharray=\"3 3\"")
+    }
+
+    /// A target's dashed line.
+    mutating func targetStroke() {
+        attribute("fill", literal: "none")
+        attribute("stroke", safe: ChartStyle.target)
+        attribute("stroke-width", literal: "1.5")
+        attribute("stroke-dasharray", safe: ChartStyle.targetDash)
+    }
+
+    /// A white outline behind a text, so it stays legible over lines and
+    /// grid. `paint-order` goes in `style`: HTML's validator does not
+    /// accept it as an attribute of inline SVG.
+    mutating func halo() {
+        attributes(" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" style=\"paint-order:stroke\"")
+    }
 }
 
 /// Words the charts write themselves.

@@ -18,7 +18,7 @@ struct ColumnChart {
 
     /// Draws the chart; returns its height.
     func draw(into markup: inout Markup) -> Double {
-        let spec = chart.spec, axis = chart.axis, width = chart.width
+        let facts = chart.facts, spec = facts.spec, axis = facts.axis, width = chart.width
         var top = chart.drawBarKey(into: &markup)
         // The target's words get a row of their own, clear of the values over the bars.
         let targetRow = top
@@ -27,14 +27,13 @@ struct ColumnChart {
         let breakMark = BreakMark(spec.breakMark, categories: categories)
         let breakTop = top
         if breakMark != nil { top += BreakMark.labelRow }
-        let tickLabels = axis.ticks.map { axis.label($0, unit: spec.unit, language: spec.language) }
         // Room above the plot for the value over the highest bar.
         let plotTop = top + 24, plotBottom = plotTop + plotHeight
-        let plotLeft = 8 + (tickLabels.map { ChartStyle.textWidth($0) }.max() ?? 0) + 10
+        let plotLeft = 8 + facts.widestTickLabel + 10
         let plotRight = width - 12
         func y(_ value: Double) -> Double { axis.position(value, from: plotBottom, to: plotTop) }
 
-        ValueGrid.horizontal(axis, labels: tickLabels, left: plotLeft, right: plotRight, y: y, into: &markup)
+        ValueGrid.horizontal(axis, labels: facts.tickLabels, left: plotLeft, right: plotRight, y: y, into: &markup)
 
         let slot = (plotRight - plotLeft) / Double(max(1, categories.count))
         let count = Double(max(1, chart.series.count))
@@ -44,16 +43,18 @@ struct ColumnChart {
 
         // One area's values over its bars, when the widest fits a year's slot
         // (ten years on a phone do not); the table has them all.
-        let widestValue = chart.values.map { ChartStyle.textWidth(chart.valueLabel($0) + chart.words.derivedMark, size: ChartStyle.smallFontSize) }
+        let widestValue = chart.facts.valueLabels.map { ChartStyle.textWidth($0 + chart.words.derivedMark, size: ChartStyle.smallFontSize) }
             .max() ?? 0
         let writesValues = chart.series.count == 1 && widestValue + 4 <= slot
         // Bars, then the target line over them, then the values over both.
         var valueTexts = Markup(depth: 0)
-        for (position, category) in categories.enumerated() {
+        let cellLabels = chart.facts.cellLabels
+        for position in categories.indices {
             let groupLeft = centres[position] - slot * Self.groupShare / 2
-            for (index, series) in chart.series.enumerated() {
+            for index in chart.series.indices {
                 let left = groupLeft + Double(index) * (barWidth + Self.barGap)
-                drawBar(chart.value(series, at: category), derived: chart.isDerived(series, at: category), index: index,
+                drawBar(chart.value(index, at: position), label: cellLabels[index][position],
+                        derived: chart.isDerived(index, at: position), index: index,
                         left: left, width: barWidth, y: y, writesValue: writesValues, into: &markup, labels: &valueTexts)
             }
         }
@@ -66,54 +67,74 @@ struct ColumnChart {
             drawTarget(target, y: y(target.value), row: targetRow, left: plotLeft, right: plotRight, into: &markup)
         }
         if !valueTexts.isEmpty {
-            markup.open("g", [("class", "mb-values"), ("font-size", Markup.number(ChartStyle.smallFontSize)),
-                              ("text-anchor", "middle")])
+            markup.start("g")
+            markup.attribute("class", literal: "mb-values")
+            markup.attribute("font-size", ChartStyle.smallFontSize)
+            markup.attribute("text-anchor", literal: "middle")
+            markup.endOpen()
             markup.append(contentsOf: valueTexts)
             markup.close("g")
         }
         if chart.values.isEmpty {
-            markup.element("text", [("x", Markup.number((plotLeft + plotRight) / 2)),
-                                     ("y", Markup.number((plotTop + plotBottom) / 2)), ("text-anchor", "middle"),
-                                     ("fill", ChartStyle.mutedText)], text: chart.words.noDataTitle)
+            chart.drawNoData(into: &markup, x: (plotLeft + plotRight) / 2, y: (plotTop + plotBottom) / 2)
         }
         return plotBottom + 32
     }
 
     /// A missing figure is a dash on the zero line (the table says "không
     /// có số liệu"); a derived one ends with `*`, as in the table.
-    private func drawBar(_ value: Double?, derived: Bool, index: Int, left: Double, width: Double, y: (Double) -> Double,
+    private func drawBar(_ value: Double?, label: String?, derived: Bool, index: Int, left: Double, width: Double, y: (Double) -> Double,
                          writesValue: Bool, into markup: inout Markup, labels: inout Markup) {
         let middle = left + width / 2
         guard let value else {
             if writesValue {
-                labels.element("text", [("x", Markup.number(middle)), ("y", Markup.number(y(0) - 6)),
-                                        ("fill", ChartStyle.mutedText)] + ChartData.halo, text: "–")
+                labels.start("text")
+                labels.attribute("x", middle)
+                labels.attribute("y", y(0) - 6)
+                labels.attribute("fill", safe: ChartStyle.mutedText)
+                labels.halo()
+                labels.end("text", text: "–")
             }
             return
         }
         let top = y(max(0, value)), bottom = y(min(0, value))
         let colour = ChartStyle.colour(index)
-        markup.element("rect", [("x", Markup.number(left)), ("y", Markup.number(top)),
-                                ("width", Markup.number(width)), ("height", Markup.number(bottom - top)),
-                                ("fill", BarFill.fill(index, patternID: chart.patternID)),
-                                ("stroke", colour), ("stroke-width", "1"), ("shape-rendering", "crispEdges")])
+        markup.start("rect")
+        markup.attribute("x", left)
+        markup.attribute("y", top)
+        markup.attribute("width", width)
+        markup.attribute("height", bottom - top)
+        markup.attribute("fill", safe: BarFill.fill(index, patternID: chart.patternID))
+        markup.attribute("stroke", safe: colour)
+        markup.attributes(" stroke-width=\"1\" shape-rendering=\"crispEdges\"")
+        markup.end()
         guard writesValue else { return }
         let baseline = value < 0 ? bottom + 15 : top - 6
-        labels.element("text", [("x", Markup.number(middle)), ("y", Markup.number(baseline)), ("fill", ChartStyle.text)]
-                               + ChartData.halo,
-                       text: chart.valueLabel(value) + (derived ? chart.words.derivedMark : ""))
+        labels.start("text")
+        labels.attribute("x", middle)
+        labels.attribute("y", baseline)
+        labels.attribute("fill", safe: ChartStyle.text)
+        labels.halo()
+        labels.end("text", text: (label ?? chart.valueLabel(value)) + (derived ? chart.words.derivedMark : ""))
     }
 
     /// Year labels under their groups; every second (third…) one when they would touch.
     private func drawCategoryLabels(_ categories: [String], centres: [Double], slot: Double, baseline: Double,
                                     into markup: inout Markup) {
         guard !categories.isEmpty else { return }
-        let widest = categories.map { ChartStyle.textWidth($0) }.max() ?? 0
+        let widest = chart.facts.widestCategory
         var every = 1
         while Double(every) * slot < widest + 8 { every += 1 }
-        markup.open("g", [("class", "mb-axis mb-axis--x"), ("fill", ChartStyle.text), ("text-anchor", "middle")])
+        markup.start("g")
+        markup.attribute("class", literal: "mb-axis mb-axis--x")
+        markup.attribute("fill", safe: ChartStyle.text)
+        markup.attribute("text-anchor", literal: "middle")
+        markup.endOpen()
         for (index, category) in categories.enumerated() where index % every == 0 {
-            markup.element("text", [("x", Markup.number(centres[index])), ("y", Markup.number(baseline))], text: category)
+            markup.start("text")
+            markup.attribute("x", centres[index])
+            markup.attribute("y", baseline)
+            markup.end("text", text: category)
         }
         markup.close("g")
     }
@@ -126,15 +147,23 @@ struct ColumnChart {
     /// cross the bars and their values, which reach the line from both sides.
     private func drawTarget(_ target: ChartSpec.Target, y: Double, row: Double, left: Double, right: Double,
                             into markup: inout Markup) {
-        let line = [("fill", "none"), ("stroke", ChartStyle.target), ("stroke-width", "1.5"),
-                    ("stroke-dasharray", ChartStyle.targetDash)]
-        markup.open("g", [("class", "mb-target")])
-        markup.element("path", [("d", "M\(Markup.number(left)) \(Markup.number(y))H\(Markup.number(right))")] + line)
+        func line(from start: Double, _ y: Double, to end: Double) {
+            markup.start("path")
+            markup.horizontalLine(x: start, y: y, to: end)
+            markup.targetStroke()
+            markup.end()
+        }
+        markup.openGroup(class: "mb-target")
+        line(from: left, y, to: right)
         let middle = row + Self.targetRowHeight / 2
         // From the left, as the legend is: the words' width is not known exactly.
-        markup.element("path", [("d", "M8 \(Markup.number(middle))H\(Markup.number(8 + Self.targetSampleWidth))")] + line)
-        markup.element("text", [("x", Markup.number(14 + Self.targetSampleWidth)), ("y", Markup.number(middle + 4.5)),
-                                ("fill", ChartStyle.target), ("font-weight", "600")], text: target.label)
+        line(from: 8, middle, to: 8 + Self.targetSampleWidth)
+        markup.start("text")
+        markup.attribute("x", 14 + Self.targetSampleWidth)
+        markup.attribute("y", middle + 4.5)
+        markup.attribute("fill", safe: ChartStyle.target)
+        markup.attribute("font-weight", literal: "600")
+        markup.end("text", text: target.label)
         markup.close("g")
     }
 }

@@ -40,7 +40,7 @@ struct Legend {
         let entries = entries
         guard !entries.isEmpty else { return 0 }
         var x = left, row = 0
-        markup.open("g", [("class", "mb-legend")])
+        markup.openGroup(class: "mb-legend")
         for entry in entries {
             let width = sampleWidth + Self.gap + ChartStyle.textWidth(entry.text)
             if x > left && x + width > right {
@@ -52,8 +52,11 @@ struct Legend {
             case .series(let index, _): drawSample(index, into: &markup, x: x, middle: middle)
             case .derived: drawDerivedSample(into: &markup, x: x, middle: middle)
             }
-            markup.element("text", [("x", Markup.number(x + sampleWidth + Self.gap)),
-                                    ("y", Markup.number(middle + 4.5)), ("fill", ChartStyle.text)], text: entry.text)
+            markup.start("text")
+            markup.attribute("x", x + sampleWidth + Self.gap)
+            markup.attribute("y", middle + 4.5)
+            markup.attribute("fill", safe: ChartStyle.text)
+            markup.end("text", text: entry.text)
             x += width + Self.spacing
         }
         markup.close("g")
@@ -64,25 +67,38 @@ struct Legend {
         let colour = ChartStyle.colour(index)
         switch sample {
         case .line:
-            var attributes = [("d", "M\(Markup.number(x)) \(Markup.number(middle))H\(Markup.number(x + sampleWidth))"),
-                              ("fill", "none"), ("stroke", colour), ("stroke-width", "2.5")]
+            markup.start("path")
+            markup.horizontalLine(x: x, y: middle, to: x + sampleWidth)
+            markup.attribute("fill", literal: "none")
+            markup.attribute("stroke", safe: colour)
+            markup.attribute("stroke-width", literal: "2.5")
             if let dash = ChartStyle.dash(index) {
-                attributes += [("stroke-dasharray", dash), ("stroke-linecap", "round")]
+                markup.attribute("stroke-dasharray", safe: dash)
+                markup.attribute("stroke-linecap", literal: "round")
             }
-            markup.element("path", attributes)
+            markup.end()
             Markers.draw(ChartStyle.marker(index), x: x + sampleWidth / 2, y: middle, colour: colour, into: &markup)
         case .bar:
             let side = 14.0
-            markup.element("rect", [("x", Markup.number(x + sampleWidth - side)), ("y", Markup.number(middle - side / 2)),
-                                    ("width", Markup.number(side)), ("height", Markup.number(side)),
-                                    ("fill", BarFill.fill(index, patternID: patternID)), ("stroke", colour)])
+            markup.start("rect")
+            markup.attribute("x", x + sampleWidth - side)
+            markup.attribute("y", middle - side / 2)
+            markup.attribute("width", side)
+            markup.attribute("height", side)
+            markup.attribute("fill", safe: BarFill.fill(index, patternID: patternID))
+            markup.attribute("stroke", safe: colour)
+            markup.end()
         }
     }
 
     /// In the neutral text colour: the mark means "derived" whatever the series.
     private func drawDerivedSample(into markup: inout Markup, x: Double, middle: Double) {
-        markup.element("path", [("d", "M\(Markup.number(x)) \(Markup.number(middle))H\(Markup.number(x + sampleWidth))"),
-                                ("fill", "none"), ("stroke", ChartStyle.text)] + ChartStyle.derivedStroke)
+        markup.start("path")
+        markup.horizontalLine(x: x, y: middle, to: x + sampleWidth)
+        markup.attribute("fill", literal: "none")
+        markup.attribute("stroke", safe: ChartStyle.text)
+        markup.derivedStroke()
+        markup.end()
         Markers.draw(.circle, x: x + sampleWidth - 5, y: middle, colour: ChartStyle.text, hollow: true, into: &markup)
     }
 }

@@ -14,24 +14,23 @@ struct LineChart {
 
     /// Draws the chart; returns its height.
     func draw(into markup: inout Markup) -> Double {
-        let spec = chart.spec, axis = chart.axis, width = chart.width
+        let facts = chart.facts, spec = facts.spec, axis = facts.axis, width = chart.width
         var top = 8.0
-        top += Legend(names: chart.series.map(\.name), sample: .line, patternID: chart.patternID,
-                      derivedLabel: chart.hasDerived ? chart.words.derivedLegend : nil)
+        top += Legend(names: facts.series.map(\.name), sample: .line, patternID: chart.patternID,
+                      derivedLabel: facts.hasDerived ? facts.words.derivedLegend : nil)
             .draw(into: &markup, top: top, left: 8, right: width - 8)
         top += chart.drawUnitCaption(into: &markup, x: 8, top: top)
-        let categories = chart.categories
+        let categories = facts.categories
         // The break's label gets a row of its own above the plot, clear of the values.
         let breakMark = BreakMark(spec.breakMark, categories: categories)
         let breakTop = top
         if breakMark != nil { top += BreakMark.labelRow }
-        let tickLabels = axis.ticks.map { axis.label($0, unit: spec.unit, language: spec.language) }
         let plotTop = top + 16, plotBottom = plotTop + plotHeight
-        let plotLeft = 8 + (tickLabels.map { ChartStyle.textWidth($0) }.max() ?? 0) + 10
+        let plotLeft = 8 + facts.widestTickLabel + 10
         let plotRight = width - 12
         func y(_ value: Double) -> Double { axis.position(value, from: plotBottom, to: plotTop) }
 
-        ValueGrid.horizontal(axis, labels: tickLabels, left: plotLeft, right: plotRight, y: y, into: &markup)
+        ValueGrid.horizontal(axis, labels: facts.tickLabels, left: plotLeft, right: plotRight, y: y, into: &markup)
 
         let xs: [Double] = categories.indices.map { index in
             guard categories.count > 1 else { return (plotLeft + plotRight) / 2 }
@@ -44,11 +43,9 @@ struct LineChart {
                            chartWidth: width, into: &markup)
         }
 
-        let plotted: [[Plotted?]] = chart.series.map { series in
-            categories.indices.map { position in
-                chart.value(series, at: categories[position]).map {
-                    Plotted(x: xs[position], y: y($0), value: $0, derived: chart.isDerived(series, at: categories[position]))
-                }
+        let plotted: [[Plotted?]] = facts.cells.map { row in
+            row.indices.map { position in
+                row[position].value.map { Plotted(x: xs[position], y: y($0), value: $0, derived: row[position].derived) }
             }
         }
         if let target = spec.target {
@@ -57,10 +54,8 @@ struct LineChart {
         for (index, points) in plotted.enumerated() {
             drawSeries(points, index: index, into: &markup)
         }
-        if chart.values.isEmpty {
-            markup.element("text", [("x", Markup.number((plotLeft + plotRight) / 2)),
-                                     ("y", Markup.number((plotTop + plotBottom) / 2)), ("text-anchor", "middle"),
-                                     ("fill", ChartStyle.mutedText)], text: chart.words.noDataTitle)
+        if facts.values.isEmpty {
+            chart.drawNoData(into: &markup, x: (plotLeft + plotRight) / 2, y: (plotTop + plotBottom) / 2)
         }
         return plotBottom + 32
     }
@@ -68,32 +63,44 @@ struct LineChart {
     /// Year labels under the axis; every second (third…) one when they would touch.
     private func drawCategoryLabels(_ categories: [String], xs: [Double], baseline: Double, into markup: inout Markup) {
         guard !categories.isEmpty else { return }
-        let widest = categories.map { ChartStyle.textWidth($0) }.max() ?? 0
+        let widest = chart.facts.widestCategory
         let spacing = xs.count > 1 ? xs[1] - xs[0] : .infinity
         var every = 1
         while Double(every) * spacing < widest + 8 { every += 1 }
-        markup.open("g", [("class", "mb-axis mb-axis--x"), ("fill", ChartStyle.text), ("text-anchor", "middle")])
+        markup.start("g")
+        markup.attribute("class", literal: "mb-axis mb-axis--x")
+        markup.attribute("fill", safe: ChartStyle.text)
+        markup.attribute("text-anchor", literal: "middle")
+        markup.endOpen()
         for (index, category) in categories.enumerated() where index % every == 0 {
             // Centred under its point, but kept inside the chart.
             let half = ChartStyle.textWidth(category) / 2
             let x = min(max(xs[index], half + 2), chart.width - half - 2)
-            markup.element("text", [("x", Markup.number(x)), ("y", Markup.number(baseline))], text: category)
+            markup.start("text")
+            markup.attribute("x", x)
+            markup.attribute("y", baseline)
+            markup.end("text", text: category)
         }
         markup.close("g")
     }
 
     private func drawTarget(_ target: ChartSpec.Target, y: Double, left: Double, right: Double, plotted: [[Plotted?]],
                             into markup: inout Markup) {
-        markup.open("g", [("class", "mb-target")])
-        markup.element("path", [("d", "M\(Markup.number(left)) \(Markup.number(y))H\(Markup.number(right))"),
-                                ("fill", "none"), ("stroke", ChartStyle.target), ("stroke-width", "1.5"),
-                                ("stroke-dasharray", ChartStyle.targetDash)])
+        markup.openGroup(class: "mb-target")
+        markup.start("path")
+        markup.horizontalLine(x: left, y: y, to: right)
+        markup.targetStroke()
+        markup.end()
         let place = TargetLabelPlacement(label: target.label, lineY: y, left: left, right: right)
             .best(avoiding: plotted, valueLabels: chart.series.count == 1 ? valueLabelBoxes(plotted) : [])
-        markup.element("text", [("x", Markup.number(place.x)), ("y", Markup.number(place.baseline)),
-                                ("text-anchor", place.anchor), ("fill", ChartStyle.target), ("font-weight", "600")]
-                               + ChartData.halo,
-                       text: target.label)
+        markup.start("text")
+        markup.attribute("x", place.x)
+        markup.attribute("y", place.baseline)
+        markup.attribute("text-anchor", safe: place.anchor)
+        markup.attribute("fill", safe: ChartStyle.target)
+        markup.attribute("font-weight", literal: "600")
+        markup.halo()
+        markup.end("text", text: target.label)
         markup.close("g")
     }
 
@@ -108,43 +115,58 @@ struct LineChart {
         let colour = ChartStyle.colour(index)
         // Consecutive values are joined; a gap is never bridged. A segment
         // with a derived figure at either end is drawn apart, dashed.
-        var solid = "", derived = ""
+        var solid = PathData(), derived = PathData()
         var penAt: Plotted?   // where the solid path last ended
         for (a, b) in zip(points, points.dropFirst()) {
             guard let a, let b else { continue }
-            let to = "L\(Markup.number(b.x)) \(Markup.number(b.y))"
-            let from = "M\(Markup.number(a.x)) \(Markup.number(a.y))"
             if a.derived || b.derived {
-                derived += from + to
+                derived.move(a.x, a.y)
+                derived.line(b.x, b.y)
             } else {
-                if penAt.map({ $0.x != a.x || $0.y != a.y }) ?? true { solid += from }
-                solid += to
+                if penAt.map({ $0.x != a.x || $0.y != a.y }) ?? true { solid.move(a.x, a.y) }
+                solid.line(b.x, b.y)
                 penAt = b
             }
         }
-        markup.open("g", [("class", "mb-series")])
+        markup.openGroup(class: "mb-series")
         if !solid.isEmpty {
-            var attributes = [("d", solid), ("fill", "none"), ("stroke", colour), ("stroke-width", "2.5"),
-                              ("stroke-linejoin", "round")]
+            markup.start("path")
+            markup.attribute("d", path: solid)
+            markup.attribute("fill", literal: "none")
+            markup.attribute("stroke", safe: colour)
+            markup.attribute("stroke-width", literal: "2.5")
+            markup.attribute("stroke-linejoin", literal: "round")
             if let dash = ChartStyle.dash(index) {
-                attributes += [("stroke-dasharray", dash), ("stroke-linecap", "round")]
+                markup.attribute("stroke-dasharray", safe: dash)
+                markup.attribute("stroke-linecap", literal: "round")
             }
-            markup.element("path", attributes)
+            markup.end()
         }
         if !derived.isEmpty {
-            markup.element("path", [("class", "mb-derived"), ("d", derived), ("fill", "none"), ("stroke", colour)]
-                                   + ChartStyle.derivedStroke)
+            markup.start("path")
+            markup.attribute("class", literal: "mb-derived")
+            markup.attribute("d", path: derived)
+            markup.attribute("fill", literal: "none")
+            markup.attribute("stroke", safe: colour)
+            markup.derivedStroke()
+            markup.end()
         }
         for point in points.compactMap({ $0 }) {
             Markers.draw(ChartStyle.marker(index), x: point.x, y: point.y, colour: colour, hollow: point.derived, into: &markup)
         }
         // With one series the values are written above the markers.
         if chart.series.count == 1 {
-            for point in points.compactMap({ $0 }) {
-                markup.element("text", [("x", Markup.number(point.x)), ("y", Markup.number(point.y - 10)),
-                                        ("text-anchor", "middle"), ("font-size", Markup.number(ChartStyle.smallFontSize)),
-                                        ("fill", ChartStyle.text)] + ChartData.halo,
-                               text: chart.valueLabel(point.value) + (point.derived ? chart.words.derivedMark : ""))
+            let labels = chart.facts.cellLabels[index]
+            for (position, point) in points.enumerated() {
+                guard let point, let label = labels[position] else { continue }
+                markup.start("text")
+                markup.attribute("x", point.x)
+                markup.attribute("y", point.y - 10)
+                markup.attribute("text-anchor", literal: "middle")
+                markup.attribute("font-size", ChartStyle.smallFontSize)
+                markup.attribute("fill", safe: ChartStyle.text)
+                markup.halo()
+                markup.end("text", text: point.derived ? label + chart.words.derivedMark : label)
             }
         }
         markup.close("g")

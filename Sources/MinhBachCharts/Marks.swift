@@ -5,19 +5,38 @@ enum Markers {
     static func draw(_ marker: ChartStyle.Marker, x: Double, y: Double, colour: String, hollow: Bool = false,
                      into markup: inout Markup) {
         let r = 5.0
-        let style = hollow ? [("fill", "#ffffff"), ("stroke", colour), ("stroke-width", "2")]
-                           : [("fill", colour), ("stroke", "#ffffff"), ("stroke-width", "1.5")]
-        func polygon(_ points: [(Double, Double)]) {
-            let list = points.map { "\(Markup.number(x + $0.0)),\(Markup.number(y + $0.1))" }.joined(separator: " ")
-            markup.element("polygon", [("points", list)] + style)
+        func styleAndEnd() {
+            if hollow {
+                markup.attribute("fill", literal: "#ffffff")
+                markup.attribute("stroke", safe: colour)
+                markup.attribute("stroke-width", literal: "2")
+            } else {
+                markup.attribute("fill", safe: colour)
+                markup.attribute("stroke", literal: "#ffffff")
+                markup.attribute("stroke-width", literal: "1.5")
+            }
+            markup.end()
+        }
+        func polygon(_ corners: [(Double, Double)]) {
+            markup.start("polygon")
+            markup.points(corners, x: x, y: y)
+            styleAndEnd()
         }
         switch marker {
         case .circle:
-            markup.element("circle", [("cx", Markup.number(x)), ("cy", Markup.number(y)), ("r", Markup.number(r))] + style)
+            markup.start("circle")
+            markup.attribute("cx", x)
+            markup.attribute("cy", y)
+            markup.attribute("r", r)
+            styleAndEnd()
         case .square:
             let side = r * 1.7
-            markup.element("rect", [("x", Markup.number(x - side / 2)), ("y", Markup.number(y - side / 2)),
-                                    ("width", Markup.number(side)), ("height", Markup.number(side))] + style)
+            markup.start("rect")
+            markup.attribute("x", x - side / 2)
+            markup.attribute("y", y - side / 2)
+            markup.attribute("width", side)
+            markup.attribute("height", side)
+            styleAndEnd()
         // Triangles and diamonds look smaller than a circle of the same radius.
         case .triangle: polygon([(0, -r * 1.45), (r * 1.3, r * 0.9), (-r * 1.3, r * 0.9)])
         case .diamond: polygon([(0, -r * 1.4), (r * 1.2, 0), (0, r * 1.4), (-r * 1.2, 0)])
@@ -42,20 +61,32 @@ enum BarFill {
         guard kind != 0 else { return }
         let colour = ChartStyle.colour(index), tint = ChartStyle.tint(index)
         let rotation = [0, 45, 0, 45, 0, -45][kind]
-        var attributes = [("id", id), ("width", "6"), ("height", "6"), ("patternUnits", "userSpaceOnUse")]
-        if rotation != 0 { attributes.append(("patternTransform", "rotate(\(rotation))")) }
-        markup.open("pattern", attributes)
-        markup.element("rect", [("width", "6"), ("height", "6"), ("fill", tint)])
+        markup.start("pattern")
+        markup.attribute("id", safe: id)
+        markup.attributes(" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"")
+        if rotation != 0 { markup.attribute("patternTransform", safe: "rotate(\(rotation))") }
+        markup.endOpen()
+        func rect(width: StaticString, height: StaticString, fill: String) {
+            markup.start("rect")
+            markup.attribute("width", literal: width)
+            markup.attribute("height", literal: height)
+            markup.attribute("fill", safe: fill)
+            markup.end()
+        }
+        rect(width: "6", height: "6", fill: tint)
         switch kind {
         case 1, 5:   // diagonal stripes
-            markup.element("rect", [("width", "2.5"), ("height", "6"), ("fill", colour)])
+            rect(width: "2.5", height: "6", fill: colour)
         case 2:      // dots
-            markup.element("circle", [("cx", "3"), ("cy", "3"), ("r", "1.4"), ("fill", colour)])
+            markup.start("circle")
+            markup.attributes(" cx=\"3\" cy=\"3\" r=\"1.4\"")
+            markup.attribute("fill", safe: colour)
+            markup.end()
         case 3:      // cross-hatch
-            markup.element("rect", [("width", "1.5"), ("height", "6"), ("fill", colour)])
-            markup.element("rect", [("width", "6"), ("height", "1.5"), ("fill", colour)])
+            rect(width: "1.5", height: "6", fill: colour)
+            rect(width: "6", height: "1.5", fill: colour)
         default:     // horizontal stripes
-            markup.element("rect", [("width", "6"), ("height", "2.5"), ("fill", colour)])
+            rect(width: "6", height: "2.5", fill: colour)
         }
         markup.close("pattern")
     }

@@ -9,9 +9,9 @@ struct Markup {
     /// their cost. Bytes rather than a `String`: appending to a `String`
     /// checks its uniqueness, capacity and encoding on every piece (about
     /// 300 instructions, 1.3 G of the example site's 18.8 G), appending
-    /// bytes is a copy.
-    private var buffer: [UInt8] = []
-    private var depth: Int
+    /// bytes is a copy. Written by the element writers (`MarkupElements.swift`).
+    var buffer: [UInt8] = []
+    var depth: Int
 
     init(depth: Int = 0) {
         self.depth = depth
@@ -27,66 +27,62 @@ struct Markup {
     /// trailing `.0`: `12`, `12.5`, `-3.1`. Done on integers so that every
     /// machine writes the same bytes.
     static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
+        var bytes: [UInt8] = []
+        number(value, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The same, appended to bytes: a drawing writes its coordinates
+    /// straight into its buffer, without a `String` each (string
+    /// interpolation took 700 instructions a coordinate, and a chart has
+    /// hundreds).
+    static func number(_ value: Double, into out: inout [UInt8]) {
+        guard value.isFinite else {
+            out.append(0x30)                                    // 0
+            return
+        }
         let tenths = Int((value * 10).rounded(.toNearestOrAwayFromZero))
-        // Written backwards into 24 bytes (20 digits, a point, a digit, a
-        // sign): string interpolation took 700 instructions a coordinate,
-        // and a chart has hundreds.
         var magnitude = tenths.magnitude
         let fraction = UInt8(magnitude % 10)
         magnitude /= 10
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
-            var start = 24
-            if fraction != 0 {
-                buffer[23] = 0x30 + fraction
-                buffer[22] = UInt8(ascii: ".")
-                start = 22
+        // Written backwards, then turned round.
+        let start = out.count
+        if fraction != 0 {
+            out.append(0x30 + fraction)
+            out.append(0x2E)                                    // .
+        }
+        repeat {
+            out.append(0x30 + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        if tenths < 0 { out.append(0x2D) }                      // -
+        // Through a pointer: reversing `out[start...]` copied the whole buffer.
+        out.withUnsafeMutableBufferPointer { bytes in
+            var (low, high) = (start, bytes.count - 1)
+            while low < high {
+                bytes.swapAt(low, high)
+                low += 1
+                high -= 1
             }
-            repeat {
-                start -= 1
-                buffer[start] = 0x30 + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            if tenths < 0 {
-                start -= 1
-                buffer[start] = UInt8(ascii: "-")
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
         }
     }
 
-    mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
+    /// `<name>` and the line's end; the content follows, up to `close`.
+    /// An element with attributes: `start`, `attribute`…, `endOpen`.
+    mutating func open(_ name: StaticString) {
         startLine()
         buffer.append(0x3C)                                     // <
-        write(name)
-        write(attributes)
-        write(">\n")
+        writeLiteral(name)
+        writeLiteral(">\n")
         depth += 1
     }
 
-    mutating func close(_ name: String) {
+    mutating func close(_ name: StaticString) {
         depth -= 1
         startLine()
-        write("</")
-        write(name)
-        write(">\n")
-    }
-
-    /// An empty element, or one holding escaped text.
-    mutating func element(_ name: String, _ attributes: [(String, String)] = [], text: String? = nil) {
-        startLine()
-        buffer.append(0x3C)                                     // <
-        write(name)
-        write(attributes)
-        if let text {
-            buffer.append(0x3E)                                 // >
-            MarkupEscaping.escape(text, xml: true, into: &buffer)
-            write("</")
-            write(name)
-            write(">\n")
-        } else {
-            write("/>\n")
-        }
+        writeLiteral("</")
+        writeLiteral(name)
+        writeLiteral(">\n")
     }
 
     /// Already-built markup, indented like the rest.
@@ -107,26 +103,14 @@ struct Markup {
 
     var isEmpty: Bool { buffer.isEmpty }
 
-    var text: String { buffer.isEmpty ? "\n" : String(decoding: buffer, as: UTF8.self) }
+    var text: String { buffer.isEmpty ? "\n" : UTF8Runs.string(buffer) }
 
-    private mutating func write(_ text: String) {
-        var text = text
-        text.withUTF8 { buffer.append(contentsOf: $0) }
+    /// A constant's bytes: a copy, with none of a `String`'s checks.
+    mutating func writeLiteral(_ text: StaticString) {
+        buffer.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    private mutating func startLine() {
+    mutating func startLine() {
         for _ in 0..<depth { buffer.append(0x20); buffer.append(0x20) }
-    }
-
-    /// ` name="value"` for each attribute, the value escaped.
-    private mutating func write(_ attributes: [(String, String)]) {
-        for (name, value) in attributes {
-            buffer.append(0x20)
-            write(name)
-            buffer.append(0x3D)                                 // =
-            buffer.append(0x22)                                 // "
-            MarkupEscaping.escape(value, xml: true, into: &buffer)
-            buffer.append(0x22)
-        }
     }
 }

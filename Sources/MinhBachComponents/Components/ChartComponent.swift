@@ -47,7 +47,9 @@ enum ChartComponent: Component {
             let all = Set(areas.flatMap { block.index.years(indicator.id, $0) })
             shown = all.isEmpty ? [] : Array(all.min()!...all.max()!)
         }
-        let observations = areas.flatMap { area in shown.compactMap { block.index.observation(indicator.id, area, $0) } }
+        // Each area's figure of each year, looked up once for the chart, its description and the check below.
+        let grid = areas.map { area in shown.map { block.index.observation(indicator.id, area, $0) } }
+        let observations = grid.flatMap { $0.compactMap { $0 } }
         let period = periodText(shown, block)
         let heading = title ?? defaultTitle(indicator, areas, period: period, block)
         guard !observations.isEmpty else {
@@ -62,17 +64,17 @@ enum ChartComponent: Component {
         switch kind.categories {
         case .years:
             // An area without any figure would only add an empty legend entry.
-            series = areas.map { area in
-                ChartSeries(name: block.areaName(area), points: shown.map { year in
-                    let observation = block.index.observation(indicator.id, area, year)
-                    return ChartPoint(label: String(year), value: observation?.value, derived: observation?.isDerived ?? false)
+            series = areas.indices.map { row in
+                ChartSeries(name: block.areaName(areas[row]), points: shown.indices.map { column in
+                    let observation = grid[row][column]
+                    return ChartPoint(label: String(shown[column]), value: observation?.value, derived: observation?.isDerived ?? false)
                 })
             }.filter { line in line.points.contains { $0.value != nil } }
         case .areas:
             // One series per year; the areas as categories, highest first for a single year.
-            var ordered = areas
+            var ordered = Array(areas.indices)
             if shown.count == 1 {
-                let values = Dictionary(uniqueKeysWithValues: areas.map { ($0, block.index.observation(indicator.id, $0, shown[0])?.value) })
+                let values = Dictionary(uniqueKeysWithValues: areas.indices.map { (areas[$0], grid[$0][0]?.value) })
                 ordered = areas.enumerated().sorted { a, b in
                     switch (values[a.element] ?? nil, values[b.element] ?? nil) {
                     case let (x?, y?) where x != y: return x > y
@@ -80,12 +82,12 @@ enum ChartComponent: Component {
                     case (nil, .some): return false
                     default: return a.offset < b.offset
                     }
-                }.map(\.element)
+                }.map(\.offset)
             }
-            series = shown.map { year in
-                ChartSeries(name: String(year), points: ordered.map { area in
-                    let observation = block.index.observation(indicator.id, area, year)
-                    return ChartPoint(label: block.areaName(area), value: observation?.value, derived: observation?.isDerived ?? false)
+            series = shown.indices.map { column in
+                ChartSeries(name: String(shown[column]), points: ordered.map { row in
+                    let observation = grid[row][column]
+                    return ChartPoint(label: block.areaName(areas[row]), value: observation?.value, derived: observation?.isDerived ?? false)
                 })
             }
         }
@@ -97,21 +99,27 @@ enum ChartComponent: Component {
                                                                                         "value": block.formatted(target.value, indicator)]))
         }
         let spec = ChartSpec(id: "mb-chart-\(block.source.fenceLine)", title: heading,
-                             description: description(kind, indicator, areas, shown, period: period, target: targetSpec, block),
+                             description: description(kind, indicator, areas, shown, grid: grid, period: period, target: targetSpec, block),
                              unit: block.unit(indicator), precision: indicator.precision, language: block.language, kind: kind,
                              target: targetSpec, categoryTitle: categoryTitle(kind, block),
                              breakMark: breakMark(kind, shown, block))
 
-        var html = "<figure class=\"mb-chart-figure\">\n"
+        let chart = PreparedChart(spec, series: series)
+        let svgs = block.environment.drawsCharts ? chartSVGs(chart) : "", table = chart.table
+        // Room for the drawings and the table at once: the figure is not copied as it grows.
+        var html = ""
+        html.reserveCapacity(svgs.utf8.count + table.utf8.count + 2048)
+        html += "<figure class=\"mb-chart-figure\">\n"
         html += "<figcaption class=\"mb-chart-title\">\(HTML.escape(heading))</figcaption>\n"
-        if block.environment.drawsCharts { html += chartSVGs(spec, series: series) }
+        html += svgs
         html += "<details class=\"mb-chart-data\">\n<summary>\(HTML.escape(block.strings("show_data_table")))</summary>\n"
-        html += ChartTable.html(spec, series: series)
+        html += table
         if !html.hasSuffix("\n") { html += "\n" }
         html += "</details>\n"
         html += block.sourceLine(documents: block.sourceDocuments(observations), targetDocuments: target.map { [$0.document] } ?? [],
                                  illustrative: illustrative)
-        return html + "</figure>\n"
+        html += "</figure>\n"
+        return html
     }
 
     /// The heading of the data table's first column: the chart's own
@@ -143,12 +151,13 @@ enum ChartComponent: Component {
     /// The chart drawn twice: for wide screens and for phones, where the
     /// wide drawing would shrink its text to 7 px. The stylesheet shows one
     /// (`.mb-chart-wide`, `.mb-chart-narrow`); a hidden one is not read
-    /// aloud, and each has its own ids.
-    static func chartSVGs(_ spec: ChartSpec, series: [ChartSeries]) -> String {
-        var narrow = spec
-        narrow.id += "-narrow"
-        return "<div class=\"mb-chart-wide\">\n" + ChartRenderer.svg(spec, series: series) + "</div>\n"
-            + "<div class=\"mb-chart-narrow\">\n" + ChartRenderer.svg(narrow, series: series, width: ChartRenderer.narrowWidth) + "</div>\n"
+    /// aloud, and each has its own ids. Both from one `PreparedChart`: the
+    /// axis, labels and values do not depend on the width.
+    static func chartSVGs(_ chart: PreparedChart) -> String {
+        chart.svgs([
+            .init(width: ChartRenderer.wideWidth, before: "<div class=\"mb-chart-wide\">\n", after: "</div>\n"),
+            .init(width: ChartRenderer.narrowWidth, idSuffix: "-narrow", before: "<div class=\"mb-chart-narrow\">\n", after: "</div>\n"),
+        ])
     }
 
     /// `2021–2025`, `năm 2024` / `2024`, in the page's language and in English for messages.
@@ -193,12 +202,13 @@ enum ChartComponent: Component {
 
     /// What the chart shows in words, for screen readers: the first and
     /// last figure of each line and the years without one, or the highest
-    /// and lowest bar.
+    /// and lowest bar. `grid[area][year]` holds the figures of `areas` in `years`.
     static func description(_ kind: ChartSpec.Kind, _ indicator: Indicator, _ areas: [AreaKey], _ years: [Int],
-                            period: (page: String, english: String), target: ChartSpec.Target?, _ block: Block) -> String {
+                            grid: [[Observation?]], period: (page: String, english: String), target: ChartSpec.Target?,
+                            _ block: Block) -> String {
         var sentences: [String] = ["\(block.strings("chart_\(kind.rawValue)")), \(period.page)."]
-        let figures: [(AreaKey, [(Int, Double)])] = areas.map { area in
-            (area, years.compactMap { year in block.index.observation(indicator.id, area, year).map { (year, $0.value) } })
+        let figures: [(AreaKey, [(Int, Double)])] = areas.indices.map { row in
+            (areas[row], years.indices.compactMap { column in grid[row][column].map { (years[column], $0.value) } })
         }
         if kind.categories == .years || years.count > 1 {
             for (area, values) in figures {

@@ -66,7 +66,9 @@ enum TableComponent: Component {
         if !byIndicators, let unit = unitCaption(rows[0].indicator, block) { details.append(block.strings("unit_note", ["unit": unit])) }
         let subject = byIndicators ? block.strings("table_caption_area", ["area": captionSubject]) : captionSubject
         let caption = title ?? (details.isEmpty ? subject : "\(subject) (\(details.joined(separator: "; ")))")
-        let observations = rows.flatMap { row in shown.compactMap { block.index.observation(row.indicator.id, row.area, $0) } }
+        // Each row's figure of each year, looked up once for the cells and the checks below.
+        let grid = rows.map { row in shown.map { block.index.observation(row.indicator.id, row.area, $0) } }
+        let observations = grid.flatMap { $0.compactMap { $0 } }
         guard !observations.isEmpty else {
             let indicators = byIndicators ? rows.map(\.indicator) : [rows[0].indicator]
             let areas = byIndicators ? [rows[0].area] : rows.map(\.area)
@@ -77,32 +79,56 @@ enum TableComponent: Component {
         if illustrative { block.showsIllustrativeData = true }
         let targets = rows.map { block.target($0.indicator, $0.area, for: shown.last) }
 
+        // What every row repeats, made once for the table: the years as
+        // text, the target's word, the words of a missing or derived figure.
+        let yearTexts = shown.map { String($0) }
+        let hasTargets = targets.contains { $0 != nil }
+        let targetWord = hasTargets ? HTML.escape(block.strings("target")) : ""
+        var missingWords: String?
+        var derivedWords: String?
+
         var html = "<div class=\"mb-table-block\">\n"
+        html.reserveCapacity(1024 + rows.count * (shown.count + 1) * 96)
         html += "<div class=\"mb-table-scroll\" role=\"region\" aria-label=\"\(HTML.escape(caption))\" tabindex=\"0\">\n"
         html += "<table class=\"mb-table mb-table--cards\">\n<caption>\(HTML.escape(caption))</caption>\n<thead>\n<tr>"
         html += "<th scope=\"col\">\(HTML.escape(block.strings(byIndicators ? "indicator" : "area")))</th>"
-        for year in shown { html += "<th scope=\"col\" class=\"mb-num\">\(year)</th>" }
-        if targets.contains(where: { $0 != nil }) { html += "<th scope=\"col\" class=\"mb-num\">\(HTML.escape(block.strings("target")))</th>" }
+        for year in yearTexts {
+            html += "<th scope=\"col\" class=\"mb-num\">"
+            html += year
+            html += "</th>"
+        }
+        if hasTargets { html += "<th scope=\"col\" class=\"mb-num\">\(targetWord)</th>" }
         html += "</tr>\n</thead>\n<tbody>\n"
-        for (row, target) in zip(rows, targets) {
-            html += "<tr><th scope=\"row\">\(row.header)</th>"
-            for year in shown {
-                if let observation = block.index.observation(row.indicator.id, row.area, year) {
-                    // A figure derived across the reorganisation is starred, and said so aloud.
-                    let derived = observation.isDerived
-                        ? "<span aria-hidden=\"true\">*</span><span class=\"mb-visually-hidden\"> (\(HTML.escape(block.notes.derivedMark)))</span>" : ""
-                    html += "<td class=\"mb-num\(observation.isDerived ? " mb-derived" : "")\" data-label=\"\(year)\">"
-                        + HTML.escape(cell(observation.value, row.indicator, block)) + derived + "</td>"
-                } else {
-                    html += missingCell(block, label: String(year))
+        for (index, (row, target)) in zip(rows, targets).enumerated() {
+            html += "<tr><th scope=\"row\">"
+            html += row.header
+            html += "</th>"
+            for (column, observation) in grid[index].enumerated() {
+                guard let observation else {
+                    if missingWords == nil { missingWords = HTML.escape(block.strings("missing_value")) }
+                    appendMissingCell(to: &html, label: yearTexts[column], words: missingWords!)
+                    continue
                 }
+                html += observation.isDerived ? "<td class=\"mb-num mb-derived\" data-label=\"" : "<td class=\"mb-num\" data-label=\""
+                html += yearTexts[column]
+                html += "\">"
+                html += HTML.escape(cell(observation.value, row.indicator, block))
+                if observation.isDerived {
+                    // A figure derived across the reorganisation is starred, and said so aloud.
+                    if derivedWords == nil {
+                        derivedWords = "<span aria-hidden=\"true\">*</span><span class=\"mb-visually-hidden\"> (\(HTML.escape(block.notes.derivedMark)))</span>"
+                    }
+                    html += derivedWords!
+                }
+                html += "</td>"
             }
-            if targets.contains(where: { $0 != nil }) {
+            if hasTargets {
                 if let target {
                     let text = "\(cell(target.value, row.indicator, block)) (\(target.year))"
-                    html += "<td class=\"mb-num mb-target\" data-label=\"\(HTML.escape(block.strings("target")))\">\(HTML.escape(text))</td>"
+                    html += "<td class=\"mb-num mb-target\" data-label=\"\(targetWord)\">\(HTML.escape(text))</td>"
                 } else {
-                    html += missingCell(block, label: block.strings("target"))
+                    if missingWords == nil { missingWords = HTML.escape(block.strings("missing_value")) }
+                    appendMissingCell(to: &html, label: targetWord, words: missingWords!)
                 }
             }
             html += "</tr>\n"
@@ -113,7 +139,8 @@ enum TableComponent: Component {
         }
         let targetDocuments = block.sortedDocuments(Array(Set(targets.compactMap { $0?.document })))
         html += block.sourceLine(documents: block.sourceDocuments(observations), targetDocuments: targetDocuments, illustrative: illustrative)
-        return html + "</div>\n"
+        html += "</div>\n"
+        return html
     }
 
     /// A figure as a cell shows it: the number, with `%` for percentages;
@@ -123,10 +150,15 @@ enum TableComponent: Component {
         return indicator.unit == .percent ? number + "%" : number
     }
 
-    /// `label` is the column's header, shown beside the cell when a phone lays the row out as a card.
-    static func missingCell(_ block: Block, label: String? = nil) -> String {
-        let attribute = label.map { " data-label=\"\(HTML.escape($0))\"" } ?? ""
-        return "<td class=\"mb-missing\"\(attribute)><span aria-hidden=\"true\">—</span><span class=\"mb-visually-hidden\">\(HTML.escape(block.strings("missing_value")))</span></td>"
+    /// The cell of a missing figure. `label` is the column's header, escaped,
+    /// shown beside the cell when a phone lays the row out as a card;
+    /// `words` the escaped "no figure" read aloud.
+    private static func appendMissingCell(to html: inout String, label: String, words: String) {
+        html += "<td class=\"mb-missing\" data-label=\""
+        html += label
+        html += "\"><span aria-hidden=\"true\">—</span><span class=\"mb-visually-hidden\">"
+        html += words
+        html += "</span></td>"
     }
 
     /// The unit where the cells do not say it: `triệu đồng`, `tiêu chí`.
