@@ -40,6 +40,7 @@ struct DataBundle: ExtraOutput {
                 try Self.add(Self.folder + "csv/\(table.name).csv", TableByteStream(table, as: .csv), to: archive, date: date)
                 try Self.add(Self.folder + "json/\(table.name).json", TableByteStream(table, as: .jsonRecords), to: archive, date: date)
                 try workbook.add(OpenDataWorkbook.sheet(taking: &table))
+                FreedMemory.returnToSystem()
             }
             guard let data = archive.data else { throw Archive.ArchiveError.unwritableArchive }
             let downloads = [OutputFile(path: Self.path, data: data), OutputFile(path: OpenDataWorkbook.path, data: try workbook.finish())]
