@@ -6,15 +6,20 @@ public enum Placeholders {
     /// Each `{name}` of `values` replaced by its value; other braces stay as written.
     public static func fill(_ template: String, _ values: KeyValuePairs<String, String>) -> String {
         guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        return fill(Array(template.utf8)) { name in values.first { $0.key.utf8.elementsEqual(name) }?.value }
+    }
+
+    /// The one pass on the bytes: each `{name}` for which `value` answers
+    /// is replaced by the answer; other braces stay as written.
+    public static func fill(_ bytes: [UInt8], value: (ArraySlice<UInt8>) -> String?) -> String {
         var result: [UInt8] = []
-        result.reserveCapacity(template.utf8.count + 32)
-        let bytes = Array(template.utf8)
+        result.reserveCapacity(bytes.count + 32)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "{"), let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "}")),
-               let value = values.first(where: { $0.key.utf8.elementsEqual(bytes[(index + 1)..<close]) })?.value {
-                result.append(contentsOf: value.utf8)
+               let filled = value(bytes[(index + 1)..<close]) {
+                result.append(contentsOf: filled.utf8)
                 index = close + 1
             } else {
                 result.append(byte)

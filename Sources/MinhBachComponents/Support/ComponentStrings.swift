@@ -123,25 +123,8 @@ struct ComponentStrings {
         for (index, byte) in bytes.enumerated() where byte == open || byte == close {
             guard Self.standsAlone(bytes, before: index), Self.standsAlone(bytes, after: index) else { return nil }
         }
-        var filled: [UInt8] = []
-        filled.reserveCapacity(bytes.count + 32)
-        var index = 0
-        while index < bytes.count {
-            guard bytes[index] == open else {
-                filled.append(bytes[index])
-                index += 1
-                continue
-            }
-            if let end = bytes[(index + 1)...].firstIndex(of: close),
-               let value = values[String(decoding: bytes[(index + 1)..<end], as: UTF8.self)] {
-                filled.append(contentsOf: value.utf8)
-                index = end + 1
-            } else {
-                filled.append(open)
-                index += 1
-            }
-        }
-        return String(decoding: filled, as: UTF8.self)
+        // Names looked up as Strings, as the search by Characters looks them up.
+        return Placeholders.fill(bytes) { values[String(decoding: $0, as: UTF8.self)] }
     }
 
     /// Scalars that neither extend the Character before them nor are
