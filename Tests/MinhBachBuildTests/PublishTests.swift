@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 @testable import MinhBachBuild
+@testable import MinhBachData
 import MinhBachDiagnostics
 import Testing
 import ZIPFoundation
@@ -165,29 +166,35 @@ import ZIPFoundation
         #expect(JSONWriter.document(header, records: empty) == JSONWriter.data(.object(header + [("records", .array([]))])))
     }
 
-    /// The bundle's JSON and CSV made as the compressor reads them are the
-    /// bytes made whole, read in chunks of any size, read again from the start, for
+    /// A table of the bundle written a thousand rows at a time gives the
+    /// CSV and JSON made whole, and the workbook the whole sheet gives, for
     /// tables of no rows, one row, and more rows than one batch.
-    @Test func recordsStreamedAreTheRecordsMadeWhole() {
+    @Test func tablesWrittenInBatchesAreTheTablesMadeWhole() throws {
         var generator = SystemRandomNumberGenerator()
         let cells: [DataTable.Cell] = [.text("Hòa \"A\"\n<b>"), .number(12.5), .integer(3), .bool(true), .empty, .list(["x", "y"]),
-                                       .number(.nan), .text("")]
-        for rows in [0, 1, 2, 999, 1_000, 1_001, 2_500] {
-            let table = DataTable(name: "t", columns: rows == 2 ? [] : ["a", "b", "c"], rows: (0..<rows).map { _ in
+                                       .number(.nan), .text(""), .text("=1+1")]
+        let date = Date(timeIntervalSince1970: 1_700_000_000)
+        for count in [0, 1, 2, 999, 1_000, 1_001, 2_500] {
+            let table = DataTable(name: "t", columns: count == 2 ? [] : ["a", "b", "c"], rows: (0..<count).map { _ in
                 (0..<3).map { _ in cells.randomElement(using: &generator)! }
             })
-            for (format, whole) in [(TableByteStream.Format.jsonRecords, JSONWriter.recordBytes(table)), (.csv, CSVWriter.bytes(table))] {
-                let stream = TableByteStream(table, as: format)
-                #expect(stream.size == whole.count, "\(rows) rows, \(format)")
-                for _ in 0..<2 {
-                    var read: [UInt8] = []
-                    while read.count < stream.size {
-                        read += stream.chunk(at: read.count, count: Int.random(in: 1...70_000, using: &generator))
-                    }
-                    #expect(read == whole, "\(rows) rows, \(format)")
-                    #expect(stream.chunk(at: stream.size, count: 10).isEmpty)
-                }
+            let archive = try Archive(accessMode: .create)
+            var batched = try XLSXWorkbookBuilder(modified: date)
+            let rows = table.rows
+            try BundleTableWriter(name: "t", columns: table.columns, rows: OpenDataRows(count: count) { rows[$0] })
+                .write(to: archive, folder: "f/", workbook: &batched, date: date)
+            for (path, whole) in [("f/csv/t.csv", CSVWriter.bytes(table)), ("f/json/t.json", JSONWriter.recordBytes(table))] {
+                var read = Data()
+                _ = try archive.extract(try #require(archive[path]), skipCRC32: false) { read.append($0) }
+                // A Bool: the arrays printed on failure are megabytes.
+                let same = Array(read) == whole
+                #expect(same, "\(count) rows, \(path): \(read.count) bytes against \(whole.count)")
             }
+            var whole = try XLSXWorkbookBuilder(modified: date)
+            try whole.add(XLSXSheet(name: "t", columns: OpenDataWorkbook.columns(table.columns, firstRows: table.rows),
+                                    rows: table.rows.map { $0.map(OpenDataWorkbook.cell) }))
+            let same = try batched.finish() == whole.finish()
+            #expect(same, "\(count) rows: the workbooks differ")
         }
     }
 

@@ -24,20 +24,21 @@ enum CSVWriter {
     /// times the copy.
     static func data(_ table: DataTable) -> Data { Data(bytes(table)) }
 
-    /// The same bytes, without the copy into `Data` (`TableByteStream` makes
-    /// them a row at a time for the data bundle, from `header` and `row`).
+    /// The same bytes, without the copy into `Data` (`BundleTableWriter`
+    /// makes them a thousand rows at a time for the data bundle, from
+    /// `header` and `row`).
     static func bytes(_ table: DataTable) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(64 * (table.rows.count + 1))
-        header(table, into: &out)
+        header(table.columns, into: &out)
         for row in table.rows { self.row(row, into: &out) }
         return out
     }
 
     /// The byte-order mark and the line of column names.
-    static func header(_ table: DataTable, into out: inout [UInt8]) {
+    static func header(_ columns: [String], into out: inout [UInt8]) {
         out.append(contentsOf: byteOrderMark.utf8)
-        out.append(contentsOf: table.columns.map { field(.text($0)) }.joined(separator: ",").utf8)
+        out.append(contentsOf: columns.map { field(.text($0)) }.joined(separator: ",").utf8)
         out.append(contentsOf: lineEnd.utf8)
     }
 

@@ -28,18 +28,15 @@ struct DataBundle: ExtraOutput {
         let tables = OpenDataTables(index: site.index, links: PlanLinks(plan: site.plan, basePath: basePath, index: site.index),
                                     site: SiteAddress(config: site.config)).allTables()
         do {
-            // One table at a time: made, written as CSV, JSON and a sheet, compressed, let go.
+            // One table at a time, a thousand rows at a time: made, written as CSV, JSON and a sheet, compressed, let go.
             let archive = try Archive(accessMode: .create)
             let date = Self.entryDate(site.asOf)
             var workbook = try XLSXWorkbookBuilder(modified: date)
             try Self.add(Self.folder + "README.txt", Data(readme(site).utf8), to: archive, date: date)
             var listed: [OpenDataPage.Table] = []
-            for make in tables {
-                var table = make()
+            for table in tables {
                 listed.append(OpenDataPage.Table(name: table.name, records: table.rows.count))
-                try Self.add(Self.folder + "csv/\(table.name).csv", TableByteStream(table, as: .csv), to: archive, date: date)
-                try Self.add(Self.folder + "json/\(table.name).json", TableByteStream(table, as: .jsonRecords), to: archive, date: date)
-                try workbook.add(OpenDataWorkbook.sheet(taking: &table))
+                try table.write(to: archive, folder: Self.folder, workbook: &workbook, date: date)
                 FreedMemory.returnToSystem()
             }
             guard let data = archive.data else { throw Archive.ArchiveError.unwritableArchive }
@@ -67,14 +64,6 @@ struct DataBundle: ExtraOutput {
         try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
                              compressionMethod: .deflate) { position, size in
             data.subdata(in: Int(position)..<Int(position) + size)
-        }
-    }
-
-    /// From records made as the compressor reads them: not held whole.
-    static func add(_ path: String, _ file: TableByteStream, to archive: Archive, date: Date) throws {
-        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(file.size), modificationDate: date,
-                             compressionMethod: .deflate) { position, size in
-            file.chunk(at: Int(position), count: size)
         }
     }
 

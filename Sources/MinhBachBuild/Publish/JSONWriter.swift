@@ -81,8 +81,8 @@ enum JSONWriter {
     /// and their tree was hundreds of megabytes of the build's peak.
     static func records(_ table: DataTable) -> Data { Data(recordBytes(table)) }
 
-    /// The same bytes, without the copy into `Data` (`TableByteStream` makes
-    /// them a thousand rows at a time for the data bundle).
+    /// The same bytes, without the copy into `Data` (`BundleTableWriter`
+    /// makes them a thousand rows at a time for the data bundle).
     static func recordBytes(_ table: DataTable) -> [UInt8] {
         var out: [UInt8] = []
         records(table, into: &out, depth: 0)
@@ -94,18 +94,18 @@ enum JSONWriter {
     private static func records(_ table: DataTable, into out: inout [UInt8], depth: Int) {
         guard !table.rows.isEmpty else { out.append(contentsOf: "[]".utf8); return }
         out.reserveCapacity(out.count + table.rows.count * 64 * max(1, table.columns.count))
-        let keys = recordKeys(table)
+        let keys = recordKeys(table.columns)
         out.append(0x5B)                                            // [
         for offset in table.rows.indices {
-            record(table, offset, keys: keys, into: &out, depth: depth)
+            record(table.rows[offset], keys: keys, isFirst: offset == 0, into: &out, depth: depth)
         }
         newLine(&out, depth: depth)
         out.append(0x5D)                                            // ]
     }
 
     /// Each column's `"name":`, written once rather than once a row.
-    static func recordKeys(_ table: DataTable) -> [[UInt8]] {
-        table.columns.map { column -> [UInt8] in
+    static func recordKeys(_ columns: [String]) -> [[UInt8]] {
+        columns.map { column -> [UInt8] in
             var key: [UInt8] = []
             string(column, into: &key, forScript: false)
             key.append(0x3A)
@@ -114,11 +114,10 @@ enum JSONWriter {
     }
 
     /// One row of `records`, with the comma and line before it.
-    static func record(_ table: DataTable, _ offset: Int, keys: [[UInt8]], into out: inout [UInt8], depth: Int) {
-        let row = table.rows[offset]
-        if offset > 0 { out.append(0x2C) }
+    static func record(_ row: [DataTable.Cell], keys: [[UInt8]], isFirst: Bool, into out: inout [UInt8], depth: Int) {
+        if !isFirst { out.append(0x2C) }
         newLine(&out, depth: depth + 1)
-        guard !table.columns.isEmpty, !row.isEmpty else { out.append(contentsOf: "{}".utf8); return }
+        guard !keys.isEmpty, !row.isEmpty else { out.append(contentsOf: "{}".utf8); return }
         out.append(0x7B)
         for (index, (key, cell)) in zip(keys, row).enumerated() {
             if index > 0 { out.append(0x2C) }

@@ -119,11 +119,11 @@ struct OpenDataTables {
     /// The tables of docs/DATA.md with their columns, each area reference
     /// with its `scheme`, so that the files can be loaded back as a site's
     /// data (each table declares its open-data columns: `DataTables`).
-    /// Each table is made when its closure is called, so that a large site
-    /// holds one table at a time.
-    func allTables() -> [() -> DataTable] {
+    /// Each table's rows are made as they are written, so that a large
+    /// site holds a thousand of them at a time.
+    func allTables() -> [BundleTableWriter] {
         let data = index.data
-        return OpenDataTable.all.map { table in { DataTable(name: table.name, columns: table.columns, rows: table.rows(data)) } }
+        return OpenDataTable.all.map { BundleTableWriter(name: $0.name, columns: $0.columns, rows: $0.rowsOneAtATime(data)) }
     }
 }
 

@@ -10,24 +10,15 @@ import MinhBachData
 enum OpenDataWorkbook {
     static let path = "du-lieu/minhbach-du-lieu.xlsx"
 
-    /// The table's rows are taken, one at a time, as the sheet's are made:
-    /// the national observations (603,060 rows) were held twice, as table
-    /// and as sheet, about 150 MB of the build's peak.
-    static func sheet(taking table: inout DataTable) -> XLSXSheet {
-        let columns = table.columns.indices.map { index in
-            // Codes and ids stay text when someone adds a row (`06` is not 6).
-            let isText = table.rows.first { $0[index] != .empty }.map { if case .text = $0[index] { true } else { false } } ?? false
-            return XLSXColumn(header: table.columns[index], isText: isText)
+    /// The sheet's columns. Codes and ids stay text when someone adds a
+    /// row (`06` is not 6): a column whose first filled cell in the first
+    /// rows is text is formatted as Text.
+    static func columns(_ names: [String], firstRows: [[DataCell]]) -> [XLSXColumn] {
+        names.indices.map { index in
+            let first = firstRows.lazy.map { $0.count > index ? $0[index] : .empty }.first { $0 != .empty }
+            let isText = if case .text? = first { true } else { false }
+            return XLSXColumn(header: names[index], isText: isText)
         }
-        var source = table.rows
-        table.rows = []
-        var rows: [[XLSXCell]] = []
-        rows.reserveCapacity(source.count)
-        for index in source.indices {
-            rows.append(source[index].map(cell))
-            source[index] = []
-        }
-        return XLSXSheet(name: table.name, columns: columns, rows: rows)
     }
 
     static func cell(_ cell: DataTable.Cell) -> XLSXCell {

@@ -26,17 +26,35 @@ public struct XLSXWorkbookBuilder {
     }
 
     public mutating func add(_ sheet: XLSXSheet) throws {
-        try check(sheet.name)
-        headers[sheet.name] = sheet.columns.map(\.header)
+        try addSheet(sheet.name, columns: sheet.columns, rowCount: sheet.rows.count,
+                     firstRows: Array(sheet.rows.prefix(SheetPart.rowsForWidths)), freezeHeader: sheet.freezeHeader) { rows in
+            for row in sheet.rows { try rows.append(row) }
+        }
+    }
+
+    /// Adds a sheet whose rows are given as they are made: `rows` appends
+    /// exactly `rowCount` of them. `firstRows` (up to a thousand) set the
+    /// widths of columns that do not have one.
+    public mutating func addSheet(_ name: String, columns: [XLSXColumn], rowCount: Int, firstRows: [[XLSXCell]],
+                                  freezeHeader: Bool = true, rows: (inout XLSXSheetRows) throws -> Void) throws {
+        try check(name)
+        headers[name] = columns.map(\.header)
+        let formulas = try choiceFormulas(columns)
         let number = names.count + 1
-        names.append(sheet.name)
-        let notes = NoteParts(notes: sheet.columns.enumerated().compactMap { column, item in item.note.map { (column + 1, $0) } },
+        names.append(name)
+        let notes = NoteParts(notes: columns.enumerated().compactMap { column, item in item.note.map { (column + 1, $0) } },
                               sheetNumber: number)
         if !notes.notes.isEmpty { sheetsWithNotes.append(number) }
-        let part = SheetPart(sheet: sheet, choiceFormulas: try choiceFormulas(sheet), hasNotes: !notes.notes.isEmpty, isFirst: number == 1)
+        let part = SheetPart(name: name, columns: columns, freezeHeader: freezeHeader, rowCount: rowCount, firstRows: firstRows,
+                             choiceFormulas: formulas, hasNotes: !notes.notes.isEmpty, isFirst: number == 1)
         defer { try? FileManager.default.removeItem(at: scratch) }
         try writing {
-            let size = try part.write(to: scratch, strings: &strings)
+            var sheetRows = try part.start(writingTo: scratch, strings: strings)
+            // The texts go to the sheet and come back with its own added.
+            strings = SharedStringTable()
+            defer { strings = sheetRows.strings }
+            try rows(&sheetRows)
+            let size = try part.finish(&sheetRows)
             try addFile("xl/worksheets/sheet\(number).xml", scratch, size: size)
             guard !notes.notes.isEmpty else { return }
             try add("xl/worksheets/_rels/sheet\(number).xml.rels", notes.relationships)
@@ -67,8 +85,8 @@ public struct XLSXWorkbookBuilder {
     }
 
     /// Each column's drop-down as a data-validation formula.
-    private func choiceFormulas(_ sheet: XLSXSheet) throws -> [String?] {
-        try sheet.columns.map { column in
+    private func choiceFormulas(_ columns: [XLSXColumn]) throws -> [String?] {
+        try columns.map { column in
             switch column.choices {
             case nil: return nil
             case .values(let values):
