@@ -58,6 +58,22 @@ import Testing
         ])
     }
 
+    /// A body parsed once is kept by its text (`ParsedBlockBodies`): the
+    /// same body again, in another file at another line, is reported at
+    /// its own place, with columns as written (`\_` is one character less).
+    @Test func theSameBodyElsewhereIsReportedWhereItIs() {
+        let body = "indicator: poverty\\_rate\ncolour: red\n    \n"
+        let first = Fixture.render("chart", body).diagnostics.map(\.formatted)
+        let elsewhere = ComponentRenderer(environment: Fixture.environment(this: Fixture.commune, language: .vi, index: Fixture.index,
+                                                                           year: 2024, strings: [:]),
+                                          sourcePath: "content/xa/b.md", lineOffset: 40)
+        _ = elsewhere.html(forBlock: "chart", body: body, line: 2)
+        let warning = "warning[MB3112]: unknown key 'colour' in the 'chart' block; it is ignored\n  hint: a 'chart' block takes "
+            + "'indicator', 'areas', 'years', 'year', 'type', 'target' and 'title'"
+        #expect(first == ["content/xa/a.md:9:1: " + warning])
+        #expect(elsewhere.diagnostics.map(\.formatted) == ["content/xa/b.md:43:1: " + warning])
+    }
+
     @Test func unknownKeyIsAWarningAndTheBlockStillRenders() {
         let result = Fixture.render("chart", "indicator: poverty_rate\nyaers: 2021-2024\ncolour: red\n")
         #expect(result.diagnostics.map(\.formatted) == [

@@ -21,13 +21,22 @@ struct BlockSource {
     /// of its Unicode scalars, and one past the end.
     private let columns: [[Int]]
     let text: String
+    private let body: String
+    /// The body's nodes when the same body was parsed before.
+    private let parsedBefore: ParsedBlockBodies.Parsed?
 
     init(component: String, body: String, path: String, fenceLine: Int) {
         self.component = component
         self.path = path
         self.fenceLine = fenceLine
         self.bodyFirstLine = fenceLine + 1
-        (text, columns) = Self.unescape(body)
+        self.body = body
+        parsedBefore = ParsedBlockBodies.shared.parsed(body)
+        if let parsedBefore {
+            (text, columns) = (parsedBefore.text, parsedBefore.columns)
+        } else {
+            (text, columns) = Self.unescape(body)
+        }
     }
 
     /// The body with Markdown backslash escapes of ASCII punctuation removed,
@@ -94,7 +103,12 @@ struct BlockSource {
 
     /// The body as a node; nil for an empty body; a diagnostic for a YAML error.
     func parse() -> Result<Node?, Diagnostic> {
-        YAMLProblem.compose(text, locate: location(_:), whole: blockLocation, locateNode: location(of:))
+        if let parsedBefore { return .success(parsedBefore.node) }
+        let result = YAMLProblem.compose(text, locate: location(_:), whole: blockLocation, locateNode: location(of:))
             .mapError { $0.diagnostic(in: .block(component: component)) }
+        if case .success(let node) = result {
+            ParsedBlockBodies.shared.remember(body, .init(text: text, columns: columns, node: node))
+        }
+        return result
     }
 }
