@@ -37,7 +37,6 @@ struct DataBundle: ExtraOutput {
             for table in tables {
                 listed.append(OpenDataPage.Table(name: table.name, records: table.rows.count))
                 try table.write(to: archive, folder: Self.folder, workbook: &workbook, date: date)
-                FreedMemory.returnToSystem()
             }
             guard let data = archive.data else { throw Archive.ArchiveError.unwritableArchive }
             let downloads = [OutputFile(path: Self.path, data: data), OutputFile(path: OpenDataWorkbook.path, data: try workbook.finish())]
