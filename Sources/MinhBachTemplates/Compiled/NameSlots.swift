@@ -24,12 +24,14 @@ struct NameSlots {
     mutating func numbered(_ name: TagName) -> TagName {
         guard case .stack(let parts) = name.root, let first = parts.first else { return name }
         var name = name
-        name.firstSlot = number(first, in: &firstParts)
-        name.pathSlot = number(Name(parts: parts, transforms: name.transforms), in: &names)
+        name.firstSlot = Self.number(first, in: &firstParts)
+        name.pathSlot = Self.number(Name(parts: parts, transforms: name.transforms), in: &names)
         return name
     }
 
-    private func number<Key: Hashable>(_ key: Key, in numbers: inout [Key: Int]) -> Int {
+    /// Static: an instance method given `&self.names` made the compiler
+    /// copy the dictionary at each call (11,000 instructions a tag).
+    private static func number<Key: Hashable>(_ key: Key, in numbers: inout [Key: Int]) -> Int {
         if let number = numbers[key] { return number }
         let number = numbers.count
         numbers[key] = number
