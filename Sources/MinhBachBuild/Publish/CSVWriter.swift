@@ -48,40 +48,53 @@ enum CSVWriter {
         for cell in row {
             if !first { out.append(0x2C) }                          // ,
             first = false
-            out.append(contentsOf: field(cell).utf8)
+            append(cell, into: &out)
         }
         out.append(contentsOf: lineEnd.utf8)
     }
 
     static func field(_ cell: DataTable.Cell) -> String {
+        var out: [UInt8] = []
+        append(cell, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A cell's field, written on the bytes: a `String` for each of the
+    /// national observations' 5 million cells, then scanned again to
+    /// neutralise and to quote it, was most of the CSV's cost.
+    static func append(_ cell: DataTable.Cell, into out: inout [UInt8]) {
         switch cell {
-        case .text(let value): return quoted(neutralised(value))
-        case .list(let values): return quoted(neutralised(values.joined(separator: ";")))
-        case .number(let value): return MachineNumber.text(value)
-        case .integer(let value): return String(value)
-        case .bool(let value): return value ? "true" : "false"
-        case .empty: return ""
+        case .text(let value): append(text: value, into: &out)
+        case .list(let values): append(text: values.joined(separator: ";"), into: &out)
+        case .number(let value): out.append(contentsOf: MachineNumber.text(value).utf8)
+        case .integer(let value): out.append(contentsOf: String(value).utf8)
+        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case .empty: break
         }
     }
 
-    /// `=HYPERLINK("x")` → `'=HYPERLINK("x")`.
-    static func neutralised(_ text: String) -> String {
-        // `first` on the unicode scalars: "\r\n" is one Character in Swift.
-        // A switch on the scalar (the characters of `formulaStarts`), not a
-        // lookup in the set: hashing a `Character` for every cell of a
-        // national table is not free.
-        guard let first = text.unicodeScalars.first else { return text }
-        switch first {
-        case "=", "+", "-", "@", "\t", "\r": break
-        default: return text
+    /// `=HYPERLINK("x")` → `'=HYPERLINK("x")`, put in double quotes (its
+    /// quotes doubled) when it holds a comma, a quote or a line break.
+    private static func append(text: String, into out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            // The characters of `formulaStarts` are ASCII: the first byte decides.
+            let isFormula = switch bytes.first {
+            case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: true
+            default: false
+            }
+            let isQuoted = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+            if isQuoted { out.append(UInt8(ascii: "\"")) }
+            if isFormula { out.append(UInt8(ascii: "'")) }
+            if isQuoted {
+                for byte in bytes {
+                    if byte == UInt8(ascii: "\"") { out.append(byte) }
+                    out.append(byte)
+                }
+                out.append(UInt8(ascii: "\""))
+            } else {
+                out.append(contentsOf: bytes)
+            }
         }
-        return "'" + text
-    }
-
-    static func quoted(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
-            return text
-        }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
