@@ -34,12 +34,15 @@ enum TemplateTokens {
         guard mirror.displayStyle == .enum, let payload = mirror.children.first, let kind = payload.label else {
             throw Unsupported(token: "\(type(of: token))")
         }
+        // Text is most tokens, and its payload is the text itself: fields are
+        // read, by a second reflection, only for the tokens that have them.
+        if kind == "text" {
+            guard let text = payload.value as? String else { throw Unsupported(token: kind) }
+            return .text(text)
+        }
         let fields = Dictionary(Mirror(reflecting: payload.value).children.compactMap { child in child.label.map { ($0, child.value) } },
                                 uniquingKeysWith: { first, _ in first })
         switch kind {
-        case "text":
-            guard let text = payload.value as? String else { throw Unsupported(token: kind) }
-            return .text(text)
         case "variable", "unescapedVariable":
             return .variable(slots.numbered(try tagName(fields, kind)), escaped: kind == "variable")
         case "section", "invertedSection":
