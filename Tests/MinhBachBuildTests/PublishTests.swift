@@ -166,6 +166,23 @@ import ZIPFoundation
         #expect(JSONWriter.document(header, records: empty) == JSONWriter.data(.object(header + [("records", .array([]))])))
     }
 
+    /// A scratch file reads back what was written, across its flushes,
+    /// and leaves no file in the temporary folder, even while it is open
+    /// (a killed build leaves nothing behind).
+    @Test func scratchFilesReadBackAndLeaveNoFile() throws {
+        let file = try ScratchFile()
+        #expect(!FileManager.default.fileExists(atPath: file.url.path))
+        let written = (0..<3_000_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        for start in stride(from: 0, to: written.count, by: 70_001) {
+            try file.append { $0.append(contentsOf: written[start..<min(start + 70_001, written.count)]) }
+        }
+        try file.flush()
+        #expect(file.size == written.count)
+        var read = Data()
+        while read.count < file.size { read += try file.read(at: read.count, count: 1 << 20) }
+        #expect(Array(read) == written)
+    }
+
     /// A table of the bundle written a thousand rows at a time gives the
     /// CSV and JSON made whole, and the workbook the whole sheet gives, for
     /// tables of no rows, one row, and more rows than one batch.
