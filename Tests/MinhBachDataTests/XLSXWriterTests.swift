@@ -70,6 +70,18 @@ import Testing
         #expect(throws: XLSXWriterError.unknownChoiceColumn(sheet: "nowhere", column: "id")) { try XLSXWriter(sheets: [dangling]).data() }
     }
 
+    /// A sheet added row by row must give the rows it announced: its
+    /// `dimension` was written before them.
+    @Test func aSheetGivenFewerRowsThanAnnouncedIsAnError() throws {
+        var builder = try XLSXWorkbookBuilder()
+        let error = #expect(throws: XLSXWriterError.self) {
+            try builder.addSheet("t", columns: [XLSXColumn(header: "a")], rowCount: 2, firstRows: []) { rows in
+                try rows.append([.text("x")])
+            }
+        }
+        #expect(error?.description == "cannot write the workbook: the sheet 't' was to have 2 rows and has 1")
+    }
+
     /// openpyxl reads the file as Excel would lay it out: frozen header,
     /// notes, drop-downs, Text format, quote prefix on formula-like text.
     @Test(.enabled(if: EntryWorkbookFileTests.python != nil || EntryWorkbookFileTests.inCI, "needs python3 with openpyxl (pip install openpyxl)"))

@@ -18,19 +18,19 @@ final class ParsedBlockBodies: @unchecked Sendable {
     static let shared = ParsedBlockBodies()
 
     private let lock = NSLock()
-    private var parsed: [String: Parsed] = [:]
+    private var bodies: [String: Parsed] = [:]
     /// A preview runs for hours and a body changes with each edit: the
     /// store starts again past this many bodies.
     private let limit = 4_096
 
     func parsed(_ body: String) -> Parsed? {
-        lock.withLock { parsed[body] }
+        lock.withLock { bodies[body] }
     }
 
     func remember(_ body: String, _ item: Parsed) {
         lock.withLock {
-            if parsed.count >= limit { parsed.removeAll(keepingCapacity: true) }
-            parsed[body] = item
+            if bodies.count >= limit { bodies.removeAll(keepingCapacity: true) }
+            bodies[body] = item
         }
     }
 }

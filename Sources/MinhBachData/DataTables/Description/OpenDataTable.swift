@@ -60,8 +60,6 @@ public struct OpenDataRows: Sendable {
         makeRow = row
     }
 
-    public func row(_ index: Int) -> [DataCell] { makeRow(index) }
-
     public func rows(_ range: Range<Int>) -> [[DataCell]] { range.map(makeRow) }
 }
 
